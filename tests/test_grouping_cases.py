@@ -2310,3 +2310,161 @@ def test_a_hospitals_count_told_apart_is_a_part_of_the_hurt_second_run(
     _id: str, report: str, other: str, whole: int, part: int
 ) -> None:
     test_a_hospitals_count_told_apart_is_a_part_of_the_hurt(_id, report, other, whole, part)
+
+
+# parts26: parts of a whole told in a report that gives the whole too. Written before the
+# mechanisms, in no set's words; each row is (id, report, another report, measure, the
+# whole's figure, the part's figure): the part is in a group of its own, never the whole's.
+_PART_DAY = "2031-04-10"
+_W = "BRAVO CITY (Wire) - "
+
+
+def _part_apart(report: str, other: str, measure: str, whole: int, part: int) -> None:
+    got = {g: v for g, v in grouped((report, _PART_DAY), (other, _PART_DAY)).items() if g.startswith(measure)}
+    with_part = [v for v in got.values() if part in v]
+    assert with_part, got
+    assert not any(whole in v for v in with_part), got
+
+
+def _xf(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# a share of a count told by a pronoun or a body's own whole ('Eleven of them were detained
+# overnight' after '58 people had been arrested', 'the union says 22 of its students were held')
+SHARE_OF_A_COUNT = [
+    pytest.param("of-its-26", _W + "The charity counted 26 dead across the villages and said nine of its 26 were "
+                 "children.", "Officials said 20 people had died.", "killed", 26, 9,
+                 marks=_xf("'of its 26': a whole after a possessive gives the share no part scope")),
+    ("among-the-dead-are", _W + "Seven people are now confirmed dead. \"Among the dead are three children,\" a civil "
+     "defence spokesman said.", "Officials said 9 people had died.", "killed", 7, 3),
+    pytest.param("we-buried", _W + "The toll now stands at 12. Six of the people we have buried never reached a "
+                 "hospital, the imam said.", "Officials said 13 people had died.", "killed", 12, 6,
+                 marks=_xf("'of the people we have buried': a whole told by a relative clause")),
+    pytest.param("of-them-overnight", _W + "The command said 58 people had been arrested since Sunday. Eleven of them "
+                 "were detained overnight.", "Lawyers said 64 people were arrested.", "arrested", 58, 11,
+                 marks=_xf("'of them … detained' read as another count's people")),
+    pytest.param("two-of-them-scene", _W + "Nine people died in the collapse. Our doctors pronounced two of them dead "
+                 "at the scene; the other seven died after being taken to hospital.", "Officials said 8 people died.",
+                 "killed", 9, 2, marks=_xf("'two of them dead' read as another count's people")),
+    pytest.param("of-our-staff", _W + "The blast killed 17 people, the company said, adding that five of its own staff "
+                 "were among the dead.", "Police said 15 people were killed.", "killed", 17, 5,
+                 marks=_xf("'five of its own staff were among the dead': no figure read")),
+    pytest.param("their-students", _W + "Police detained 64 people at the sit-in. The university said 22 of its "
+                 "students were held.", "Lawyers said 70 people were detained.", "arrested", 64, 22,
+                 marks=_xf("a body's own people are a part of the dead or hurt only")),
+    pytest.param("our-people-hit", _W + "Police said 31 people were hurt in the clashes. \"Eight of our people were hit "
+                 "by rubber bullets,\" the miners' union said.", "Medics said 40 people were hurt.", "injured", 31, 8,
+                 marks=_xf("'of our people': a body's own people only by the lexicon's nouns")),
+    ("of-the-toll-women", _W + "Of the 44 victims of the fire, 19 were women, the coroner said.",
+     "Police said 40 people died in the fire.", "killed", 44, 19),
+    pytest.param("headline-share", _W + "Quake toll 61; a third of them, 20, were schoolchildren",
+                 "Officials said 58 people were killed in the quake.", "killed", 61, 20,
+                 marks=_xf("'a third of them, 20': no figure read")),
+    pytest.param("forum-mates", _W + "cops arrested 80 people last night. 12 of my mates were in that lot",
+                 "Police said 75 people were arrested.", "arrested", 80, 12,
+                 marks=_xf("'12 of my mates were in that lot': no figure read")),
+    ("of-them-airlifted", _W + "Rescuers said 40 people were injured in the rockfall; 15 of them were airlifted to "
+     "the capital.", "The ministry said 44 people were injured.", "injured", 40, 15),
+    pytest.param("of-them-killed-by", _W + "The army said 14 soldiers died in the ambush. Five of them were killed by a "
+                 "roadside bomb.", "Militants said 20 soldiers died in the ambush.", "killed", 14, 5,
+                 marks=_xf("'Five of them were killed by' read as another count's people")),
+    pytest.param("of-their-comrades", _W + "Police say 90 people were detained. The student federation says 35 of "
+                 "their comrades were picked up.", "Lawyers said 96 people were detained.", "arrested", 90, 35,
+                 marks=_xf("a body's own people are a part of the dead or hurt only")),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), SHARE_OF_A_COUNT,
+                         ids=[getattr(r, "values", r)[0] for r in SHARE_OF_A_COUNT])
+def test_a_share_of_a_count_is_a_part_of_it(_id: str, report: str, other: str, measure: str, whole: int, part: int) -> None:
+    _part_apart(report, other, measure, whole, part)
+
+
+# a denial limited to a part: a kind of people, a body's ranks, one occasion of the event
+DENIED_PART = [
+    pytest.param("wire-occasion", "Police said 46 people were detained during the weekend unrest. No one was arrested "
+                 "at Sunday's vigil, a spokesman added.", "Lawyers said 58 people had been detained.", "arrested", 46, 0,
+                 marks=_xf("a denial at one occasion of the event read as a denial of its arrests")),
+    ("forum-ranks", "so the cops say 30 protesters got hurt. funny, they also say none of their guys were injured lol",
+     "Medics said 41 people were injured in the clashes.", "injured", 30, 0),
+    ("release-staff", "The ministry confirms 19 arrests in connection with the riot. No employee of the refinery has "
+     "been detained.", "Police said 21 people were arrested over the riot.", "arrested", 19, 0),
+    pytest.param("translation-corps", "In the disturbances were wounded 64 persons. Of the firemen corps no one was "
+                 "wounded, communicated the inspectorate.", "The hospital said 70 persons were wounded.", "injured", 64, 0,
+                 marks=_xf("a fronted 'Of the firemen corps' limits no denial")),
+    pytest.param("wire-procession", "At least 27 people were hurt when police fired tear gas near the stadium. The "
+                 "earlier procession passed off without injuries, organisers said.", "Doctors said 35 people were hurt.",
+                 "injured", 27, 0, marks=_xf("'passed off without injuries': no figure read")),
+    ("headline-pilgrims", "Bus plunge kills 22. None of the pilgrims on the second bus died, the district officer said.",
+     "The district officer said 22 people died when the bus plunged into the gorge.", "killed", 22, 0),
+    ("wire-schoolchildren", "The tremor killed 31 people in the valley. Not one schoolchild was among the victims, "
+     "the mayor said.", "Officials said 34 people were killed by the tremor.", "killed", 31, 0),
+    ("press-volunteers", "Organisers regret that 12 participants were injured during the clashes at the gate. None "
+     "of our stewards was hurt.", "Police said 15 people were injured at the gate.", "injured", 12, 0),
+    pytest.param("wire-night-march", "Security forces detained 83 people over three days of protests. The night march "
+                 "on Tuesday ended without a single arrest, police said.", "Rights groups said 90 people had been "
+                 "detained.", "arrested", 83, 0,
+                 marks=_xf("a denial whose occasion is its sentence's subject read as a denial of the arrests")),
+    ("wire-journalists-none", "Police arrested 37 demonstrators in the capital. No reporters were among those held, "
+     "the press union said.", "The interior ministry said 40 people were arrested.", "arrested", 37, 0),
+    pytest.param("table-row-none", "Arrests: 54\nOf which minors: none", "Police said 60 people were arrested.",
+                 "arrested", 54, 0, marks=_xf("'Of which minors: none': no figure read")),
+    pytest.param("quote-crew", "\"Fourteen passengers died, but not one member of my crew,\" the captain said.",
+                 "The coastguard said 16 passengers died when the ferry capsized.", "killed", 14, 0,
+                 marks=_xf("'but not one member of my crew': no figure read")),
+    ("wire-at-the-rally", "Police detained 29 people across the city on Saturday. At the main rally itself nobody was "
+     "detained, an AFP reporter saw.", "Lawyers said 35 people were detained.", "arrested", 29, 0),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), DENIED_PART,
+                         ids=[getattr(r, "values", r)[0] for r in DENIED_PART])
+def test_a_denial_limited_to_a_part_is_apart_from_the_whole(
+    _id: str, report: str, other: str, measure: str, whole: int, part: int
+) -> None:
+    _part_apart(report, other, measure, whole, part)
+
+
+# those a medical body treated, saw or took in, beside the event's injured
+TREATED_PART = [
+    ("wire-clinic-treated", _W + "At least 52 people were hurt in the clashes, the interior ministry said. A field "
+     "clinic run by volunteers treated 19 of them.", "Doctors said 60 people were injured.", "injured", 52, 19),
+    ("release-red-crescent", _W + "The Red Crescent said its teams attended to 23 people at the site. The health "
+     "ministry put the number of injured at 48.", "Officials said 50 people were hurt.", "injured", 48, 23),
+    pytest.param("hospital-dash-treated", "Health ministry - 44 injured\nProvincial hospital - 17 treated",
+                 "The ministry said 44 people were injured.", "injured", 44, 17,
+                 marks=_xf("a list line's hospital that treated: read as the injured")),
+    ("wire-ward-received", _W + "The quake injured 130 people. A surgeon said his ward had received 35 patients since "
+     "the morning.", "Officials said 140 people were injured.", "injured", 130, 35),
+    pytest.param("forum-medics", "medics at the camp patched up 40 people. the ministry says 96 were injured overall",
+                 "The ministry said 96 people were injured.", "injured", 96, 40,
+                 marks=_xf("those medics 'patched up' read as the injured")),
+    ("wire-ambulances-ferried", _W + "Sixty-eight people were injured, police said. Ambulances ferried 21 of them to "
+     "the regional hospital.", "Health officials said 70 people were injured.", "injured", 68, 21),
+    pytest.param("translation-given-care", _W + "According to the ministry, the wounded are 57. The civil protection "
+                 "gave care to 26 persons on the place.", "The wounded are 60, said the prefect.", "injured", 57, 26,
+                 marks=_xf("'gave care to 26 persons': no figure read")),
+    ("wire-union-treated", _W + "The teachers' union said 14 of its members had been treated for tear gas. Police "
+     "said 38 people were injured.", "Medics said 45 people were injured.", "injured", 38, 14),
+    pytest.param("wire-mobile-unit", _W + "A mobile medical unit saw 33 people overnight, its coordinator said, after "
+                 "clashes in which 71 people were hurt.", "The ministry said 75 people were hurt.", "injured", 71, 33,
+                 marks=_xf("'saw 33 people': no figure read")),
+    pytest.param("press-hospital-seen", _W + "Officials say 90 people were injured in the collapse. St Mary's Hospital "
+                 "said it had seen 28 casualties.", "Rescuers said 85 people were injured.", "injured", 90, 28,
+                 marks=_xf("'had seen 28 casualties': no figure read")),
+    pytest.param("wire-doctors-group", _W + "A doctors' group said its volunteers were tending 18 people in a mosque "
+                 "near the square. The health ministry said 60 people were wounded.", "Police said 55 people were "
+                 "wounded.", "injured", 60, 18, marks=_xf("'tending 18 people': no figure read")),
+    pytest.param("headline-treated-first", _W + "Hospital treats 31 after factory blast. The labour inspectorate said "
+                 "47 workers were injured.", "The company said 45 workers were injured.", "injured", 47, 31,
+                 marks=_xf("'Hospital treats 31': no figure read")),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), TREATED_PART,
+                         ids=[getattr(r, "values", r)[0] for r in TREATED_PART])
+def test_those_a_medical_body_treated_are_apart_from_the_injured(
+    _id: str, report: str, other: str, measure: str, whole: int, part: int
+) -> None:
+    _part_apart(report, other, measure, whole, part)
