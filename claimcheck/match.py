@@ -377,6 +377,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _body_own_parts(claims, keys, lexicon)
     keys = _table_rows(claims, keys)
     keys = _of_which_rows(claims, keys)
+    keys = _shares_of_the_count_before(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -1174,7 +1175,7 @@ def _dying(lexicon: Any) -> _Dying:
         (
             "died at the scene",
             re.compile(
-                rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{died}\s+)?"
+                rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:(?:{died}|dead)\s+)?"
                 rf"{at_the_scene}\b"
                 rf"|\b(?:{died}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b{at_the_scene}\b",
                 re.IGNORECASE,
@@ -1545,7 +1546,7 @@ def _of_which_rows(
     return out
 
 
-_BODY_OWN_MEASURES = frozenset(("killed", "injured"))
+_BODY_OWN_MEASURES = frozenset(("killed", "injured"))  # (not the held: '38 of our members were arrested' is an organiser's count of the arrests)
 
 
 def _body_own_parts(
@@ -1574,6 +1575,51 @@ def _body_own_parts(
         high = c.high if c.high is not None else c.low
         if high is not None and most.get((c.source, k), 0) > high:
             out[i] = _with_part(k, own)
+    return out
+
+
+_THEM_BACK = 300  # how far before a share 'N of them' the count it shares may end
+
+
+def _shares_of_the_count_before(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a share told by 'of them' whose own verb is its measure's
+    ('The command said 58 people had been arrested since Sunday. Eleven of them were detained
+    overnight', 'Nine people died … Our doctors pronounced two of them dead at the scene') where
+    the figure right before it, in its report, is a larger count of that measure: 'them' are
+    that count's people, and the share a part of it (:func:`claimcheck.conflicts.quantity_key`
+    reads such a share as another count's people, its whole: 'Police detained 200 people … At
+    least 60 of them had been hurt', where the figure before is of another measure)."""
+    shares = [
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None
+        and k[2][1] is None
+        and k[2][2] is None
+        and not (k[2][0] or "0")[0].isalpha()  # (those still held, an earlier event's: counts of their own already)
+        and c.measure in _KIND_MEASURES
+        and c.qualifier != "denial"
+        and (c.scope or "").endswith(" of them")
+        and c.high is not None
+    ]
+    if not shares:
+        return keys
+    out = list(keys)
+    for i in shares:
+        c = claims[i]
+        before = max(
+            (o for o in claims if o.source == c.source and o.end <= c.start and o is not c),
+            key=lambda o: o.end,
+            default=None,
+        )
+        if before is None or before.measure != c.measure or c.start - before.end > _THEM_BACK:
+            continue
+        j = next(n for n, o in enumerate(claims) if o is before)
+        k = keys[j]
+        if k is None or k[2][2] is not None or before.low is None or before.low <= c.high:
+            continue
+        out[i] = _with_part(keys[i], "part")  # type: ignore[arg-type]
     return out
 
 

@@ -2341,21 +2341,20 @@ SHARE_OF_A_COUNT = [
     pytest.param("we-buried", _W + "The toll now stands at 12. Six of the people we have buried never reached a "
                  "hospital, the imam said.", "Officials said 13 people had died.", "killed", 12, 6,
                  marks=_xf("'of the people we have buried': a whole told by a relative clause")),
-    pytest.param("of-them-overnight", _W + "The command said 58 people had been arrested since Sunday. Eleven of them "
-                 "were detained overnight.", "Lawyers said 64 people were arrested.", "arrested", 58, 11,
-                 marks=_xf("'of them … detained' read as another count's people")),
-    pytest.param("two-of-them-scene", _W + "Nine people died in the collapse. Our doctors pronounced two of them dead "
-                 "at the scene; the other seven died after being taken to hospital.", "Officials said 8 people died.",
-                 "killed", 9, 2, marks=_xf("'two of them dead' read as another count's people")),
+    ("of-them-overnight", _W + "The command said 58 people had been arrested since Sunday. Eleven of them "
+     "were detained overnight.", "Lawyers said 64 people were arrested.", "arrested", 58, 11),
+    ("two-of-them-scene", _W + "Nine people died in the collapse. Our doctors pronounced two of them dead "
+     "at the scene; the other seven died after being taken to hospital.", "Officials said 8 people died.",
+     "killed", 9, 2),
     pytest.param("of-our-staff", _W + "The blast killed 17 people, the company said, adding that five of its own staff "
                  "were among the dead.", "Police said 15 people were killed.", "killed", 17, 5,
                  marks=_xf("'five of its own staff were among the dead': no figure read")),
     pytest.param("their-students", _W + "Police detained 64 people at the sit-in. The university said 22 of its "
                  "students were held.", "Lawyers said 70 people were detained.", "arrested", 64, 22,
-                 marks=_xf("a body's own people are a part of the dead or hurt only")),
-    pytest.param("our-people-hit", _W + "Police said 31 people were hurt in the clashes. \"Eight of our people were hit "
-                 "by rubber bullets,\" the miners' union said.", "Medics said 40 people were hurt.", "injured", 31, 8,
-                 marks=_xf("'of our people': a body's own people only by the lexicon's nouns")),
+                 marks=_xf("a body's own people among the held read as the arrests: an organiser's '38 of our "
+                             "members were arrested' is its count of them")),
+    ("our-people-hit", _W + "Police said 31 people were hurt in the clashes. \"Eight of our people were hit "
+     "by rubber bullets,\" the miners' union said.", "Medics said 40 people were hurt.", "injured", 31, 8),
     ("of-the-toll-women", _W + "Of the 44 victims of the fire, 19 were women, the coroner said.",
      "Police said 40 people died in the fire.", "killed", 44, 19),
     pytest.param("headline-share", _W + "Quake toll 61; a third of them, 20, were schoolchildren",
@@ -2366,12 +2365,12 @@ SHARE_OF_A_COUNT = [
                  marks=_xf("'12 of my mates were in that lot': no figure read")),
     ("of-them-airlifted", _W + "Rescuers said 40 people were injured in the rockfall; 15 of them were airlifted to "
      "the capital.", "The ministry said 44 people were injured.", "injured", 40, 15),
-    pytest.param("of-them-killed-by", _W + "The army said 14 soldiers died in the ambush. Five of them were killed by a "
-                 "roadside bomb.", "Militants said 20 soldiers died in the ambush.", "killed", 14, 5,
-                 marks=_xf("'Five of them were killed by' read as another count's people")),
+    ("of-them-killed-by", _W + "The army said 14 soldiers died in the ambush. Five of them were killed by a "
+     "roadside bomb.", "Militants said 20 soldiers died in the ambush.", "killed", 14, 5),
     pytest.param("of-their-comrades", _W + "Police say 90 people were detained. The student federation says 35 of "
                  "their comrades were picked up.", "Lawyers said 96 people were detained.", "arrested", 90, 35,
-                 marks=_xf("a body's own people are a part of the dead or hurt only")),
+                 marks=_xf("a body's own people among the held read as the arrests: an organiser's '38 of our "
+                             "members were arrested' is its count of them")),
 ]
 
 
