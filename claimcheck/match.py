@@ -378,6 +378,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _table_rows(claims, keys)
     keys = _of_which_rows(claims, keys)
     keys = _shares_of_the_count_before(claims, keys)
+    keys = _shares_of_a_told_whole(claims, keys)
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -1575,6 +1576,50 @@ def _body_own_parts(
         high = c.high if c.high is not None else c.low
         if high is not None and most.get((c.source, k), 0) > high:
             out[i] = _with_part(k, own)
+    return out
+
+
+_OF_A_TOLD_WHOLE = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:(?!(?:were|was|are|is|had|have|has|been|being)\b)[^\W\d_][\w'’-]*\s+){1,2}?(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?"
+    r"(?:(?!(?:need|red|bed|hundred|armed|unarmed)\b)[a-z]+ed|held|hurt|killed|taken|hit|shot|slain|we|they)\b"
+)  # 'Three of the men arrested are our own volunteers', 'Six of the people we have buried',
+# 'Eleven of the miners killed were under 25': a share of a whole its own words tell (not 'of the
+# armed attackers')
+
+
+def _shares_of_a_told_whole(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a share whose whole its next words tell by a noun and what befell
+    its people or who counted them ('Three of the men arrested are our own volunteers', 'Six of
+    the people we have buried never reached a hospital') where its report gives a larger figure
+    of that measure: some of those counted, a count of their own (the parser gives such a
+    share no part scope: 'of the men arrested' reads as its noun, 'men')."""
+    told = [
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None
+        and k[2][1] is None
+        and k[2][2] is None
+        and c.measure in _KIND_MEASURES
+        and c.qualifier != "denial"
+        and not (k[2][0] or "0")[0].isalpha()  # (those still held: a count of its own already)
+        and (c.scope is None or c.scope.startswith("part:"))
+        and c.high is not None
+        and " of " in c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 6]
+        and _OF_A_TOLD_WHOLE.match(c.sentence, c.end - c.sentence_start)
+    ]
+    if not told:
+        return keys
+    most: dict[tuple[str, tuple[str, str, QuantityKey]], float] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and c.low is not None:
+            most[(c.source, k)] = max(most.get((c.source, k), 0), c.low)
+    out = list(keys)
+    for i in told:
+        c, k = claims[i], keys[i]
+        if most.get((c.source, k), 0) > c.high:  # type: ignore[operator]
+            out[i] = _with_part(k, "part")  # type: ignore[arg-type]
     return out
 
 

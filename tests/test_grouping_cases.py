@@ -1262,7 +1262,6 @@ def test_a_live_pages_key_points_are_of_its_latest_day() -> None:
     assert day["20:00 - The "] == "2026-05-04"  # 'The ministry says six people have died.'
 
 
-
 def test_those_in_hospital_are_a_state_not_the_count_of_the_injured() -> None:
     """'88 people were in hospital', 'with 46 people in hospital' (no 'still'): how many are in
     hospital at that time, which falls as patients go home, not the count of the injured (143)
@@ -1576,7 +1575,6 @@ def test_those_held_now_are_apart_from_the_arrest_total() -> None:
     got = grouped(ministry, monitors)
     assert got["arrested/people/held"] == [240, 410]
     assert got["arrested/people"] == [1100]
-
 
 
 def test_an_earlier_events_figure_with_its_place_or_without_is_one_quantity() -> None:
@@ -2338,9 +2336,6 @@ SHARE_OF_A_COUNT = [
                  marks=_xf("'of its 26': a whole after a possessive gives the share no part scope")),
     ("among-the-dead-are", _W + "Seven people are now confirmed dead. \"Among the dead are three children,\" a civil "
      "defence spokesman said.", "Officials said 9 people had died.", "killed", 7, 3),
-    pytest.param("we-buried", _W + "The toll now stands at 12. Six of the people we have buried never reached a "
-                 "hospital, the imam said.", "Officials said 13 people had died.", "killed", 12, 6,
-                 marks=_xf("'of the people we have buried': a whole told by a relative clause")),
     ("of-them-overnight", _W + "The command said 58 people had been arrested since Sunday. Eleven of them "
      "were detained overnight.", "Lawyers said 64 people were arrested.", "arrested", 58, 11),
     ("two-of-them-scene", _W + "Nine people died in the collapse. Our doctors pronounced two of them dead "
@@ -2372,12 +2367,6 @@ SHARE_OF_A_COUNT = [
                  marks=_xf("a body's own people among the held read as the arrests: an organiser's '38 of our "
                              "members were arrested' is its count of them")),
 ]
-
-
-@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), SHARE_OF_A_COUNT,
-                         ids=[getattr(r, "values", r)[0] for r in SHARE_OF_A_COUNT])
-def test_a_share_of_a_count_is_a_part_of_it(_id: str, report: str, other: str, measure: str, whole: int, part: int) -> None:
-    _part_apart(report, other, measure, whole, part)
 
 
 # a denial limited to a part: a kind of people, a body's ranks, one occasion of the event
@@ -2417,14 +2406,6 @@ DENIED_PART = [
 ]
 
 
-@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), DENIED_PART,
-                         ids=[getattr(r, "values", r)[0] for r in DENIED_PART])
-def test_a_denial_limited_to_a_part_is_apart_from_the_whole(
-    _id: str, report: str, other: str, measure: str, whole: int, part: int
-) -> None:
-    _part_apart(report, other, measure, whole, part)
-
-
 # those a medical body treated, saw or took in, beside the event's injured
 TREATED_PART = [
     ("wire-clinic-treated", _W + "At least 52 people were hurt in the clashes, the interior ministry said. A field "
@@ -2461,9 +2442,50 @@ TREATED_PART = [
 ]
 
 
-@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), TREATED_PART,
-                         ids=[getattr(r, "values", r)[0] for r in TREATED_PART])
-def test_those_a_medical_body_treated_are_apart_from_the_injured(
+# a share whose whole its next words tell by a noun and what befell its people ('Three of the
+# men arrested are our own volunteers'); written before the mechanism (10 of 12 failed at main,
+# 6 of them no figure read)
+SHARE_OF_A_TOLD_WHOLE = [
+    pytest.param("people-detained", _W + "Police detained 48 people on Friday. Nine of the people detained were later "
+                 "charged with arson.", "Lawyers said 55 people were detained.", "arrested", 48, 9,
+                 marks=_xf("'Nine of the people detained were later charged': no figure read")),
+    ("men-arrested-volunteers", _W + "Police said 33 people were arrested. Three of the men arrested are our own "
+     "volunteers, the charity said.", "Lawyers said 40 people were arrested.", "arrested", 33, 3),
+    ("we-buried", _W + "The toll now stands at 12. Six of the people we have buried never reached a hospital, the "
+     "imam said.", "Officials said 13 people had died.", "killed", 12, 6),
+    ("miners-killed", _W + "The blast killed 27 miners. Eleven of the miners killed were under 25, the union said.",
+     "The company said 25 miners were killed.", "killed", 27, 11),
+    pytest.param("persons-who-died", _W + "In total 19 persons died in the fire. Of the persons who died, four were "
+                 "firefighters' relatives.", "Police said 21 people died.", "killed", 19, 4,
+                 marks=_xf("'Of the persons who died, four were …': no figure read")),
+    ("students-held", _W + "Forty-four people were held after the sit-in. Twelve of the students held were minors, "
+     "the ministry said.", "Lawyers said 50 people were held.", "arrested", 44, 12),
+    pytest.param("those-we-treated", _W + "The health ministry said 88 people were injured. \"Of those we treated, 30 "
+                 "had rubber-bullet wounds,\" a doctor said.", "Police said 80 people were injured.", "injured", 88, 30,
+                 marks=_xf("a fronted whole told by who counted it ('Of those we treated, 30')")),
+    ("victims-identified", _W + "The crash killed 36 people. Twenty of the victims identified so far were from the "
+     "same village.", "Officials said 38 people were killed.", "killed", 36, 20),
+    pytest.param("translation-persons-retained", _W + "Were retained 71 persons by the police. From the persons "
+                 "retained, 18 are minors.", "The gendarmerie said 66 persons were detained.", "arrested", 71, 18,
+                 marks=_xf("'Were retained 71 persons': no figure read")),
+    pytest.param("wounded-brought", _W + "Some 54 people were wounded, the ministry said. Of the wounded brought to "
+                 "our clinic, 16 were children.", "Medics said 60 people were wounded.", "injured", 54, 16,
+                 marks=_xf("'Of the wounded brought to our clinic, 16 were children': no figure read")),
+    pytest.param("forum-people-nicked", _W + "so 62 people got arrested at the demo. 7 of the people they nicked were "
+                 "just walking home lol", "Police said 58 people were arrested.", "arrested", 62, 7,
+                 marks=_xf("'7 of the people they nicked': no figure read")),
+    pytest.param("headline-of-dead", _W + "Flood dead reach 90; 41 of those who died were over 70",
+                 "Officials said 85 people died in the floods.", "killed", 90, 41,
+                 marks=_xf("'41 of those who died were over 70': no figure read")),
+]
+
+
+PARTS_APART = SHARE_OF_A_COUNT + DENIED_PART + TREATED_PART + SHARE_OF_A_TOLD_WHOLE
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), PARTS_APART,
+                         ids=[getattr(r, "values", r)[0] for r in PARTS_APART])
+def test_a_part_told_beside_its_whole_is_apart_from_it(
     _id: str, report: str, other: str, measure: str, whole: int, part: int
 ) -> None:
     _part_apart(report, other, measure, whole, part)
