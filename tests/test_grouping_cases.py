@@ -2371,9 +2371,8 @@ SHARE_OF_A_COUNT = [
 
 # a denial limited to a part: a kind of people, a body's ranks, one occasion of the event
 DENIED_PART = [
-    pytest.param("wire-occasion", "Police said 46 people were detained during the weekend unrest. No one was arrested "
-                 "at Sunday's vigil, a spokesman added.", "Lawyers said 58 people had been detained.", "arrested", 46, 0,
-                 marks=_xf("a denial at one occasion of the event read as a denial of its arrests")),
+    ("wire-occasion", "Police said 46 people were detained during the weekend unrest. No one was arrested "
+     "at Sunday's vigil, a spokesman added.", "Lawyers said 58 people had been detained.", "arrested", 46, 0),
     ("forum-ranks", "so the cops say 30 protesters got hurt. funny, they also say none of their guys were injured lol",
      "Medics said 41 people were injured in the clashes.", "injured", 30, 0),
     ("release-staff", "The ministry confirms 19 arrests in connection with the riot. No employee of the refinery has "
