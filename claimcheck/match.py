@@ -1609,7 +1609,7 @@ def _shares_of_a_told_whole(
         and c.qualifier != "denial"
         and not (k[2][0] or "0")[0].isalpha()  # (those still held: a count of its own already)
         and (c.scope is None or c.scope.startswith("part:"))
-        and c.high is not None
+        and (c.high if c.high is not None else c.low) is not None
         and " of " in c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 6]
         and (m := _OF_A_TOLD_WHOLE.match(c.sentence, c.end - c.sentence_start)) is not None
         and not (m["be"] and not m["who"] and _HARM_VERB.fullmatch(m["v"]))
@@ -1624,14 +1624,14 @@ def _shares_of_a_told_whole(
     out = list(keys)
     for i in told:
         c, k = claims[i], keys[i]
-        if most.get((c.source, k), 0) > c.high:  # type: ignore[operator]
+        if most.get((c.source, k), 0) > (c.high if c.high is not None else c.low):  # type: ignore[operator]
             out[i] = _with_part(k, "part")  # type: ignore[arg-type]
     return out
 
 
 _OCCASION_WORD = (
     r"(?!(?:on|in|at|of|and|or|which|who|when|where|after|before|for|with|by|to|as|was|were|is|are|had|has|that"
-    r"|this|but|itself|alone)\b)[a-z][\w-]*"
+    r"|this|but|itself|alone)\b)[a-z][\w-]*(?:['’](?!\w))?"
 )  # a word of an occasion's name ('afternoon march'), up to the next clause's word
 _DENIED_OCCASION = re.compile(
     r"[^,;.:!?\d]{0,40}?\b(?:at|during|in|inside)\s+(?:the\s+|(?:[A-Z][a-z]+|[a-z]+day)['’]s\s+)"
@@ -1702,7 +1702,7 @@ def _shares_of_the_count_before(
         and c.measure in _KIND_MEASURES
         and c.qualifier != "denial"
         and (c.scope or "").endswith(" of them")
-        and c.high is not None
+        and (c.high if c.high is not None else c.low) is not None
     ]
     if not shares:
         return keys
@@ -1718,7 +1718,7 @@ def _shares_of_the_count_before(
             continue
         j = next(n for n, o in enumerate(claims) if o is before)
         k = keys[j]
-        if k is None or k[2][2] is not None or before.low is None or before.low <= c.high:
+        if k is None or k[2][2] is not None or before.low is None or before.low <= (c.high if c.high is not None else c.low):  # type: ignore[operator]
             continue
         out[i] = _with_part(keys[i], "part")  # type: ignore[arg-type]
     return out

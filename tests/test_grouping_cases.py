@@ -2320,7 +2320,7 @@ _W = "BRAVO CITY (Wire) - "
 def _part_apart(report: str, other: str, measure: str, whole: int, part: int) -> None:
     got = {g: v for g, v in grouped((report, _PART_DAY), (other, _PART_DAY)).items() if g.startswith(measure)}
     with_part = [v for v in got.values() if part in v]
-    assert with_part, got
+    assert with_part and any(whole in v for v in got.values()), got  # (both read)
     assert not any(whole in v for v in with_part), got
 
 
@@ -2479,7 +2479,54 @@ SHARE_OF_A_TOLD_WHOLE = [
 ]
 
 
-PARTS_APART = SHARE_OF_A_COUNT + DENIED_PART + TREATED_PART + SHARE_OF_A_TOLD_WHOLE
+# The second first run: six more of each kind, written after the mechanisms without reading
+# their code (shares 2 of 6 failed, told wholes 1 of 6, denials 2 of 6; 'At least 30' with no
+# upper end and "the students' rally" were mended after it)
+_W2 = "ALPHA TOWN (Wire) - "
+PARTS_APART_SECOND = [
+    ("s-basement", _W2 + "Rescuers counted 23 dead by nightfall. Nine of them were found dead in a single basement.",
+     "Officials said 20 people died.", "killed", 23, 9),
+    ("s-old-town", _W2 + "Security forces arrested 112 people on Monday, police said. At least 30 of them were "
+     "arrested in the old town.", "Lawyers said 120 people were arrested.", "arrested", 112, 30),
+    ("s-drowned", _W2 + "The flood killed 41 people. Fourteen of them drowned in their cars.",
+     "Officials said 38 people died in the flood.", "killed", 41, 14),
+    pytest.param("s-church", _W2 + "\"We lost 19 people,\" the mayor said. \"Seven of them died in the church.\"",
+                 "Police said 17 people were killed.", "killed", 19, 7,
+                 marks=_xf("'We lost 19 people': no figure read")),
+    ("s-drivers", _W2 + "The storm injured 58 people. The bus company said 12 of its drivers were hurt.",
+     "Officials said 60 people were injured.", "injured", 58, 12),
+    ("s-nurses", _W2 + "At least 90 people were injured in the clashes. A nurses' union said 11 of its nurses were "
+     "injured while treating protesters.", "The ministry said 85 people were injured.", "injured", 90, 11),
+    ("t-passports", _W2 + "Police arrested 64 people overnight. Five of the men detained hold foreign passports.",
+     "Lawyers said 70 people were arrested.", "arrested", 64, 5),
+    ("t-villagers", _W2 + "The attack killed 31 people. Nine of the villagers killed were from one family.",
+     "Officials said 28 people were killed.", "killed", 31, 9),
+    ("t-taken", _W2 + "About 140 people were injured. Thirty of the people taken to hospital had burns.",
+     "Officials said 150 people were injured.", "injured", 126, 30),
+    ("t-held-overnight", _W2 + "Officers detained 58 people. Seven of the protesters held overnight were under 16.",
+     "Lawyers said 61 people were detained.", "arrested", 58, 7),
+    ("t-buried", _W2 + "The quake killed 212 people. Forty of the victims buried on Sunday were children.",
+     "Officials said 200 people were killed.", "killed", 212, 40),
+    pytest.param("t-took-away", _W2 + "Riot police detained 33 people. Two of the students they took away were "
+                 "released within an hour.", "Lawyers said 36 people were detained.", "arrested", 33, 2,
+                 marks=_xf("'Two of the students they took away were released': no figure read")),
+    ("d-funeral", _W2 + "Police arrested 19 people in the riots. Nobody was arrested at Friday's funeral procession.",
+     "Lawyers said 25 people were arrested.", "arrested", 19, 0),
+    ("d-evening-vigil", _W2 + "Medics said 65 people were injured on Saturday. No injuries were reported at the "
+     "evening vigil.", "Police said 60 people were injured.", "injured", 65, 0),
+    pytest.param("d-fronted", _W2 + "Twenty-two people were detained over the weekend. At the memorial service on "
+                 "Sunday, nobody was detained.", "Lawyers said 30 people were detained.", "arrested", 22, 0,
+                 marks=_xf("an occasion fronted before the denial ('At the memorial service on Sunday, nobody')")),
+    ("d-candlelight", _W2 + "At least 14 protesters were hurt in clashes with police. No one was hurt during the "
+     "candlelight march.", "Medics said 18 protesters were hurt.", "injured", 14, 0),
+    ("d-students-rally", _W2 + "Authorities said 40 people were arrested. There were no arrests at the students' "
+     "rally.", "Lawyers said 44 people were arrested.", "arrested", 40, 0),
+    ("d-counter", _W2 + "Police held 27 people after the clashes. None were detained at the counter-demonstration.",
+     "Lawyers said 31 people were detained.", "arrested", 27, 0),
+]
+
+
+PARTS_APART = SHARE_OF_A_COUNT + DENIED_PART + TREATED_PART + SHARE_OF_A_TOLD_WHOLE + PARTS_APART_SECOND
 
 
 @pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), PARTS_APART,
