@@ -1639,6 +1639,12 @@ _DENIED_OCCASION = re.compile(
 )  # 'No one was arrested at Sunday's vigil', 'no one was arrested at the afternoon march'
 
 
+_FRONTED_OCCASION = re.compile(
+    r"\W*(?:At|During|Inside)\s+(?:the\s+|(?:[A-Z][a-z]+|[a-z]+day)['’]s\s+)"
+    r"(?P<o>(?:" + _OCCASION_WORD + r"\s+){0,2}(?P<h>" + _OCCASION_WORD + r"))\b[^,;.:!?\d]{0,25},\s*"
+)  # an occasion that opens the sentence before its denial
+
+
 def _denials_limited_by_their_report(
     claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any
 ) -> list[tuple[str, str, QuantityKey] | None]:
@@ -1667,10 +1673,12 @@ def _denials_limited_by_their_report(
             or (c.source, k) not in counted
         ):
             continue
-        m = _DENIED_OCCASION.match(c.sentence, c.end - c.sentence_start)
+        m = _DENIED_OCCASION.match(c.sentence, c.end - c.sentence_start) or _FRONTED_OCCASION.fullmatch(
+            c.sentence, 0, c.start - c.sentence_start
+        )  # ('At the memorial service on Sunday, nobody was detained')
         if (
             m is None
-            or m["h"].casefold() not in occasions
+            or (m["h"].casefold() not in occasions and " ".join(m["o"].casefold().split()[-2:]) not in occasions)
             or (m["h"].casefold() in not_sites and m["o"] == m["h"] and "'" not in m[0] and "’" not in m[0])
             or any(m["h"] in s for s in counted[(c.source, k)])
         ):

@@ -2481,7 +2481,7 @@ SHARE_OF_A_TOLD_WHOLE = [
 
 # The second first run: six more of each kind, written after the mechanisms without reading
 # their code (shares 2 of 6 failed, told wholes 1 of 6, denials 2 of 6; 'At least 30' with no
-# upper end and "the students' rally" were mended after it)
+# upper end, "the students' rally" and an occasion fronted before its denial were mended after it)
 _W2 = "ALPHA TOWN (Wire) - "
 PARTS_APART_SECOND = [
     ("s-basement", _W2 + "Rescuers counted 23 dead by nightfall. Nine of them were found dead in a single basement.",
@@ -2514,9 +2514,8 @@ PARTS_APART_SECOND = [
      "Lawyers said 25 people were arrested.", "arrested", 19, 0),
     ("d-evening-vigil", _W2 + "Medics said 65 people were injured on Saturday. No injuries were reported at the "
      "evening vigil.", "Police said 60 people were injured.", "injured", 65, 0),
-    pytest.param("d-fronted", _W2 + "Twenty-two people were detained over the weekend. At the memorial service on "
-                 "Sunday, nobody was detained.", "Lawyers said 30 people were detained.", "arrested", 22, 0,
-                 marks=_xf("an occasion fronted before the denial ('At the memorial service on Sunday, nobody')")),
+    ("d-fronted", _W2 + "Twenty-two people were detained over the weekend. At the memorial service on "
+     "Sunday, nobody was detained.", "Lawyers said 30 people were detained.", "arrested", 22, 0),
     ("d-candlelight", _W2 + "At least 14 protesters were hurt in clashes with police. No one was hurt during the "
      "candlelight march.", "Medics said 18 protesters were hurt.", "injured", 14, 0),
     ("d-students-rally", _W2 + "Authorities said 40 people were arrested. There were no arrests at the students' "
