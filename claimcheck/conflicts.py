@@ -425,10 +425,11 @@ def _body_own(lexicon: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"[\"”’]?\s+(?:of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>{words})\b"
         rf"|of\s+{_own_people('o', own=True)}|(?:from|among)\s+{_own_people('f')}"
-        rf"|of\s+{_own_people('p')}(?=\s+(?:who\s+)?(?:were|was|are|is|had|have|has|been|being)\b))",
+        rf"|of\s+{_own_people('p')}(?=\s+(?:were|was|are|is|had|have|has|been|being)\b))",
         re.IGNORECASE,
     )  # (any noun after the possessive when a verb follows: 'Eight of our people were hit',
-    #    '22 of its students were held'; a part only beside a larger count, see match._body_own_parts)
+    #    '22 of its students were held'; a part only beside a larger count, see match._body_own_parts;
+    #    not 'the thirty-one of our people who have lost their lives': the dead themselves)
 
 
 def _own_people(name: str, own: bool = False) -> str:

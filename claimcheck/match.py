@@ -1178,7 +1178,7 @@ def _dying(lexicon: Any) -> _Dying:
             "died at the scene",
             re.compile(
                 rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:(?:{died}|dead)\s+)?"
-                rf"{at_the_scene}\b"
+                rf"{at_the_scene}\b(?!\s+(?:and|or)\s+(?:in|at)\b)"
                 rf"|\b(?:{died}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b{at_the_scene}\b",
                 re.IGNORECASE,
             ),
@@ -1581,7 +1581,7 @@ def _body_own_parts(
 
 
 _OF_A_TOLD_WHOLE = re.compile(
-    r"\s+of\s+(?:the|those)\s+(?:(?!(?:were|was|are|is|had|have|has|been|being)\b)[^\W\d_][\w'’-]*\s+){1,2}?(?:(?P<who>who\s+|that\s+)?(?P<be>were|was|had\s+been|have\s+been)\s+)?"
+    r"\s+of\s+(?:the|those)\s+(?:(?!(?:were|was|are|is|had|have|has|been|being|that|who|which)\b)[^\W\d_][\w'’-]*\s+){1,2}?(?:(?P<who>who\s+|that\s+)?(?P<be>were|was|had\s+been|have\s+been)\s+)?"
     r"(?P<v>(?!(?:need|red|bed|hundred|armed|unarmed)\b)[a-z]+ed|held|hurt|killed|taken|hit|shot|slain|we|they)\b"
 )  # 'Three of the men arrested are our own volunteers', 'Six of the people we have buried',
 # 'Eleven of the miners killed were under 25': a share of a whole its own words tell (not 'of the
