@@ -424,9 +424,12 @@ def _body_own(lexicon: Lexicon) -> re.Pattern[str]:
     words = alternation(lexicon.data["grammar"]["body_own_people"]["words"])
     return re.compile(
         rf"[\"”’]?\s+(?:of\s+(?:its|our|their)\s+(?:own\s+)?(?P<n>{words})\b"
-        rf"|of\s+{_own_people('o', own=True)}|(?:from|among)\s+{_own_people('f')})",
+        rf"|of\s+{_own_people('o', own=True)}|(?:from|among)\s+{_own_people('f')}"
+        rf"|of\s+{_own_people('p')}(?=\s+(?:were|was|are|is|had|have|has|been|being)\b))",
         re.IGNORECASE,
-    )
+    )  # (any noun after the possessive when a verb follows: 'Eight of our people were hit',
+    #    '22 of its students were held'; a part only beside a larger count, see match._body_own_parts;
+    #    not 'the thirty-one of our people who have lost their lives': the dead themselves)
 
 
 def _own_people(name: str, own: bool = False) -> str:
@@ -435,7 +438,7 @@ def _own_people(name: str, own: bool = False) -> str:
     'own' (no list then: 'of our compatriots' may be a whole of its own)."""
     return (
         rf"(?:its|our|their|his|her)\s+{'own' if own else '(?:own)?'}\s*(?:(?-i:[a-z][a-z-]*)\s+)?"
-        rf"(?P<{name}>(?!(?:was|has|is|does|says|gives)\b)(?-i:men|staff|personnel|crew|[a-z][a-z-]*[a-rt-z]s))\b(?!\s+(?:and|or)\b)"
+        rf"(?P<{name}>(?!(?:was|has|is|does|says|gives)\b)(?-i:men|staff|personnel|crew|people|[a-z][a-z-]*[a-rt-z]s))\b(?!\s+(?:and|or)\b)"
     )  # (not two kinds joined: 'our compatriots and guests')
 
 
@@ -457,13 +460,15 @@ def body_own(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
     True
     >>> body_own(Claim("s", None, None, "killed", "people", q, 1, "The association says seven of its pupils died."))
     'pupil'
+    >>> body_own(Claim("s", None, None, "injured", "people", q, 1, "The mine union says: seven of our people were hit."))
+    'people'
     """
     end = claim.end - claim.sentence_start
     hit = _body_own(lexicon or load_lexicon()).match(claim.sentence, end)
     if hit is None and claim.sentence.lstrip("\"“'‘ ")[:6].casefold().startswith(("from ", "of ", "among ")):
         hit = _OWN_FRONTED.match(claim.sentence, 0, claim.start - claim.sentence_start)
-    if hit is None:
-        return None
+    if hit is None or (hit.groupdict().get("p") and claim.subject != "people"):
+        return None  # ('16 of its soldiers had been killed': a side's own dead are its toll)
     noun = next(n for n in hit.groups(default="") if n).casefold()
     return singular(noun) if hit.groupdict().get("n") is None else noun[:-1] if noun.endswith("s") else noun  # ("deputy")
 

@@ -45,7 +45,7 @@ from claimcheck.when import (
     parse_date,
     time_words,
 )
-from claimcheck.where import NAMED_HOSPITAL, NATIONWIDE
+from claimcheck.where import NAMED_HOSPITAL, NATIONWIDE, place_words
 from claimcheck.workers import map_inherited
 
 QuantityKey = tuple[str | None, str | None, str | None, str | None]
@@ -378,6 +378,8 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _body_own_parts(claims, keys, lexicon)
     keys = _table_rows(claims, keys)
     keys = _of_which_rows(claims, keys)
+    keys = _shares_of_the_count_before(claims, keys)
+    keys = _denials_limited_by_their_report(claims, keys, _lexicon(lexicon))
     broken_down = _broken_down(claims, keys)
     local = _local_tallies(claims, keys, nationwide, home) - broken_down
     if local:  # a local event's tally: the nationwide figure is a wider whole, apart
@@ -409,6 +411,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _coordinated_parts(claims, keys)
     keys = _breakdown_by_kind(claims, keys)
     keys = _civilians_apart(claims, keys, fighter_words(lexicon))
+    keys = _shares_of_a_told_whole(claims, keys)  # (after the readers of a part's own words)
     keys = _denied_of_the_counted(claims, keys)
     keys = _parts_of_placed_wholes(claims, keys)
     keys = _incidents_told_as_the_whole(claims, keys)
@@ -1175,8 +1178,8 @@ def _dying(lexicon: Any) -> _Dying:
         (
             "died at the scene",
             re.compile(
-                rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:{died}\s+)?"
-                rf"{at_the_scene}\b"
+                rf"^(?:\s*(?:(?:of\s+)?(?:people|persons|them|those|others)|who)\b)*\s*(?:(?:{died}|dead)\s+)?"
+                rf"{at_the_scene}\b(?!\s+(?:and|or)\s+(?:in|at)\b)"
                 rf"|\b(?:{died}|killed|found\s+dead)\b[^,;:]{{0,20}}?\b{at_the_scene}\b",
                 re.IGNORECASE,
             ),
@@ -1546,7 +1549,7 @@ def _of_which_rows(
     return out
 
 
-_BODY_OWN_MEASURES = frozenset(("killed", "injured"))
+_BODY_OWN_MEASURES = frozenset(("killed", "injured"))  # (not the held: '38 of our members were arrested' is an organiser's count of the arrests)
 
 
 def _body_own_parts(
@@ -1575,6 +1578,158 @@ def _body_own_parts(
         high = c.high if c.high is not None else c.low
         if high is not None and most.get((c.source, k), 0) > high:
             out[i] = _with_part(k, own)
+    return out
+
+
+_OF_A_TOLD_WHOLE = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:(?!(?:were|was|are|is|had|have|has|been|being|that|who|which)\b)[^\W\d_][\w'’-]*\s+){1,2}?(?:(?P<who>who\s+|that\s+)?(?P<be>were|was|had\s+been|have\s+been)\s+)?"
+    r"(?P<v>(?!(?:need|red|bed|hundred|armed|unarmed)\b)[a-z]+ed|held|hurt|killed|taken|hit|shot|slain|we|they)\b"
+)  # 'Three of the men arrested are our own volunteers', 'Six of the people we have buried',
+# 'Eleven of the miners killed were under 25': a share of a whole its own words tell (not 'of the
+# armed attackers')
+
+
+_HARM_VERB = re.compile(r"killed|died|arrested|detained|held|injured|hurt|wounded|shot|slain|taken|hit|beaten|murdered")
+
+
+def _shares_of_a_told_whole(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a share whose whole its next words tell by a noun and what befell
+    its people or who counted them ('Three of the men arrested are our own volunteers', 'Six of
+    the people we have buried never reached a hospital') where its report gives a larger figure
+    of that measure: some of those counted, a count of their own (the parser gives such a
+    share no part scope: 'of the men arrested' reads as its noun, 'men')."""
+    told = [
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None
+        and k[2][1] is None
+        and k[2][2] is None
+        and c.measure in _KIND_MEASURES
+        and c.qualifier != "denial"
+        and not (k[2][0] or "0")[0].isalpha()  # (those still held: a count of its own already)
+        and (c.scope is None or c.scope.startswith("part:"))
+        and (c.high if c.high is not None else c.low) is not None
+        and " of " in c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 6]
+        and (m := _OF_A_TOLD_WHOLE.match(c.sentence, c.end - c.sentence_start)) is not None
+        and not (m["be"] and not m["who"] and _HARM_VERB.fullmatch(m["v"]))
+    ]  # ('three of the armed men were killed': the armed men's toll, not a share of it; but 'Three
+    #    of the arrests were executed abroad' is)
+    if not told:
+        return keys
+    most: dict[tuple[str, tuple[str, str, QuantityKey]], float] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and c.low is not None:
+            most[(c.source, k)] = max(most.get((c.source, k), 0), c.low)
+    out = list(keys)
+    for i in told:
+        c, k = claims[i], keys[i]
+        if most.get((c.source, k), 0) > (c.high if c.high is not None else c.low):  # type: ignore[operator]
+            out[i] = _with_part(k, "part")  # type: ignore[arg-type]
+    return out
+
+
+_OCCASION_WORD = (
+    r"(?!(?:on|in|at|of|and|or|which|who|when|where|after|before|for|with|by|to|as|was|were|is|are|had|has|that"
+    r"|this|but|itself|alone)\b)[a-z][\w-]*(?:['’](?!\w))?"
+)  # a word of an occasion's name ('afternoon march'), up to the next clause's word
+_DENIED_OCCASION = re.compile(
+    r"[^,;.:!?\d]{0,40}?\b(?:at|during|in|inside)\s+(?:the\s+|(?:[A-Z][a-z]+|[a-z]+day)['’]s\s+)"
+    r"(?P<o>(?:" + _OCCASION_WORD + r"\s+){0,2}(?P<h>" + _OCCASION_WORD + r"))\b(?!['’]s)"
+)  # 'No one was arrested at Sunday's vigil', 'no one was arrested at the afternoon march'
+
+
+_FRONTED_OCCASION = re.compile(
+    r"\W*(?:At|During|Inside)\s+(?:the\s+|(?:[A-Z][a-z]+|[a-z]+day)['’]s\s+)"
+    r"(?P<o>(?:" + _OCCASION_WORD + r"\s+){0,2}(?P<h>" + _OCCASION_WORD + r"))\b[^,;.:!?\d]{0,25},\s*"
+)  # an occasion that opens the sentence before its denial
+
+
+def _denials_limited_by_their_report(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a denial limited by its own words to an occasion or a site ('No
+    one was arrested at Sunday's vigil', 'no one was arrested at the afternoon march, which it
+    called orderly') in a report that gives a count of that very quantity above none whose
+    sentences do not name that occasion ('46 people were detained during the weekend unrest'): a
+    report does not deny its own count, so the denial is of that occasion alone, a part."""
+    if not any(c.qualifier == "denial" for c in claims):
+        return keys
+    section = lexicon.data.get("gatherings", {})
+    occasions = frozenset(w.casefold() for part in ("nouns", "mourning", "protest_nouns") for w in section.get(part, []))
+    not_sites = frozenset(place_words(lexicon).not_sites)
+    counted: dict[tuple[str, tuple[str, str, QuantityKey]], list[str]] = {}
+    for c, k in zip(claims, keys, strict=True):
+        if k is not None and c.qualifier != "denial" and (c.low or 0) > 0:
+            counted.setdefault((c.source, k), []).append(c.sentence.casefold())
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if (
+            k is None
+            or c.qualifier != "denial"
+            or k[2][1] is not None
+            or k[2][2] is not None
+            or c.measure not in _KIND_MEASURES
+            or (c.source, k) not in counted
+        ):
+            continue
+        m = _DENIED_OCCASION.match(c.sentence, c.end - c.sentence_start) or _FRONTED_OCCASION.fullmatch(
+            c.sentence, 0, c.start - c.sentence_start
+        )  # ('At the memorial service on Sunday, nobody was detained')
+        if (
+            m is None
+            or (m["h"].casefold() not in occasions and " ".join(m["o"].casefold().split()[-2:]) not in occasions)
+            or (m["h"].casefold() in not_sites and m["o"] == m["h"] and "'" not in m[0] and "’" not in m[0])
+            or any(m["h"] in s for s in counted[(c.source, k)])
+        ):
+            continue  # (a gathering noun alone that may be the event's own, 'at the march', needs a word of its own)
+        out[i] = _with_part(k, "at " + " ".join(m["o"].split()))
+    return out
+
+
+_THEM_BACK = 300  # how far before a share 'N of them' the count it shares may end
+
+
+def _shares_of_the_count_before(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a part for a share told by 'of them' whose own verb is its measure's
+    ('The command said 58 people had been arrested since Sunday. Eleven of them were detained
+    overnight', 'Nine people died … Our doctors pronounced two of them dead at the scene') where
+    the figure right before it, in its report, is a larger count of that measure: 'them' are
+    that count's people, and the share a part of it (:func:`claimcheck.conflicts.quantity_key`
+    reads such a share as another count's people, its whole: 'Police detained 200 people … At
+    least 60 of them had been hurt', where the figure before is of another measure)."""
+    shares = [
+        i
+        for i, (c, k) in enumerate(zip(claims, keys, strict=True))
+        if k is not None
+        and k[2][1] is None
+        and k[2][2] is None
+        and not (k[2][0] or "0")[0].isalpha()  # (those still held, an earlier event's: counts of their own already)
+        and c.measure in _KIND_MEASURES
+        and c.qualifier != "denial"
+        and (c.scope or "").endswith(" of them")
+        and (c.high if c.high is not None else c.low) is not None
+    ]
+    if not shares:
+        return keys
+    out = list(keys)
+    for i in shares:
+        c = claims[i]
+        before = max(
+            (o for o in claims if o.source == c.source and o.end <= c.start and o is not c),
+            key=lambda o: o.end,
+            default=None,
+        )
+        if before is None or before.measure != c.measure or c.start - before.end > _THEM_BACK:
+            continue
+        j = next(n for n, o in enumerate(claims) if o is before)
+        k = keys[j]
+        if k is None or k[2][2] is not None or before.low is None or before.low <= (c.high if c.high is not None else c.low):  # type: ignore[operator]
+            continue
+        out[i] = _with_part(keys[i], "part")  # type: ignore[arg-type]
     return out
 
 

@@ -1262,7 +1262,6 @@ def test_a_live_pages_key_points_are_of_its_latest_day() -> None:
     assert day["20:00 - The "] == "2026-05-04"  # 'The ministry says six people have died.'
 
 
-
 def test_those_in_hospital_are_a_state_not_the_count_of_the_injured() -> None:
     """'88 people were in hospital', 'with 46 people in hospital' (no 'still'): how many are in
     hospital at that time, which falls as patients go home, not the count of the injured (143)
@@ -1576,7 +1575,6 @@ def test_those_held_now_are_apart_from_the_arrest_total() -> None:
     got = grouped(ministry, monitors)
     assert got["arrested/people/held"] == [240, 410]
     assert got["arrested/people"] == [1100]
-
 
 
 def test_an_earlier_events_figure_with_its_place_or_without_is_one_quantity() -> None:
@@ -2587,3 +2585,229 @@ def test_a_second_citys_crowd_is_that_citys_gathering_second_run(
     _id: str, reports: list[tuple[str, str | None]], measure: str, groups: list[list[int]]
 ) -> None:
     assert of_measure(measure, *reports) == groups
+
+
+# parts26: parts of a whole told in a report that gives the whole too. Written before the
+# mechanisms, in no set's words; each row is (id, report, another report, measure, the
+# whole's figure, the part's figure): the part is in a group of its own, never the whole's.
+_PART_DAY = "2031-04-10"
+_W = "BRAVO CITY (Wire) - "
+
+
+def _part_apart(report: str, other: str, measure: str, whole: int, part: int) -> None:
+    got = {g: v for g, v in grouped((report, _PART_DAY), (other, _PART_DAY)).items() if g.startswith(measure)}
+    with_part = [v for v in got.values() if part in v]
+    assert with_part and any(whole in v for v in got.values()), got  # (both read)
+    assert not any(whole in v for v in with_part), got
+
+
+def _xf(reason: str) -> pytest.MarkDecorator:
+    return pytest.mark.xfail(strict=True, reason=reason)
+
+
+# a share of a count told by a pronoun or a body's own whole ('Eleven of them were detained
+# overnight' after '58 people had been arrested', 'the union says 22 of its students were held')
+SHARE_OF_A_COUNT = [
+    pytest.param("of-its-26", _W + "The charity counted 26 dead across the villages and said nine of its 26 were "
+                 "children.", "Officials said 20 people had died.", "killed", 26, 9,
+                 marks=_xf("'of its 26': a whole after a possessive gives the share no part scope")),
+    ("among-the-dead-are", _W + "Seven people are now confirmed dead. \"Among the dead are three children,\" a civil "
+     "defence spokesman said.", "Officials said 9 people had died.", "killed", 7, 3),
+    ("of-them-overnight", _W + "The command said 58 people had been arrested since Sunday. Eleven of them "
+     "were detained overnight.", "Lawyers said 64 people were arrested.", "arrested", 58, 11),
+    ("two-of-them-scene", _W + "Nine people died in the collapse. Our doctors pronounced two of them dead "
+     "at the scene; the other seven died after being taken to hospital.", "Officials said 8 people died.",
+     "killed", 9, 2),
+    pytest.param("of-our-staff", _W + "The blast killed 17 people, the company said, adding that five of its own staff "
+                 "were among the dead.", "Police said 15 people were killed.", "killed", 17, 5,
+                 marks=_xf("'five of its own staff were among the dead': no figure read")),
+    pytest.param("their-students", _W + "Police detained 64 people at the sit-in. The university said 22 of its "
+                 "students were held.", "Lawyers said 70 people were detained.", "arrested", 64, 22,
+                 marks=_xf("a body's own people among the held read as the arrests: an organiser's '38 of our "
+                             "members were arrested' is its count of them")),
+    ("our-people-hit", _W + "Police said 31 people were hurt in the clashes. \"Eight of our people were hit "
+     "by rubber bullets,\" the miners' union said.", "Medics said 40 people were hurt.", "injured", 31, 8),
+    ("of-the-toll-women", _W + "Of the 44 victims of the fire, 19 were women, the coroner said.",
+     "Police said 40 people died in the fire.", "killed", 44, 19),
+    pytest.param("headline-share", _W + "Quake toll 61; a third of them, 20, were schoolchildren",
+                 "Officials said 58 people were killed in the quake.", "killed", 61, 20,
+                 marks=_xf("'a third of them, 20': no figure read")),
+    pytest.param("forum-mates", _W + "cops arrested 80 people last night. 12 of my mates were in that lot",
+                 "Police said 75 people were arrested.", "arrested", 80, 12,
+                 marks=_xf("'12 of my mates were in that lot': no figure read")),
+    ("of-them-airlifted", _W + "Rescuers said 40 people were injured in the rockfall; 15 of them were airlifted to "
+     "the capital.", "The ministry said 44 people were injured.", "injured", 40, 15),
+    ("of-them-killed-by", _W + "The army said 14 soldiers died in the ambush. Five of them were killed by a "
+     "roadside bomb.", "Militants said 20 soldiers died in the ambush.", "killed", 14, 5),
+    pytest.param("of-their-comrades", _W + "Police say 90 people were detained. The student federation says 35 of "
+                 "their comrades were picked up.", "Lawyers said 96 people were detained.", "arrested", 90, 35,
+                 marks=_xf("a body's own people among the held read as the arrests: an organiser's '38 of our "
+                             "members were arrested' is its count of them")),
+]
+
+
+# a denial limited to a part: a kind of people, a body's ranks, one occasion of the event
+DENIED_PART = [
+    ("wire-occasion", "Police said 46 people were detained during the weekend unrest. No one was arrested "
+     "at Sunday's vigil, a spokesman added.", "Lawyers said 58 people had been detained.", "arrested", 46, 0),
+    ("forum-ranks", "so the cops say 30 protesters got hurt. funny, they also say none of their guys were injured lol",
+     "Medics said 41 people were injured in the clashes.", "injured", 30, 0),
+    ("release-staff", "The ministry confirms 19 arrests in connection with the riot. No employee of the refinery has "
+     "been detained.", "Police said 21 people were arrested over the riot.", "arrested", 19, 0),
+    pytest.param("translation-corps", "In the disturbances were wounded 64 persons. Of the firemen corps no one was "
+                 "wounded, communicated the inspectorate.", "The hospital said 70 persons were wounded.", "injured", 64, 0,
+                 marks=_xf("a fronted 'Of the firemen corps' limits no denial")),
+    pytest.param("wire-procession", "At least 27 people were hurt when police fired tear gas near the stadium. The "
+                 "earlier procession passed off without injuries, organisers said.", "Doctors said 35 people were hurt.",
+                 "injured", 27, 0, marks=_xf("'passed off without injuries': no figure read")),
+    ("headline-pilgrims", "Bus plunge kills 22. None of the pilgrims on the second bus died, the district officer said.",
+     "The district officer said 22 people died when the bus plunged into the gorge.", "killed", 22, 0),
+    ("wire-schoolchildren", "The tremor killed 31 people in the valley. Not one schoolchild was among the victims, "
+     "the mayor said.", "Officials said 34 people were killed by the tremor.", "killed", 31, 0),
+    ("press-volunteers", "Organisers regret that 12 participants were injured during the clashes at the gate. None "
+     "of our stewards was hurt.", "Police said 15 people were injured at the gate.", "injured", 12, 0),
+    pytest.param("wire-night-march", "Security forces detained 83 people over three days of protests. The night march "
+                 "on Tuesday ended without a single arrest, police said.", "Rights groups said 90 people had been "
+                 "detained.", "arrested", 83, 0,
+                 marks=_xf("a denial whose occasion is its sentence's subject read as a denial of the arrests")),
+    ("wire-journalists-none", "Police arrested 37 demonstrators in the capital. No reporters were among those held, "
+     "the press union said.", "The interior ministry said 40 people were arrested.", "arrested", 37, 0),
+    pytest.param("table-row-none", "Arrests: 54\nOf which minors: none", "Police said 60 people were arrested.",
+                 "arrested", 54, 0, marks=_xf("'Of which minors: none': no figure read")),
+    pytest.param("quote-crew", "\"Fourteen passengers died, but not one member of my crew,\" the captain said.",
+                 "The coastguard said 16 passengers died when the ferry capsized.", "killed", 14, 0,
+                 marks=_xf("'but not one member of my crew': no figure read")),
+    ("wire-at-the-rally", "Police detained 29 people across the city on Saturday. At the main rally itself nobody was "
+     "detained, an AFP reporter saw.", "Lawyers said 35 people were detained.", "arrested", 29, 0),
+]
+
+
+# those a medical body treated, saw or took in, beside the event's injured
+TREATED_PART = [
+    ("wire-clinic-treated", _W + "At least 52 people were hurt in the clashes, the interior ministry said. A field "
+     "clinic run by volunteers treated 19 of them.", "Doctors said 60 people were injured.", "injured", 52, 19),
+    ("release-red-crescent", _W + "The Red Crescent said its teams attended to 23 people at the site. The health "
+     "ministry put the number of injured at 48.", "Officials said 50 people were hurt.", "injured", 48, 23),
+    pytest.param("hospital-dash-treated", "Health ministry - 44 injured\nProvincial hospital - 17 treated",
+                 "The ministry said 44 people were injured.", "injured", 44, 17,
+                 marks=_xf("a list line's hospital that treated: read as the injured")),
+    ("wire-ward-received", _W + "The quake injured 130 people. A surgeon said his ward had received 35 patients since "
+     "the morning.", "Officials said 140 people were injured.", "injured", 130, 35),
+    pytest.param("forum-medics", "medics at the camp patched up 40 people. the ministry says 96 were injured overall",
+                 "The ministry said 96 people were injured.", "injured", 96, 40,
+                 marks=_xf("those medics 'patched up' read as the injured")),
+    ("wire-ambulances-ferried", _W + "Sixty-eight people were injured, police said. Ambulances ferried 21 of them to "
+     "the regional hospital.", "Health officials said 70 people were injured.", "injured", 68, 21),
+    pytest.param("translation-given-care", _W + "According to the ministry, the wounded are 57. The civil protection "
+                 "gave care to 26 persons on the place.", "The wounded are 60, said the prefect.", "injured", 57, 26,
+                 marks=_xf("'gave care to 26 persons': no figure read")),
+    ("wire-union-treated", _W + "The teachers' union said 14 of its members had been treated for tear gas. Police "
+     "said 38 people were injured.", "Medics said 45 people were injured.", "injured", 38, 14),
+    pytest.param("wire-mobile-unit", _W + "A mobile medical unit saw 33 people overnight, its coordinator said, after "
+                 "clashes in which 71 people were hurt.", "The ministry said 75 people were hurt.", "injured", 71, 33,
+                 marks=_xf("'saw 33 people': no figure read")),
+    pytest.param("press-hospital-seen", _W + "Officials say 90 people were injured in the collapse. St Mary's Hospital "
+                 "said it had seen 28 casualties.", "Rescuers said 85 people were injured.", "injured", 90, 28,
+                 marks=_xf("'had seen 28 casualties': no figure read")),
+    pytest.param("wire-doctors-group", _W + "A doctors' group said its volunteers were tending 18 people in a mosque "
+                 "near the square. The health ministry said 60 people were wounded.", "Police said 55 people were "
+                 "wounded.", "injured", 60, 18, marks=_xf("'tending 18 people': no figure read")),
+    pytest.param("headline-treated-first", _W + "Hospital treats 31 after factory blast. The labour inspectorate said "
+                 "47 workers were injured.", "The company said 45 workers were injured.", "injured", 47, 31,
+                 marks=_xf("'Hospital treats 31': no figure read")),
+]
+
+
+# a share whose whole its next words tell by a noun and what befell its people ('Three of the
+# men arrested are our own volunteers'); written before the mechanism (10 of 12 failed at main,
+# 6 of them no figure read)
+SHARE_OF_A_TOLD_WHOLE = [
+    pytest.param("people-detained", _W + "Police detained 48 people on Friday. Nine of the people detained were later "
+                 "charged with arson.", "Lawyers said 55 people were detained.", "arrested", 48, 9,
+                 marks=_xf("'Nine of the people detained were later charged': no figure read")),
+    ("men-arrested-volunteers", _W + "Police said 33 people were arrested. Three of the men arrested are our own "
+     "volunteers, the charity said.", "Lawyers said 40 people were arrested.", "arrested", 33, 3),
+    ("we-buried", _W + "The toll now stands at 12. Six of the people we have buried never reached a hospital, the "
+     "imam said.", "Officials said 13 people had died.", "killed", 12, 6),
+    ("miners-killed", _W + "The blast killed 27 miners. Eleven of the miners killed were under 25, the union said.",
+     "The company said 25 miners were killed.", "killed", 27, 11),
+    pytest.param("persons-who-died", _W + "In total 19 persons died in the fire. Of the persons who died, four were "
+                 "firefighters' relatives.", "Police said 21 people died.", "killed", 19, 4,
+                 marks=_xf("'Of the persons who died, four were …': no figure read")),
+    ("students-held", _W + "Forty-four people were held after the sit-in. Twelve of the students held were minors, "
+     "the ministry said.", "Lawyers said 50 people were held.", "arrested", 44, 12),
+    pytest.param("those-we-treated", _W + "The health ministry said 88 people were injured. \"Of those we treated, 30 "
+                 "had rubber-bullet wounds,\" a doctor said.", "Police said 80 people were injured.", "injured", 88, 30,
+                 marks=_xf("a fronted whole told by who counted it ('Of those we treated, 30')")),
+    ("victims-identified", _W + "The crash killed 36 people. Twenty of the victims identified so far were from the "
+     "same village.", "Officials said 38 people were killed.", "killed", 36, 20),
+    pytest.param("translation-persons-retained", _W + "Were retained 71 persons by the police. From the persons "
+                 "retained, 18 are minors.", "The gendarmerie said 66 persons were detained.", "arrested", 71, 18,
+                 marks=_xf("'Were retained 71 persons': no figure read")),
+    pytest.param("wounded-brought", _W + "Some 54 people were wounded, the ministry said. Of the wounded brought to "
+                 "our clinic, 16 were children.", "Medics said 60 people were wounded.", "injured", 54, 16,
+                 marks=_xf("'Of the wounded brought to our clinic, 16 were children': no figure read")),
+    pytest.param("forum-people-nicked", _W + "so 62 people got arrested at the demo. 7 of the people they nicked were "
+                 "just walking home lol", "Police said 58 people were arrested.", "arrested", 62, 7,
+                 marks=_xf("'7 of the people they nicked': no figure read")),
+    pytest.param("headline-of-dead", _W + "Flood dead reach 90; 41 of those who died were over 70",
+                 "Officials said 85 people died in the floods.", "killed", 90, 41,
+                 marks=_xf("'41 of those who died were over 70': no figure read")),
+]
+
+
+# The second first run: six more of each kind, written after the mechanisms without reading
+# their code (shares 2 of 6 failed, told wholes 1 of 6, denials 2 of 6; 'At least 30' with no
+# upper end, "the students' rally" and an occasion fronted before its denial were mended after it)
+_W2 = "ALPHA TOWN (Wire) - "
+PARTS_APART_SECOND = [
+    ("s-basement", _W2 + "Rescuers counted 23 dead by nightfall. Nine of them were found dead in a single basement.",
+     "Officials said 20 people died.", "killed", 23, 9),
+    ("s-old-town", _W2 + "Security forces arrested 112 people on Monday, police said. At least 30 of them were "
+     "arrested in the old town.", "Lawyers said 120 people were arrested.", "arrested", 112, 30),
+    ("s-drowned", _W2 + "The flood killed 41 people. Fourteen of them drowned in their cars.",
+     "Officials said 38 people died in the flood.", "killed", 41, 14),
+    pytest.param("s-church", _W2 + "\"We lost 19 people,\" the mayor said. \"Seven of them died in the church.\"",
+                 "Police said 17 people were killed.", "killed", 19, 7,
+                 marks=_xf("'We lost 19 people': no figure read")),
+    ("s-drivers", _W2 + "The storm injured 58 people. The bus company said 12 of its drivers were hurt.",
+     "Officials said 60 people were injured.", "injured", 58, 12),
+    ("s-nurses", _W2 + "At least 90 people were injured in the clashes. A nurses' union said 11 of its nurses were "
+     "injured while treating protesters.", "The ministry said 85 people were injured.", "injured", 90, 11),
+    ("t-passports", _W2 + "Police arrested 64 people overnight. Five of the men detained hold foreign passports.",
+     "Lawyers said 70 people were arrested.", "arrested", 64, 5),
+    ("t-villagers", _W2 + "The attack killed 31 people. Nine of the villagers killed were from one family.",
+     "Officials said 28 people were killed.", "killed", 31, 9),
+    ("t-taken", _W2 + "About 140 people were injured. Thirty of the people taken to hospital had burns.",
+     "Officials said 150 people were injured.", "injured", 126, 30),
+    ("t-held-overnight", _W2 + "Officers detained 58 people. Seven of the protesters held overnight were under 16.",
+     "Lawyers said 61 people were detained.", "arrested", 58, 7),
+    ("t-buried", _W2 + "The quake killed 212 people. Forty of the victims buried on Sunday were children.",
+     "Officials said 200 people were killed.", "killed", 212, 40),
+    pytest.param("t-took-away", _W2 + "Riot police detained 33 people. Two of the students they took away were "
+                 "released within an hour.", "Lawyers said 36 people were detained.", "arrested", 33, 2,
+                 marks=_xf("'Two of the students they took away were released': no figure read")),
+    ("d-funeral", _W2 + "Police arrested 19 people in the riots. Nobody was arrested at Friday's funeral procession.",
+     "Lawyers said 25 people were arrested.", "arrested", 19, 0),
+    ("d-evening-vigil", _W2 + "Medics said 65 people were injured on Saturday. No injuries were reported at the "
+     "evening vigil.", "Police said 60 people were injured.", "injured", 65, 0),
+    ("d-fronted", _W2 + "Twenty-two people were detained over the weekend. At the memorial service on "
+     "Sunday, nobody was detained.", "Lawyers said 30 people were detained.", "arrested", 22, 0),
+    ("d-candlelight", _W2 + "At least 14 protesters were hurt in clashes with police. No one was hurt during the "
+     "candlelight march.", "Medics said 18 protesters were hurt.", "injured", 14, 0),
+    ("d-students-rally", _W2 + "Authorities said 40 people were arrested. There were no arrests at the students' "
+     "rally.", "Lawyers said 44 people were arrested.", "arrested", 40, 0),
+    ("d-counter", _W2 + "Police held 27 people after the clashes. None were detained at the counter-demonstration.",
+     "Lawyers said 31 people were detained.", "arrested", 27, 0),
+]
+
+
+PARTS_APART = SHARE_OF_A_COUNT + DENIED_PART + TREATED_PART + SHARE_OF_A_TOLD_WHOLE + PARTS_APART_SECOND
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), PARTS_APART,
+                         ids=[getattr(r, "values", r)[0] for r in PARTS_APART])
+def test_a_part_told_beside_its_whole_is_apart_from_it(
+    _id: str, report: str, other: str, measure: str, whole: int, part: int
+) -> None:
+    _part_apart(report, other, measure, whole, part)
