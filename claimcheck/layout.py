@@ -3011,14 +3011,14 @@ GLUED_PAIRS = bytes(2 if chr(c) in "abcdefghijklmnopqrstuvwxyz)" else 1 if chr(c
 
 CELL_MARKS = bytes(
     ord("a") if 97 <= c <= 122 else ord("A") if 65 <= c <= 90 else ord("1") if chr(c) in "0123456789?"
-    else ord(")") if chr(c) in ")]" else c if chr(c) in " \t\n" else ord("x")
+    else ord(")") if chr(c) in ")]" else c if chr(c) in " \t\n-" else ord("x")
     for c in range(256)
 )  # a byte for each character of a text encoded as Latin-1: 'a' and 'A' for the ASCII letters, '1' where
 #    a digit may be (an ASCII digit, or a '?' that may stand for one of another script), ')' for ')' and ']',
-#    a space, tab and line break as themselves, 'x' for the rest
-CELL_CUE_MARKS = re.compile(rb"A(?:(?<=[a)\n]A)|(?<=   A))a+[ \t]?\n?1")
+#    a space, tab, line break and hyphen as themselves, 'x' for the rest
+CELL_CUE_MARKS = re.compile(rb"A(?:(?<=[a)\n]A)|(?<=   A))a+(?:[- ]a+){0,2}[ \t]?\n?1")
 # where GLUED_CUES[0] may match, in CELL_MARKS' bytes: its capital after a letter, ')', ']', three spaces
-# or a line break, its small letters, its digit (led by the capital's byte: a scan that skips in C)
+# or a line break, its label's small letters (up to three words: 'Non-fatal injuries41'), its digit (led by the capital's byte: a scan that skips in C)
 
 
 def _glued_cell_cue(text: str, start: int) -> bool:

@@ -555,7 +555,9 @@ def sentence_mentions(
             # dead, not of the injured figure before it
             m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {_partitive_whole(text, m)}", part_rule
             continue
-        if part_rule == "scope/part-of-them" and k and _size(m) > _size(before) > 0:
+        if part_rule == "scope/part-of-them" and k and _size(m) > _size(before) > 0 and m.measure is not None:
+            # (with no measure of its own words, 'the monks counted 10 of them' after '6 died' is
+            # still the dead's count: read as before)
             fired(LARGER_THAN_BEFORE, m.q.start)  # ('… included three women and an elderly man, and the injured were
             k_whole = False  # taken to hospitals, four of them in a serious condition': 'them' are others)
         else:
