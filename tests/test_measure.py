@@ -2155,3 +2155,62 @@ def test_a_revised_figure_opening_its_paragraph_takes_the_measure_told_before(te
 def test_people_told_not_to_be_in_a_state_are_not_counted_in_it() -> None:
     text = "Complaints were filed against six people, among them two fire-safety inspectors who are not in custody."
     assert not _has(text, 2, "arrested", None) and not _has(text, 6, "arrested", None)
+
+
+# Recall in plain prose (issue 12): a count of people that no rule or wording claimed, whose
+# clause's predicate tells the measure (measure/clause-predicate). Our own sentences, none of
+# any set. Kind 1: the predicate after the counted people (a verb and its particle, a passive,
+# an adjective or a place phrase of being there). Kind 2: the figure after its predicate, the
+# counted people's noun before it ('the crowd swelled to N', 'the police were only N').
+PREDICATE_AFTER = [
+    ("Barely 600 nurses came out in Kisumu on Tuesday, the union said.", "participants", "after-came-out"),
+    ("About 3,000 farmers showed up outside the assembly.", "participants", "after-showed-up"),
+    ("Some 250 residents stayed on at the roundabout past midnight.", "participants", "after-stayed-on"),
+    ("Around 1,200 people lingered outside the court until the verdict.", "participants", "after-lingered"),
+    ("Twelve officers were pelted with stones near the bridge.", "injured", "after-pelted"),
+    ("Seven marchers needed stitches, a clinic nurse said.", "injured", "after-needed-stitches"),
+    ("Three students ended up in the infirmary, the dean said.", "injured", "after-ended-up-in"),
+    ("Nineteen youths were picked up in the night raids, residents said.", "arrested", "after-picked-up"),
+    ("Eleven of the strikers were hauled off to the station.", "arrested", "after-hauled-off"),
+    ("Some 400 gendarmes were on hand at the stadium.", "deployed", "after-on-hand"),
+    ("Sixty of our wardens were on shift at the fairground.", "deployed", "after-on-shift"),
+    ("Fourteen people were bruised in the crush at the gate.", "injured", "after-bruised"),
+    ("Roughly 5,000 supporters were packed into the square by noon.", "participants", "after-packed-into"),
+    ("Four of them were grazed by rubber bullets.", "injured", "after-grazed"),
+    ("Not more than 900 dockers turned up at the gates, the port authority said.", "participants", "after-turned-up"),
+    ("About 70 marshals were present along the route.", "deployed", "after-present"),
+]
+PREDICATE_BEFORE = [
+    ("The crowd swelled to about 4,000 by mid-afternoon.", "participants", "before-crowd-swelled"),
+    ("By nightfall the vigil had grown to roughly 1,500 people.", "participants", "before-vigil-grown"),
+    ("The search party had swollen to 60 volunteers by Friday.", "deployed", "before-party-swollen"),
+    ("The gendarmes were just 12 at the checkpoint.", "deployed", "before-gendarmes-were"),
+    ("The strikers at the depot were no more than 200.", "participants", "before-strikers-were"),
+    ("Protesters on the bridge were maybe 700, a witness said.", "participants", "before-protesters-were"),
+    ("The firefighters at the scene were 35 in all.", "deployed", "before-firefighters-were"),
+    ("The march had shrunk to some 300 diehards by dusk.", "participants", "before-march-shrunk"),
+    ("Officers were only 20 at the main gate when it gave way.", "deployed", "before-officers-were"),
+    ("The rescue crew grew to 75 men overnight.", "deployed", "before-crew-grew"),
+    ("The sit-in dwindled to about 80 people after the rain.", "participants", "before-sit-in-dwindled"),
+    ("The picket line thinned to 40 by evening, the union said.", "participants", "before-picket-thinned"),
+]
+PREDICATE_NOT = [
+    ("The team grew to 15 players last season.", "not-players"),
+    ("The fund swelled to 4,000 dollars by June.", "not-money"),
+    ("Some 300 homes were hit by the floods.", "not-homes"),
+    ("Five buses were held at the border overnight.", "not-buses"),
+    ("The price rose to 40 by noon.", "not-price"),
+    ("The lorries were only 12 at the depot.", "not-lorries"),
+    ("Two engineers were posted to the site in 2019.", "not-engineers-posted"),
+    ("The committee has 12 members who stayed on after the vote.", "not-members"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "measure"), [pytest.param(s, m, id=i) for s, m, i in PREDICATE_AFTER + PREDICATE_BEFORE])
+def test_a_count_of_people_takes_its_clauses_predicate(sentence: str, measure: str) -> None:
+    assert [c[1] for c in _counts(sentence)] == [measure]
+
+
+@pytest.mark.parametrize("sentence", [pytest.param(s, id=i) for s, i in PREDICATE_NOT])
+def test_a_predicate_of_things_counts_no_people(sentence: str) -> None:
+    assert _counts(sentence) == []
