@@ -2205,6 +2205,25 @@ PREDICATE_BEFORE = [
     ("The sit-in dwindled to about 80 people after the rain.", "participants", "before-sit-in-dwindled"),
     ("The picket line thinned to 40 by evening, the union said.", "participants", "before-picket-thinned"),
 ]
+# The second first-run, written after the reading without looking at its lists: kind 1 read 2 of 6 (as
+# at main), kind 2 read 4 of 6 ('ballooned to' and 'Border guards … were barely 25' then made the
+# reading structural: any past before 'to', a be-form after any subject's noun phrase).
+SECOND_AFTER = [
+    pytest.param("About 20 deputies were roughed up outside the chamber.", "injured", id="second-roughed-up", marks=pytest.mark.xfail(strict=True, reason="a verb of no list")),
+    pytest.param("Fifteen of the pickets were frogmarched to a van.", "arrested", id="second-frogmarched", marks=pytest.mark.xfail(strict=True, reason="a verb of no list")),
+    ("Some 90 volunteers pitched in overnight.", "deployed", "second-pitched-in"),
+    ("Nearly 3,000 villagers flocked to the stadium for the rally.", "participants", "second-flocked"),
+    pytest.param("Six of the marchers were knocked unconscious.", "injured", id="second-knocked-unconscious", marks=pytest.mark.xfail(strict=True, reason="a verb of no list")),
+    pytest.param("About 45 riot police stood by at the junction.", "deployed", id="second-stood-by", marks=pytest.mark.xfail(strict=True, reason="a verb of no list")),
+]
+SECOND_BEFORE = [
+    ("The demonstration had ballooned to some 12,000 people by noon.", "participants", "second-ballooned"),
+    ("The crowd at the gates was no more than 300.", "participants", "second-crowd-was"),
+    ("Border guards at the crossing were barely 25.", "deployed", "second-guards-were"),
+    ("The vigil numbered about 600 by midnight.", "participants", "second-vigil-numbered"),
+    ("By Friday the rescue contingent had grown to 140.", "deployed", "second-contingent-grown"),
+    ("The sit-in shrank to 60 after police moved in.", "participants", "second-sit-in-shrank"),
+]
 PREDICATE_NOT = [
     ("The team grew to 15 players last season.", "not-players"),
     ("The fund swelled to 4,000 dollars by June.", "not-money"),
@@ -2217,6 +2236,8 @@ PREDICATE_NOT = [
         marks=pytest.mark.xfail(strict=True, reason="'posted' is a measures.deployed.after word: read before this reading, of anyone"),
     ),
     ("The committee has 12 members who stayed on after the vote.", "not-members"),
+    ("The protest spread to 30 towns by the evening.", "not-towns"),
+    ("About 640 people are still sleeping at the evacuation centre.", "not-displaced"),
 ]
 
 
@@ -2224,7 +2245,7 @@ def _params(rows: list) -> list:
     return [row if hasattr(row, "marks") else pytest.param(*row[:-1], id=row[-1]) for row in rows]
 
 
-@pytest.mark.parametrize(("sentence", "measure"), _params(PREDICATE_AFTER + PREDICATE_BEFORE))
+@pytest.mark.parametrize(("sentence", "measure"), _params(PREDICATE_AFTER + PREDICATE_BEFORE + SECOND_AFTER + SECOND_BEFORE))
 def test_a_count_of_people_takes_its_clauses_predicate(sentence: str, measure: str) -> None:
     assert [c[1] for c in _counts(sentence)] == [measure]
 

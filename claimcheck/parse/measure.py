@@ -1415,13 +1415,14 @@ def _not_crowds(lex: Lexicon) -> frozenset[str]:
 
 @lru_cache(maxsize=8)
 def _size_reader(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """'<noun phrase> (had) swelled to', '<noun phrase> were (only)' right before a figure, and the
+    """'<noun phrase> (had) swelled to' (a verb of grammar.clause_predicates.grow, or any past
+    before 'to'), '<noun phrase> were (only)' right before a figure, and the
     nouns of crowds, of teams and the words that make a team a force's."""
     sec = lex.data["grammar"]["clause_predicates"]
     verbs = sorted({f for e in sec["grow"] for f in inflections(e)}, key=len, reverse=True)
     pattern = re.compile(
         r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,7}?)(?:(?:had|has|have)\s+)?(?:(?:by\s+then|already|quickly|soon|then|now|since)\s+)?"
-        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+)?|(?P<be>were|are|was|is)\s+)"
+        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>were|are|was|is)\s+)"
         r"(?:(?:only|just|barely|merely|maybe|perhaps|probably|some|about|around|roughly)\s+)?$",
         re.IGNORECASE,
     )
@@ -1461,9 +1462,9 @@ def size_of_a_body(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, s
         return None
     head = words[-1]
     side = lex.subject_of.get(head) or lex.subject_of.get(" ".join(words[-2:]))
-    if hit["be"] and words[0] not in ("the", "its", "their", "our", "his", "her") and len(words) > 1:
-        return None  # ('Reports were 40'): a be-form reads a noun phrase of its own only
-    if head in crowds and (hit["grow"] or len(words) > 1):
+    if hit["grow_to"] and not (m.no_noun or m.subject in ("people", "protesters", "security")):
+        return None  # (any verb of the past before 'to': 'The march had ballooned to some 12,000 people')
+    if head in crowds and (hit["grow"] or hit["grow_to"] or len(words) > 1):
         return "participants", None
     if head in teams and any(w in team_words for w in words[:-1]):
         return "deployed", "security"

@@ -1105,6 +1105,7 @@ def sentence_mentions(
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
+KNOWN_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|our|his|her)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|our|his|her|all)?\s*(?:[\w'’-]+['’]s?\s+)?(?:(?:some|about|around|roughly|nearly|almost)\s+)?$", re.IGNORECASE)
 
 
@@ -1143,6 +1144,8 @@ def _clause_predicate(text: str, sent: Sentence, m: Mention, nxt: Mention | None
         tail = part.end()  # 'Four of them were grazed', 'Nine of our men were hit'
     base, window = _after_window(text, tail, stop)
     measure, rule_id = clause_predicate(window, lex), CLAUSE_PREDICATE
+    if measure is not None and KNOWN_BEFORE.search(text, max(sent.start, m.q.start - 24), _figure_start(text, sent.start, m)):
+        return  # 'The remaining 23 were remanded': people told before, no count of its own
     subject = None
     if measure is None and (body := size_of_a_body(text, sent.start, m, lex)) is not None:
         (measure, subject), rule_id = body, SIZE_OF_A_BODY
