@@ -1408,6 +1408,11 @@ def _not_a_crowd(words: list[str], measure: str, lex: Lexicon) -> str | None:
     return None if measure == BEING_THERE and any(w in _not_crowds(lex) for w in words) else measure
 
 
+def not_crowd_before(passage: str, lex: Lexicon) -> bool:
+    """The passage names a place or a state of no crowd (grammar.clause_predicates.not_crowds)."""
+    return any(w in _not_crowds(lex) for w in PREDICATE_WORD.findall(passage.lower()))
+
+
 @lru_cache(maxsize=8)
 def _not_crowds(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lex.data["grammar"]["clause_predicates"]["not_crowds"])
@@ -1449,6 +1454,9 @@ def size_of_a_body(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, s
     opens = [o.end() for o in CLAUSE_OPEN.finditer(before)]
     before = before[opens[-1] :] if opens else before
     pattern, crowds, teams, team_words = _size_reader(lex)
+    last = before.split()[-3:]
+    if not any(w.lower() in BE_FORMS or w.endswith(("ed", "en", "er")) or w.lower() in ("to", "grew", "rose", "shrank", "number", "numbers") for w in last):
+        return None  # (a cheap test before the pattern: no verb of size or being right before the figure)
     hit = pattern.search(before)
     if hit is None:
         return None

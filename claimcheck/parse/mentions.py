@@ -51,6 +51,7 @@ from claimcheck.parse.measure import (
     answers_question,
     clause_predicate,
     crowd_gathering,
+    not_crowd_before,
     place_measure,
     size_of_a_body,
     tally_named,
@@ -1105,6 +1106,9 @@ def sentence_mentions(
     return sorted(keep + denials, key=lambda m: m.q.start)
 
 
+NOT_CROWD_READ = 160  # characters before a sentence a place of no crowd may be named in
+
+
 KNOWN_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|our|his|her)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|our|his|her|all)?\s*(?:[\w'’-]+['’]s?\s+)?(?:(?:some|about|around|roughly|nearly|almost)\s+)?$", re.IGNORECASE)
 
@@ -1153,8 +1157,14 @@ def _clause_predicate(text: str, sent: Sentence, m: Mention, nxt: Mention | None
             return
     elif measure in (BEING_THERE, "participants"):
         there, measure = measure == BEING_THERE, "deployed" if _serves(m, lex) else "participants"
-        if there and measure == "participants" and m.subject != "protesters" and not _gathering(text, sent, context, lex):
-            return  # ('About 640 people are still sleeping at the evacuation centre')
+        if there and measure == "deployed" and not (m.subject == "security" or m.service):
+            return  # ('About 3,000 of our volunteers remain in the field': a relief body's people, no force at a scene)
+        if there and measure == "participants" and m.subject != "protesters" and (
+            not _gathering(text, sent, context, lex)
+            or not_crowd_before(text[max(0, sent.start - NOT_CROWD_READ) : m.q.start], lex)
+        ):
+            return  # ('About 640 people are still sleeping at the evacuation centre'; 'Visited a relief
+            # camp at a school. About 600 people are sleeping in eight classrooms')
     if measure is None:
         return
     if rule_id == CLAUSE_PREDICATE:
