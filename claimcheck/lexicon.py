@@ -319,6 +319,15 @@ class Lexicon:
         }
 
     @cached_property
+    def predicate_pasts(self) -> frozenset[str]:
+        """The past forms of the verbs grammar.clause_predicates opens its entries with ('came',
+        'lingered', 'needed'): right after a number they are its verb, not a noun it counts
+        ('About 250 lingered outside the court')."""
+        sec = self.data["grammar"]["clause_predicates"]
+        heads = {e.split()[0] for key in ("words", "participants", "injured", "arrested", "deployed", "killed") for e in sec[key]}
+        return frozenset(inflections(h)[2] for h in heads if h.lower() != "be")
+
+    @cached_property
     def speaker_words(self) -> dict[str, frozenset[str]]:
         """The word lists of ``speakers`` by name ('org_words', 'person_roles', …), as sets."""
         return {

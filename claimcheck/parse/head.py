@@ -393,6 +393,7 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             or (low == "per" and i + 1 < len(tokens) and tokens[i + 1][0][:1].isupper())
             # ('48 per NDRRMC': according to a source, not a rate like '40 per cent')
             or low in lex.measure_words("after")
+            or (i == 0 and low in lex.predicate_pasts)  # 'About 250 lingered outside the court'
             or patterns(lex)["measure/verb-after"].match(text, s)  # '3.5 million took part'
         ):
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point was …': a name

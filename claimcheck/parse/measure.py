@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon, alternation, number_words
+from claimcheck.lexicon import Lexicon, alternation, inflections, number_words
 from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import fired, patterns, rule, with_patterns
@@ -1325,3 +1325,158 @@ YEARS = re.compile(
 ACCORDING_AFTER = re.compile(
     r"\s*,?\s+according\s+to\b", re.IGNORECASE
 )  # '… or about 400, according to police': a rival figure whose source follows it, a comma between or not
+
+
+# --- the clause's predicate: the last reading -------------------------------------
+
+CLAUSE_PREDICATE = "measure/clause-predicate"
+SIZE_OF_A_BODY = "measure/size-of-a-body"
+BE_FORMS = frozenset(("be", "been", "being", "is", "are", "was", "were", "am"))
+PREDICATE_WORD = re.compile(r"[a-z][a-z'’-]*|[,;:()\"“”—–]")
+PREDICATE_GAP = 2  # words that may stand between an entry's words ('went to Karak hospital')
+PREDICATE_READ = 12  # words after the counted people their predicate is read in
+BEING_THERE = "present"  # the list of being there: a crowd's, or a force's deployment
+PREDICATE_MEASURES = ("participants", "injured", "arrested", "deployed", "killed")
+
+
+@lru_cache(maxsize=8)
+def _predicates(lex: Lexicon) -> tuple[tuple[tuple[frozenset[str], str, tuple[str, ...], str], ...], frozenset[str]]:
+    """The entries of grammar.clause_predicates as (forms of the first word, its base form, the
+    words after it, measure), longest first, and the words skipped before a predicate."""
+    sec = lex.data["grammar"]["clause_predicates"]
+    out = []
+    for key, measure in (("words", BEING_THERE), *((m, m) for m in PREDICATE_MEASURES)):
+        for entry in sec[key]:
+            head, *rest = entry.lower().split()
+            forms = BE_FORMS if head == "be" else frozenset(inflections(head))
+            out.append((forms, head.partition("/")[0], tuple(rest), measure))
+    out.sort(key=lambda e: -len(e[2]))
+    return tuple(out), frozenset(w.lower() for w in sec["skip"])
+
+
+def _follows(words: list[str], at: int, rest: tuple[str, ...]) -> bool:
+    """``rest`` in ``words`` from ``at`` in order, its first word at ``at``, each later one at
+    most PREDICATE_GAP words after the one before, with no stop between."""
+    for k, w in enumerate(rest):
+        hi = min(len(words), at + 1 if k == 0 else at + PREDICATE_GAP + 1)
+        found = next((j for j in range(at, hi) if words[j] == w), None)
+        if found is None or any(not x[0].isalpha() for x in words[at:found]):
+            return False
+        at = found + 1
+    return True
+
+
+def clause_predicate(window: str, lex: Lexicon) -> str | None:
+    """The measure the predicate at the start of ``window`` (the words after the counted people)
+    tells, read from grammar.clause_predicates: an entry opening with 'be' needs a form of
+    'to be' in the words skipped before it ('were only 15 at the gate', 'were hit by bricks');
+    BEING_THERE for a verb of being there. None when no entry reads it."""
+    entries, skip = _predicates(lex)
+    written = PREDICATE_WORD.findall(window)[:PREDICATE_READ]
+    words = [w.lower() for w in written]
+    at, be = 0, ""
+    while at < len(words):
+        if words[at] in skip:
+            be = words[at] if words[at] in BE_FORMS else be
+            at += 1
+        elif " ".join(words[at : at + 2]) in skip:
+            at += 2  # 'by then', 'in total'
+        else:
+            break
+    if at >= len(words) or written[at][0].isupper():
+        return None  # ('two security guards in March 2016': a name or a month, no verb)
+    base_ok = at + 1 >= len(words) or not words[at + 1][0].isalpha() or words[at + 1] in lex.grammar["determiners"] or words[at + 1] in lex.grammar["prepositions"] or words[at + 1] in PARTICLES
+    for forms, base, rest, measure in entries:
+        if forms is BE_FORMS:
+            if be and rest and _follows(words, at, rest):
+                return _not_a_crowd(words, measure, lex)
+        elif (
+            words[at] in forms
+            and (base_ok or rest or words[at] != base)  # ('four coast guard patrol vessels': a noun's modifier)
+            and (not rest or _follows(words, at + 1, rest))
+        ):
+            return _not_a_crowd(words, measure, lex)
+    return None
+
+
+PARTICLES = frozenset(("off", "up", "out", "away", "around", "back", "on", "in", "down", "over"))
+
+
+def _not_a_crowd(words: list[str], measure: str, lex: Lexicon) -> str | None:
+    """``measure``, or None for being there in a place or a state of no crowd ('remain
+    displaced', 'are staying with host families'; grammar.clause_predicates.not_crowds)."""
+    return None if measure == BEING_THERE and any(w in _not_crowds(lex) for w in words) else measure
+
+
+def not_crowd_before(passage: str, lex: Lexicon) -> bool:
+    """The passage names a place or a state of no crowd (grammar.clause_predicates.not_crowds)."""
+    return any(w in _not_crowds(lex) for w in PREDICATE_WORD.findall(passage.lower()))
+
+
+@lru_cache(maxsize=8)
+def _not_crowds(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.data["grammar"]["clause_predicates"]["not_crowds"])
+
+
+@lru_cache(maxsize=8)
+def _size_reader(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """'<noun phrase> (had) swelled to' (a verb of grammar.clause_predicates.grow, or any past
+    before 'to'), '<noun phrase> were (only)' right before a figure, and the
+    nouns of crowds, of teams and the words that make a team a force's."""
+    sec = lex.data["grammar"]["clause_predicates"]
+    verbs = sorted({f for e in sec["grow"] for f in inflections(e)}, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,7}?)(?:(?:had|has|have)\s+)?(?:(?:by\s+then|already|quickly|soon|then|now|since)\s+)?"
+        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>were|are|was|is)\s+)"
+        r"(?:(?:only|just|barely|merely|maybe|perhaps|probably|some|about|around|roughly)\s+)?$",
+        re.IGNORECASE,
+    )
+    low = lambda key: frozenset(w.lower() for w in sec[key])  # noqa: E731
+    return pattern, low("crowds"), low("teams"), low("team_words")
+
+
+BODY_CUT = re.compile(r"(?<![\w-])(?:at|on|in|of|from|near|outside|inside|along|around|by|behind|across|within)(?![\w-])", re.IGNORECASE)
+LEADING_PHRASE = re.compile(
+    r"(?:by|at|on|in|after|before|until|over|during|within|from|since|around)\s+(?:(?:the|a|an|this|that|its|their)\s+)?[\w'’-]+\s+",
+    re.IGNORECASE,
+)  # 'By nightfall the vigil …', 'On Thursday the police …': a phrase of time or place before the body
+CLAUSE_OPEN = re.compile(r"(?:^|[,;:(]|\b(?:that|when|while|and|but|as|after|before|until|where|said|says)\b)\s*", re.IGNORECASE)
+
+
+def size_of_a_body(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The measure and the subject of a figure that tells the size of the body its clause opens
+    with ('The march swelled to about 2,500 students', 'The rescue team had swelled to 46 men',
+    'The police were only 15 at the gate'): a crowd's noun (grammar.clause_predicates.crowds), a
+    force or a service's team ('teams' after one of 'team_words'), or people of a subject whose
+    default measure it takes (protesters: a crowd; security: a deployment). None otherwise."""
+    start = _figure_start(text, lo, m)
+    before = text[max(lo, start - 90) : start]
+    opens = [o.end() for o in CLAUSE_OPEN.finditer(before)]
+    before = before[opens[-1] :] if opens else before
+    pattern, crowds, teams, team_words = _size_reader(lex)
+    last = before.split()[-3:]
+    if not any(w.lower() in BE_FORMS or w.endswith(("ed", "en", "er")) or w.lower() in ("to", "grew", "rose", "shrank", "number", "numbers") for w in last):
+        return None  # (a cheap test before the pattern: no verb of size or being right before the figure)
+    hit = pattern.search(before)
+    if hit is None:
+        return None
+    np = hit["np"]
+    if (lead := LEADING_PHRASE.match(np)) is not None:
+        np = np[lead.end() :]
+    if (cut := BODY_CUT.search(np)) is not None:
+        np = np[: cut.start()]  # 'the strikers at the depot', 'the guards of the association'
+    words = [w.lower().strip("'’") for w in np.split()]
+    if not words:
+        return None
+    head = words[-1]
+    side = lex.subject_of.get(head) or lex.subject_of.get(" ".join(words[-2:]))
+    if hit["grow_to"] and not (m.no_noun or m.subject in ("people", "protesters", "security")):
+        return None  # (any verb of the past before 'to': 'The march had ballooned to some 12,000 people')
+    if head in crowds and (hit["grow"] or hit["grow_to"] or len(words) > 1):
+        return "participants", None
+    if head in teams and any(w in team_words for w in words[:-1]):
+        return "deployed", "security"
+    usual = lex.data["subject_default_measure"].get(side or "")
+    if usual is not None:
+        return usual, side
+    return None

@@ -26,6 +26,8 @@ from claimcheck.parse.head import (
     _with_articles,
 )
 from claimcheck.parse.measure import (
+    BEING_THERE,
+    CLAUSE_PREDICATE,
     CROWD_PASSAGE,
     CUSTODY,
     DASH_ASIDE,
@@ -37,18 +39,24 @@ from claimcheck.parse.measure import (
     PART_ASIDE,
     QUESTION_PASSAGE,
     ROUND_CROWD,
+    SIZE_OF_A_BODY,
     STATE_PLACE,
     TALLY_NAMED,
     TO_A_HOSPITAL,
+    _after_window,
     _crowd_estimate,
     _default_measure,
     _echoes,
+    _figure_start,
     _measure_after,
     _measure_before,
     _protesting,
     answers_question,
+    clause_predicate,
     crowd_gathering,
+    not_crowd_before,
     place_measure,
+    size_of_a_body,
     tally_named,
     translated_measure,
 )
@@ -851,12 +859,14 @@ def sentence_mentions(
             or STRENGTH_AFTER.match(text, m.tail, sent.end)
         ):  # 'recruit 5,000 new officers', 'the army numbers some 350,000 soldiers': no deployment
             fired(FORCE_STRENGTH, m.q.start)
+            sanctioned.add(id(m))  # (no reading of its clause's predicate either)
         elif (
             m.measure is None
             and m.scope_rule == "scope/part-including"
             and not any(o.measure for o in mentions if o.q.start < m.q.start)
         ):  # '200 witnesses, including 50 police officers': witnesses, no deployment
             fired(PART_OF_UNMEASURED, m.q.start)
+            sanctioned.add(id(m))
         elif m.measure is None:
             m.measure = _default_measure(m, lex)
             m.measure_rule = "measure/subject-default" if m.measure else None
@@ -990,6 +1000,9 @@ def sentence_mentions(
         for m in mentions:  # 'We received 19 people from the centre', 'seven are still with us' in a passage of care
             if m.measure is None and m.subject in (None, "people") and _medical_intake(text, sent, m, lex):
                 m.measure, m.measure_rule = "injured", MEDICAL_INTAKE
+    for k, m in enumerate(mentions):  # the last reading: the predicate of the figure's clause
+        if m.measure is None and id(m) not in sanctioned:
+            _clause_predicate(text, sent, m, mentions[k + 1] if k + 1 < len(mentions) else None, context, lex)
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
@@ -1126,6 +1139,83 @@ def sentence_mentions(
             d.subject = before[-1].subject if before else prev_subject or "people"
             d.subject_rule = "subject/previous-figure" if before or prev_subject else None
     return sorted(keep + denials, key=lambda m: m.q.start)
+
+
+NOT_CROWD_READ = 160  # characters before a sentence a place of no crowd may be named in
+
+
+KNOWN_BEFORE = re.compile(r"\b(?:the|these|those|all|its|their|our|his|her)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+WHOLE_BEFORE = re.compile(r"\b(?:of|out\s+of)\s+(?:the|its|their|our|his|her|all)?\s*(?:[\w'’-]+['’]s?\s+)?(?:(?:some|about|around|roughly|nearly|almost)\s+)?$", re.IGNORECASE)
+
+
+def _gathering(text: str, sent: Sentence, context: str, lex: Lexicon) -> bool:
+    """The passage of the sentence names a gathering or protesters (as measure/present-in-a-gathering reads it)."""
+    lo = max(0, sent.start - GATHERING_READ)
+    return bool(
+        crowd_gathering(lex).search(text, lo, sent.end) or _there_were(lex, "gathered").search(text, lo, sent.end)
+    ) or _protest_context(text, sent, context, lex, forces_apart=False)
+
+
+PARTITIVE_OF = re.compile(r"\s+of\s+(?:them|us|those|these|whom|(?:the|our|their|its|his|her|my|your)\s+[\w'’-]+)(?=\s)", re.IGNORECASE)
+
+
+def _serves(m: Mention, lex: Lexicon) -> bool:
+    """People a force or a service sends: security, a service's staff, a relief body's people."""
+    return m.subject == "security" or m.service or (m.subject_text or "").lower() in lex.grammar["relief_nouns"]
+
+
+def _clause_predicate(text: str, sent: Sentence, m: Mention, nxt: Mention | None, context: str, lex: Lexicon) -> None:
+    """A count of people no rule, wording or list gave a measure takes the one its clause's
+    predicate tells (measure/clause-predicate: the words after the counted people, 'Not more than
+    1,800 lawyers came out', 'Nine of our men were hit by bricks'; measure/size-of-a-body: the
+    body whose size the figure tells before it, 'The march swelled to about 2,500 students').
+    Being there is a deployment for a force's or a service's people, a crowd for others (from 50
+    up, as measure/present-or-passing reads one); a deployment is told only of those a force or a
+    service sends. Not the whole of a part ('fewer than 30,000 of the country's roughly 140,000
+    teachers have stayed away'), nor one bare 'one' ('one was crushed': a thing as likely)."""
+    if (m.no_noun and m.q.value is not None and m.q.value < 2) or WHOLE_BEFORE.search(
+        text, max(sent.start, m.q.start - 30), _figure_start(text, sent.start, m)
+    ):
+        return
+    stop = nxt.q.start if nxt is not None else sent.end
+    tail = m.tail
+    if (part := PARTITIVE_OF.match(text, tail, stop)) is not None:
+        tail = part.end()  # 'Four of them were grazed', 'Nine of our men were hit'
+    base, window = _after_window(text, tail, stop)
+    measure, rule_id = clause_predicate(window, lex), CLAUSE_PREDICATE
+    if measure is not None and KNOWN_BEFORE.search(text, max(sent.start, m.q.start - 24), _figure_start(text, sent.start, m)):
+        return  # 'The remaining 23 were remanded': people told before, no count of its own
+    subject = None
+    if measure is None and (body := size_of_a_body(text, sent.start, m, lex)) is not None:
+        (measure, subject), rule_id = body, SIZE_OF_A_BODY
+        if measure == "deployed" and not (subject or _serves(m, lex)):
+            return
+    elif measure in (BEING_THERE, "participants"):
+        there, measure = measure == BEING_THERE, "deployed" if _serves(m, lex) else "participants"
+        if there and measure == "deployed" and not (m.subject == "security" or m.service):
+            return  # ('About 3,000 of our volunteers remain in the field': a relief body's people, no force at a scene)
+        if there and measure == "participants" and m.subject != "protesters" and (
+            not _gathering(text, sent, context, lex)
+            or not_crowd_before(text[max(0, sent.start - NOT_CROWD_READ) : m.q.start], lex)
+        ):
+            return  # ('About 640 people are still sleeping at the evacuation centre'; 'Visited a relief
+            # camp at a school. About 600 people are sleeping in eight classrooms')
+    if measure is None:
+        return
+    if rule_id == CLAUSE_PREDICATE:
+        if measure == "deployed" and not _serves(m, lex):
+            return  # ('two engineers worked overnight': no force's)
+        if measure == "participants" and (
+            m.service
+            or m.subject not in (None, "people", "protesters")
+            or m.subject != "protesters" and _size(m) < MIN_CROWD
+            or m.no_noun and m.q.qualifier == "exact" and m.q.value is not None and m.q.value % ROUND_CROWD
+        ):
+            return  # ('Only 3 remained', 'Police said 71 remained at the scene': a tally)
+    m.measure, m.own_verb, m.measure_rule = measure, rule_id == CLAUSE_PREDICATE, rule_id
+    if subject is not None and (m.no_noun or m.subject in (None, "people")):  # ('46 men': the team's)
+        m.subject, m.subject_rule = subject, rule_id
+    fired(rule_id, base if rule_id == CLAUSE_PREDICATE else m.q.start)
 
 
 PART_OF_SANCTIONED = "not-a-count/part-of-sanctioned"
