@@ -2460,6 +2460,8 @@ def _values(
         or label.speaker
     )
     late: re.Match[str] | None = None  # a bracket after the words on a figure's place
+    told_at: int | None = None  # where a tail of parts starts after the words on a figure's place
+    line_end = b
     for q in quantities:
         place: str | None = None  # a place named right after the figure ('17 nationwide')
         if q.start < at:
@@ -2525,6 +2527,8 @@ def _values(
             if not PLACE_OR_TIME.match(rest):
                 break  # '37 vehicles', '6.3 billion euros': not a count of people
             late = TAIL_BRACKET.search(text, end, b)  # ('14 in Prague (12 at the counter-demo, 2 on the square)')
+            if (comma := text.find(",", end, b)) >= 0 and PART_TAIL.match(text, comma, b) and not late:
+                told_at = comma  # '310 across the city, 200 of them in the centre': its parts after its place
             b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
         who = who_here or item_who
         sent = measure_here == "deployed" and who in names_before
@@ -2546,6 +2550,8 @@ def _values(
         cites = CITATIONS.match(text, end, b)
         at = cites.end() if cites else end
         out.append((q, measure_here, subject or _default_subject(measure_here), subject_text, who, *((None, place) if place else ())))
+        if told_at is not None:
+            at, b, told_at = told_at, line_end, None
         if (lead := PART_TAIL.match(text, at, b)) and (
             told := _parts(text, lead.start("p"), b, lex, q, measure_here, who, tail=True)
         ):
@@ -2612,12 +2618,15 @@ def _severity_words(lex: Lexicon) -> frozenset[str]:
 
 QUOTES = frozenset('"“')  # the quote mark that may open a source's figure in its words
 PART_LEAD = r"(?:incl\.?|including|of\s+(?:which|whom|them)|among\s+them)"
+PART_OF = r"of\s+(?:them|whom|those)"  # after a part's figure: '49 of them taken to hospital'
 PART_TAIL = re.compile(
-    rf"(?:\s*,?\s*(?={PART_LEAD}\s+\d)|,\s*(?=\d[\d,]*\s+(?:seriously|critically|severely|gravely)\b))(?P<p>)", re.I
-)  # a list value's part after it: ', of which 9 serious', ' incl. 17 ISF members', ', 2 seriously'
+    rf"(?:\s*,?\s*(?={PART_LEAD}\s+\d)|,\s*(?=\d[\d,]*\s+(?:seriously|critically|severely|gravely|{PART_OF})\b))(?P<p>)",
+    re.I,
+)  # a list value's part after it: ', of which 9 serious', ' incl. 17 ISF members', ', 2 seriously', ', 49 of them'
 PART = re.compile(
-    rf"[ \t]*(?P<lead>{PART_LEAD}[ \t]+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)"
-    r"(?P<rest>(?:[ \t]+(?!per\b|according\b|says?\b|said\b|by\b)[^\W\d][\w'’.-]*){0,4})"
+    rf"[ \t]*(?P<lead>{PART_LEAD}[ \t]+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<of>[ \t]+{PART_OF}\b)?"
+    r"(?P<rest>(?:[ \t]+(?!per\b|according\b|says?\b|said\b|by\b)[^\W\d][\w'’.-]*){0,4}"
+    r"(?(of)(?:[ \t]+[^\W\d][\w'’.-]*){0,5}))"  # (after 'of them', what befell them: 'were taken to the regional hospital')
     r"[ \t]*(?:\[\w{1,4}\])*[ \t]*(?P<sep>[+,/;]|\band\b|$|(?=\())",
     re.I,
 )  # one part in a bracket or a tail: '14 inmates +', 'incl. 9 custodians', '12 at the counter-demo,', '4 of them children'
@@ -2666,7 +2675,7 @@ def _parts(
         state = PART_STATE.match(rest)
         words = rest[state.end() :]
         noun = _subject_words(words.lstrip(), lex) if words.strip() else None
-        if not (m["lead"] or noun or state["w"] or (words.strip() and PLACE_OR_TIME.match(f" {words.lstrip()}"))):
+        if not (m["lead"] or m["of"] or noun or state["w"] or (words.strip() and PLACE_OR_TIME.match(f" {words.lstrip()}"))):
             break  # '(first week)', '(2004 inquiry)', a bare figure: no part told
         qs = [x for x in find_quantities(text, lex, m.start("n"), m.end("n")) if x.start == m.start("n")]
         if not qs:
