@@ -2013,10 +2013,11 @@ def _read_line(
     organised = _organisers_figure(text, items, lex)
     column = 0
     whole: Found | None = None  # a sourced total whose parts the items after a dash tell
+    bodies: set[str] = set()  # the bodies sent that the label's items named before their figures
     for k, (a, b) in enumerate(items):
         lab = LABELLED.match(text, a, b)
         if lab:
-            label, labelled = _label(lab["label"], lex, heading), True
+            label, labelled, bodies = _label(lab["label"], lex, heading), True, set()
             if label.speaker and (columns or _is_place(label.speaker, text, lo, lex)):
                 label = _Label(label.measure, label.subject, None, None)  # 'Ulsan: 11,000 / 25,000'
             a, column = lab.end(), 0
@@ -2047,7 +2048,7 @@ def _read_line(
             measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
-        found = _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
+        found = _values(text, a, b, lex, label, measure, bodies)  # (no measure: each figure's word names it)
         if whole is not None and found and not any(f[4] for f in found) and all(_below(f[0], whole[0]) for f in found):
             found = [(*f[:4], whole[4], *f[5:]) for f in found]  # '167 (police) - 131 North Gate / 36 Riverside'
         elif (
@@ -2367,6 +2368,29 @@ def _name_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
     return who
 
 
+BODY_SEP = re.compile(r"[ \t]*(?:[,;/·|•][ \t]*)?")  # what parts a deployment list's items: ', ', ' / ', ' · '
+
+
+def _body_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
+    """The body sent named right before a figure in a deployment's list ('Deployed: National Guard 2,000; State Troopers 350', 'riot police 600; municipal
+    guards 150', 'Coast Guard 30 / Marines about 120'): any words but a measure's, a function word,
+    a day or a date, after the item's separator."""
+    sep = BODY_SEP.match(text, a, at)
+    if sep is None:
+        return None
+    m = NAME_VALUE.fullmatch(text, sep.end(), at)
+    if m is None:
+        return None
+    who = " ".join(m["who"].split())
+    if TIME_LABEL.fullmatch(who) or DATE_WORDS.fullmatch(who) or _is_place(who, text, a, lex):
+        return None
+    measure_of, _, _ = _words(lex)
+    function_words = lex.grammar["function_words"]
+    if any(w.lower() in function_words or w.lower() in measure_of for w in who.split()):
+        return None
+    return who
+
+
 SAYS_AT_END = re.compile(
     r",\s*(?:says?|claims?|reports?|according\s+to)\s+(?P<who>[A-Za-z][^,;:()\n\d]{1,40}?)[ \t]*(?:\s[-–—|]\s[^\n]*)?$"
 )  # a headline's speaker after its figures, before an outlet's name: ', says watchdog - Meridia Herald'
@@ -2403,11 +2427,13 @@ def _box_values(text: str, a: int, hi: int, lex: Lexicon, label: _Label) -> list
 
 
 def _values(
-    text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str | None
+    text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str | None, bodies: set[str] | None = None
 ) -> list[Found]:
     """The figures of one labelled value: '64 police officers, 41 demonstrators', '742 (2004
     inquiry)[1]', 'thousands', '31,000–35,000', '70+'; under a label naming no measure, each
-    figure's own word names it ('Qureshi tribunal (1993): 37 dead, 118 wounded')."""
+    figure's own word names it ('Qureshi tribunal (1993): 37 dead, 118 wounded'). ``bodies``: the
+    names of bodies sent that the line's items before named ('On duty: riot police 600; municipal
+    guards 150'), which this item adds to."""
     if b - a > 120:
         return []
     if (per := PER_BRACKET.search(text, a, b)) is not None and per.start() > a and (
@@ -2428,7 +2454,10 @@ def _values(
     # (a source's figure in its own words opens with a quote: 'OCL "at least 40"')
     first = quantities[0].start - (text[quantities[0].start - 1 : quantities[0].start] in QUOTES) if quantities else a
     who = _who_before(text, a, first, lex) if quantities and measure else None
-    names_before: set[str] = set()  # the names told right before a figure (under a deployment's label, the body sent)
+    # the names told right before a figure (under a deployment's label, the body sent)
+    names_before: set[str] = set() if bodies is None else bodies
+    if who is None and quantities and measure == "deployed":
+        who = _body_before(text, a, first, lex)  # the next item's body: 'Deployed: National Guard 2,000; State Troopers 350'
     if who and ESTIMATE_WORD_END.search(who):
         says = who  # 'an independent count 11,500' (not 'an independent' counting 11,500)
     elif quantities and (lead := SAYS_VALUE.fullmatch(text, a, first)):
@@ -2476,6 +2505,9 @@ def _values(
                 who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
             elif (who is not None or names_before) and text[at : at + 1] in ",;" and (name := _who_before(text, at, opens, lex)):
                 who_here = name  # 'Crowd size: police 4,000, organisers 15,000'
+                names_before.add(name)
+            elif measure == "deployed" and names_before and (name := _body_before(text, at, opens, lex)):
+                who_here = name  # 'On duty: riot police 600; municipal guards 150': the next body sent
                 names_before.add(name)
             else:
                 break  # not a list of figures: words between
