@@ -2555,6 +2555,9 @@ def _values(
             end += named.end()  # '121 names' under 'Casualty estimates': one person each
         elif own is None and rest.lstrip()[:1].isalpha() and (note := _figure_note(text, end, b, measure_here, lex)):
             end, place = note  # '17 nationwide (police)', '31 Metropolitan Region', '35 as of Tue', '60+ attended on site'
+            if place and measure_here == "deployed" and claimant_type(place, lex) != "other":
+                subject = lex.subject_of.get(place.lower(), subject)  # 'Deployed: 240 Civil Protection': the body sent
+                place = None
         elif own is None and rest.lstrip()[:1].isalpha():
             if not PLACE_OR_TIME.match(rest):
                 break  # '37 vehicles', '6.3 billion euros': not a count of people
