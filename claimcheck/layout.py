@@ -1732,6 +1732,8 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True
         elif end - start < MAX_LINE and (text.find("  ", start, end) >= 0 or last == "|"):
             yield start, end, False  # 'Date    Police    Organisers', '| Date | SEP |'
+        elif end - start < MAX_LINE and (dash := HEADING_DASH.match(text, start, end)) and DASH_FIGURE.match(text, dash.end(), end):
+            yield start, end, True  # a label's dash before its figure and the words on it: 'Injured — 120 people'
         elif text[end + 1 : end + 2].isdigit() and text.find(" ", start, end) >= 0:
             yield start, end, False  # a table scraped onto one line, broken before a row's figures
         elif text.startswith("Source ", start):
@@ -2021,7 +2023,9 @@ def _read_line(
             if label.speaker and (columns or _is_place(label.speaker, text, lo, lex)):
                 label = _Label(label.measure, label.subject, None, None)  # 'Ulsan: 11,000 / 25,000'
             a, column = lab.end(), 0
-        elif label is None and dash is not None and heading is not None and a == p and DASH_FIGURE.match(text, a, b):
+        elif label is None and dash is not None and heading is not None and a == p and (
+            DASH_FIGURE.match(text, a, b) or (heading == "deployed" and NAME_FIGURE.match(text, a, b))
+        ):  # (or a body sent, then its figure: 'Mobilized — Army 500 · Police 1,200')
             head = _label(dash["h"], lex, None)  # 'Arrests — 1,050', 'Detained at the gate — 6 (police) / 11 (families)'
             label, labelled = _Label(heading, head.subject, head.claimant, None), True
         if label is None:
@@ -2078,6 +2082,8 @@ BAR_ROW = re.compile(r"\|[ \t]*(?P<label>(?:\d{4}[ \t]+)?[A-Za-z][^|\n\d]{1,58}?
 # an infobox row drawn as a table, its label and its value in two cells: '| 2026 attendance | ~180,000 (police)[9]'
 DASH_FIGURE = re.compile(r"[\"“]?(?:~|≈|c\.\s|(?:about|around|some|over|at\s+least|more\s+than|up\s+to)\s+)?\d", re.IGNORECASE)
 # a value right after a heading's dash, with no label of its own: the heading is its label ('Arrests — 1,050')
+NAME_FIGURE = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[^\W\d_][\w'’.&-]*){0,2}[ \t]+(?:(?:about|some|around)[ \t]+|~)?\d", re.I)
+# a name of a few words, then a figure: 'Army 500', 'Coast Guard about 40'
 
 
 NAMED_ITEM = re.compile(
@@ -2368,6 +2374,12 @@ def _name_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
     return who
 
 
+@lru_cache(maxsize=8)
+def _month_names(lex: Lexicon) -> frozenset[str]:
+    """The months' names and their short forms (lexicon time.months)."""
+    return frozenset(n for names in lex.data.get("time", {}).get("months", []) for n in names)
+
+
 BODY_SEP = re.compile(r"[ \t]*(?:[,;/·|•][ \t]*)?")  # what parts a deployment list's items: ', ', ' / ', ' · '
 
 
@@ -2382,8 +2394,9 @@ def _body_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
     if m is None:
         return None
     who = " ".join(m["who"].split())
-    if TIME_LABEL.fullmatch(who) or DATE_WORDS.fullmatch(who) or _is_place(who, text, a, lex):
-        return None
+    dated = DATE_WORDS.fullmatch(who) and (who.rstrip(".").lower() in _month_names(lex) or any(c.isdigit() for c in who))
+    if TIME_LABEL.fullmatch(who) or dated or _is_place(who, text, a, lex):
+        return None  # ('Monday 120', 'Dec 3 40', a town's; not 'Marines 150')
     measure_of, _, _ = _words(lex)
     function_words = lex.grammar["function_words"]
     if any(w.lower() in function_words or w.lower() in measure_of for w in who.split()):

@@ -725,14 +725,14 @@ _SENT_MISS = pytest.mark.xfail(strict=True, reason="a known miss: an item the de
 NAMES_OF_THOSE_SENT = [
     pytest.param("The 2031 flood\nDeployment: Coast Guard 30 / Marines about 120 / Civil Defence 85\n",
                  [("30", "deployed", "exact", None), ("about 120", "deployed", "approx", None), ("85", "deployed", "exact", None)],
-                 id="slashes-between-bodies", marks=_SENT_MISS),
+                 id="slashes-between-bodies"),
     pytest.param("The 2031 flood\nDeployed: Army c. 350; Navy 46; Rescue Service 180\n",
                  [("c. 350", "deployed", "approx", None), ("46", "deployed", "exact", None), ("180", "deployed", "exact", None)],
                  id="semicolons-between-bodies"),
     pytest.param("The 2031 flood\nSent: Gendarmerie 200, Fire brigade 65\n",
                  [("200", "deployed", "exact", None), ("65", "deployed", "exact", None)], id="commas-between-bodies"),
     pytest.param("The 2031 flood\nForces deployed — State Police 400; Army 1,000+\n",
-                 [("400", "deployed", "exact", None), ("1,000+", "deployed", "at_least", None)], id="after-a-dash", marks=_SENT_MISS),
+                 [("400", "deployed", "exact", None), ("1,000+", "deployed", "at_least", None)], id="after-a-dash"),
     pytest.param("The 2031 flood\nOn duty: riot police 600; municipal guards 150\n",
                  [("600", "deployed", "exact", None), ("150", "deployed", "exact", None)], id="forces-in-lower-case"),
     pytest.param("The 2031 flood\nDeployed\tCarabinieri 210; Alpini 90\n",
@@ -757,7 +757,7 @@ NAMES_OF_THOSE_SENT = [
                  [("45", "deployed", "exact", None), ("20", "deployed", "exact", None), ("12", "deployed", "exact", None)],
                  id="second-three-services"),
     pytest.param("The 2031 riot\nMobilized — Army 500 · Police 1,200\n",
-                 [("500", "deployed", "exact", None), ("1,200", "deployed", "exact", None)], id="second-after-a-dash", marks=_SENT_MISS),
+                 [("500", "deployed", "exact", None), ("1,200", "deployed", "exact", None)], id="second-after-a-dash"),
     pytest.param("The 2031 riot\nDeployment (by agency): Gendarmerie 300; Civil Defence 120\n",
                  [("300", "deployed", "exact", None), ("120", "deployed", "exact", None)], id="second-a-bracket-in-the-label",
                  marks=pytest.mark.xfail(strict=True, reason="the label's bracket 'by agency' reads as who counted")),
@@ -863,4 +863,29 @@ BODIES_AFTER_FIGURES = [
 @pytest.mark.parametrize(("text", "expected"), BODIES_AFTER_FIGURES)
 def test_a_bodys_name_after_a_deployments_figure_is_no_place(text: str, expected: list[tuple]) -> None:
     got = [(c.text, c.measure, c.place) for c in extract_claims(Source(id="t", text=text), LEX) if c.measure != "other"]
+    assert got == expected
+
+
+# 'Injured — 120 people': a label's dash before its figure and the words on it, with no colon, tab
+# or figure at the line's end; under a deployment's dash, bodies then figures ('Mobilised — Army 500 ·
+# Police 1,200'). Written before the reader (first run at main: 10 of 12 failed).
+DASHED_LABELS = [
+    pytest.param('The 2031 unrest\nInjured — 120 people\n', [('120', 'injured', None)], id='dash-people'),
+    pytest.param('The 2031 unrest\nArrested – 37 students\n', [('37', 'arrested', None)], id='dash-students'),
+    pytest.param('The 2031 unrest\nHurt — 58 marchers, 11 of them seriously\n', [('58', 'injured', None), ('11', 'injured', None)], id='dash-parts-after'),
+    pytest.param('The 2031 unrest\nDead — 14 (morgue count)\n', [('14', 'killed', 'morgue')], id='dash-a-bracket'),
+    pytest.param('The 2031 unrest\nDetained — about 400 people\n', [('about 400', 'arrested', None)], id='dash-about'),
+    pytest.param('The 2031 unrest\nMobilised — Army 500 · Police 1,200\n', [('500', 'deployed', None), ('1,200', 'deployed', None)], id='dash-bodies-and-middle-dots'),
+    pytest.param('The 2031 unrest\nDeployed — Gendarmerie 700; firefighters 90\n', [('700', 'deployed', None), ('90', 'deployed', None)], id='dash-bodies-and-semicolons'),
+    pytest.param('The 2031 unrest\nKilled – at least 9 villagers\n', [('at least 9', 'killed', None)], id='dash-at-least'),
+    pytest.param('The 2031 unrest\nWounded — 230 civilians\n', [('230', 'injured', None)], id='dash-civilians'),
+    pytest.param('The 2031 unrest\nDeployed — riot police 2,000\n', [('2,000', 'deployed', None)], id='dash-riot-police'),
+    pytest.param('The 2031 unrest\nArrests — 61 men and women\n', [('61', 'arrested', None)], id='dash-men-and-women'),
+    pytest.param('The 2031 unrest\nInjured — 33 officers (police union)\n', [('33', 'injured', 'police union')], id='dash-officers-and-who-counted'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_LABELS)
+def test_a_label_set_apart_by_a_dash_before_its_figure(text: str, expected: list[tuple]) -> None:
+    got = [(c.text, c.measure, c.claimant) for c in extract_claims(Source(id="t", text=text), LEX) if c.measure != "other"]
     assert got == expected
