@@ -61,7 +61,7 @@ ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=[)\]])\s+[-–—]\s+(?=(?:[a-z
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
-TAIL_BRACKET = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*\s*$")  # '…, four still held (police)'
+TAIL_BRACKET = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*\s*\.?\s*$")  # '…, four still held (police)', '… (ISU Prahova).'
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 DATE_WORDS = re.compile(
     r"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
@@ -1732,7 +1732,7 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True
         elif end - start < MAX_LINE and (text.find("  ", start, end) >= 0 or last == "|"):
             yield start, end, False  # 'Date    Police    Organisers', '| Date | SEP |'
-        elif end - start < MAX_LINE and (dash := HEADING_DASH.match(text, start, end)) and DASH_FIGURE.match(text, dash.end(), end):
+        elif end - start < MAX_LINE and (dash := HEADING_DASH.match(text, start, end)) and DASH_WORDS_FIGURE.match(text, dash.end(), end):
             yield start, end, True  # a label's dash before its figure and the words on it: 'Injured — 120 people'
         elif text[end + 1 : end + 2].isdigit() and text.find(" ", start, end) >= 0:
             yield start, end, False  # a table scraped onto one line, broken before a row's figures
@@ -2024,7 +2024,7 @@ def _read_line(
                 label = _Label(label.measure, label.subject, None, None)  # 'Ulsan: 11,000 / 25,000'
             a, column = lab.end(), 0
         elif label is None and dash is not None and heading is not None and a == p and (
-            DASH_FIGURE.match(text, a, b) or (heading == "deployed" and NAME_FIGURE.match(text, a, b))
+            _dash_figure(lex).match(text, a, b) or (heading == "deployed" and NAME_FIGURE.match(text, a, b))
         ):  # (or a body sent, then its figure: 'Mobilized — Army 500 · Police 1,200')
             head = _label(dash["h"], lex, None)  # 'Arrests — 1,050', 'Detained at the gate — 6 (police) / 11 (families)'
             label, labelled = _Label(heading, head.subject, head.claimant, None), True
@@ -2080,7 +2080,16 @@ def _below(part: Quantity, total: Quantity) -> bool:
 
 BAR_ROW = re.compile(r"\|[ \t]*(?P<label>(?:\d{4}[ \t]+)?[A-Za-z][^|\n\d]{1,58}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?\d[^|\n]*?)[ \t]*\|?")
 # an infobox row drawn as a table, its label and its value in two cells: '| 2026 attendance | ~180,000 (police)[9]'
-DASH_FIGURE = re.compile(r"[\"“]?(?:~|≈|c\.\s|(?:about|around|some|over|at\s+least|more\s+than|up\s+to)\s+)?\d", re.IGNORECASE)
+DASH_WORDS_FIGURE = re.compile(r"[\"“~≈]?(?:[A-Za-z.]+[ \t]+){0,3}\d")  # (a line's cheap look: a figure after a few words)
+
+
+@lru_cache(maxsize=8)
+def _dash_figure(lex: Lexicon) -> re.Pattern[str]:
+    """A figure right after a heading's dash, maybe with a qualifier of the lexicon before it ('Arrests —
+    1,050', 'Taken into custody — nearly 90 youths')."""
+    words = sorted(lex.qualifier_of, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(re.escape(w) for w in q.split()) for q in words) or "(?!)"
+    return re.compile(rf"[\"“]?(?:~|≈|c\.\s|(?:{alt})\s+)?\d", re.IGNORECASE)
 # a value right after a heading's dash, with no label of its own: the heading is its label ('Arrests — 1,050')
 NAME_FIGURE = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[^\W\d_][\w'’.&-]*){0,2}[ \t]+(?:(?:about|some|around)[ \t]+|~)?\d", re.I)
 # a name of a few words, then a figure: 'Army 500', 'Coast Guard about 40'

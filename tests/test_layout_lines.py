@@ -833,6 +833,12 @@ PARTS_AFTER_A_LABEL_VALUE = [
 ]
 
 
+def test_a_closing_bracket_before_a_full_stop_names_who_gave_the_value_and_its_parts() -> None:
+    text = "Collision\n- Injured: 64 people, 49 of them taken to hospital (fire service).\n"
+    got = [(c.text, c.claimant) for c in extract_claims(Source(id="t", text=text), LEX)]
+    assert got == [("64", "fire service"), ("49", "fire service")]
+
+
 @pytest.mark.parametrize(("text", "expected"), PARTS_AFTER_A_LABEL_VALUE)
 def test_parts_told_after_a_label_value(text: str, expected: list[tuple]) -> None:
     got = [(c.text, c.measure, c.scope and c.scope.split(":")[0]) for c in extract_claims(Source(id="t", text=text), LEX)]
