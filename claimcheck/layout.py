@@ -2335,7 +2335,8 @@ BRACKET_ACCORDING = re.compile(
 )  # '(per the Red Crescent)', '(confirmed by the chief medical examiner)': who gave it
 
 
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}h?|[ap]\.?m\.?|noon|midnight|morning|afternoon|evening|night)"
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}h?|[ap]\.?m\.?|noon|midday|midnight|morning|afternoon|evening|night|overnight)"
+CLOCK_PART = re.compile(rf"\s*(?:(?:at|by|from|until)\s+)?(?i:{_CLOCK})\s*")  # a bracket's part that is an hour: '7pm', 'at 9 am', 'noon'
 WHO_VALUE = re.compile(
     r"[\s,;]*(?:and\s+)?(?P<who>(?:(?:an?|the)\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,3}?)\s+"
 )  # a source right before its figure in a list of estimates: 'police 5,000', 'an independent count 11,500'
@@ -3740,8 +3741,8 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     named = []
     for part in re.split(r"[,;]", inside):
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
-        if TIME_PART.match(part) or _day_part(lex).fullmatch(part):
-            continue  # '(as of 19 Nov, 18:00)', '(police, Mon am)': when, not who
+        if TIME_PART.match(part) or _day_part(lex).fullmatch(part) or CLOCK_PART.fullmatch(part):
+            continue  # '(as of 19 Nov, 18:00)', '(police, Mon am)', '(police, 7pm)': when, not who
         if _venue(part, lex):
             continue  # '(Széchenyi tér)', '(Glavni trg)': where in the place, not who
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
