@@ -61,7 +61,7 @@ ITEM_SEP = re.compile(r"\s+[·•|/]\s+|;\s+|(?<=[)\]])\s+[-–—]\s+(?=(?:[a-z
 CITATIONS = re.compile(r"(?:\[\w{1,4}\])+")  # [1][2]
 CITED_END = re.compile(r"(?:\[\w{1,4}\])+$")
 BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
-TAIL_BRACKET = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*\s*$")  # '…, four still held (police)'
+TAIL_BRACKET = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*\s*\.?\s*$")  # '…, four still held (police)', '… (ISU Prahova).'
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 DATE_WORDS = re.compile(
     r"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
@@ -1732,6 +1732,8 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True
         elif end - start < MAX_LINE and (text.find("  ", start, end) >= 0 or last == "|"):
             yield start, end, False  # 'Date    Police    Organisers', '| Date | SEP |'
+        elif end - start < MAX_LINE and (dash := HEADING_DASH.match(text, start, end)) and DASH_WORDS_FIGURE.match(text, dash.end(), end):
+            yield start, end, True  # a label's dash before its figure and the words on it: 'Injured — 120 people'
         elif text[end + 1 : end + 2].isdigit() and text.find(" ", start, end) >= 0:
             yield start, end, False  # a table scraped onto one line, broken before a row's figures
         elif text.startswith("Source ", start):
@@ -2013,14 +2015,17 @@ def _read_line(
     organised = _organisers_figure(text, items, lex)
     column = 0
     whole: Found | None = None  # a sourced total whose parts the items after a dash tell
+    bodies: set[str] = set()  # the bodies sent that the label's items named before their figures
     for k, (a, b) in enumerate(items):
         lab = LABELLED.match(text, a, b)
         if lab:
-            label, labelled = _label(lab["label"], lex, heading), True
+            label, labelled, bodies = _label(lab["label"], lex, heading), True, set()
             if label.speaker and (columns or _is_place(label.speaker, text, lo, lex)):
                 label = _Label(label.measure, label.subject, None, None)  # 'Ulsan: 11,000 / 25,000'
             a, column = lab.end(), 0
-        elif label is None and dash is not None and heading is not None and a == p and DASH_FIGURE.match(text, a, b):
+        elif label is None and dash is not None and heading is not None and a == p and (
+            _dash_figure(lex).match(text, a, b) or (heading == "deployed" and NAME_FIGURE.match(text, a, b))
+        ):  # (or a body sent, then its figure: 'Mobilized — Army 500 · Police 1,200')
             head = _label(dash["h"], lex, None)  # 'Arrests — 1,050', 'Detained at the gate — 6 (police) / 11 (families)'
             label, labelled = _Label(heading, head.subject, head.claimant, None), True
         if label is None:
@@ -2047,7 +2052,7 @@ def _read_line(
             measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
-        found = _values(text, a, b, lex, label, measure)  # (no measure: each figure's word names it)
+        found = _values(text, a, b, lex, label, measure, bodies)  # (no measure: each figure's word names it)
         if whole is not None and found and not any(f[4] for f in found) and all(_below(f[0], whole[0]) for f in found):
             found = [(*f[:4], whole[4], *f[5:]) for f in found]  # '167 (police) - 131 North Gate / 36 Riverside'
         elif (
@@ -2075,8 +2080,19 @@ def _below(part: Quantity, total: Quantity) -> bool:
 
 BAR_ROW = re.compile(r"\|[ \t]*(?P<label>(?:\d{4}[ \t]+)?[A-Za-z][^|\n\d]{1,58}?)[ \t]*\|[ \t]*(?P<value>[^|\n]*?\d[^|\n]*?)[ \t]*\|?")
 # an infobox row drawn as a table, its label and its value in two cells: '| 2026 attendance | ~180,000 (police)[9]'
-DASH_FIGURE = re.compile(r"[\"“]?(?:~|≈|c\.\s|(?:about|around|some|over|at\s+least|more\s+than|up\s+to)\s+)?\d", re.IGNORECASE)
+DASH_WORDS_FIGURE = re.compile(r"[\"“~≈]?(?:[A-Za-z.]+[ \t]+){0,3}\d")  # (a line's cheap look: a figure after a few words)
+
+
+@lru_cache(maxsize=8)
+def _dash_figure(lex: Lexicon) -> re.Pattern[str]:
+    """A figure right after a heading's dash, maybe with a qualifier of the lexicon before it ('Arrests —
+    1,050', 'Taken into custody — nearly 90 youths')."""
+    words = sorted(lex.qualifier_of, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(re.escape(w) for w in q.split()) for q in words) or "(?!)"
+    return re.compile(rf"[\"“]?(?:~|≈|c\.\s|(?:{alt})\s+)?\d", re.IGNORECASE)
 # a value right after a heading's dash, with no label of its own: the heading is its label ('Arrests — 1,050')
+NAME_FIGURE = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[^\W\d_][\w'’.&-]*){0,2}[ \t]+(?:(?:about|some|around)[ \t]+|~)?\d", re.I)
+# a name of a few words, then a figure: 'Army 500', 'Coast Guard about 40'
 
 
 NAMED_ITEM = re.compile(
@@ -2319,7 +2335,8 @@ BRACKET_ACCORDING = re.compile(
 )  # '(per the Red Crescent)', '(confirmed by the chief medical examiner)': who gave it
 
 
-_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}h?|[ap]\.?m\.?|noon|midnight|morning|afternoon|evening|night)"
+_CLOCK = r"(?:\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\.?|\d{1,2}[:.]\d{2}h?|[ap]\.?m\.?|noon|midday|midnight|morning|afternoon|evening|night|overnight)"
+CLOCK_PART = re.compile(rf"\s*(?:(?:at|by|from|until)\s+)?(?i:{_CLOCK})\s*")  # a bracket's part that is an hour: '7pm', 'at 9 am', 'noon'
 WHO_VALUE = re.compile(
     r"[\s,;]*(?:and\s+)?(?P<who>(?:(?:an?|the)\s+)?[A-Za-z][\w'’.&-]*(?:\s+[A-Za-z][\w'’.&-]*){0,3}?)\s+"
 )  # a source right before its figure in a list of estimates: 'police 5,000', 'an independent count 11,500'
@@ -2367,6 +2384,36 @@ def _name_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
     return who
 
 
+@lru_cache(maxsize=8)
+def _month_names(lex: Lexicon) -> frozenset[str]:
+    """The months' names and their short forms (lexicon time.months)."""
+    return frozenset(n for names in lex.data.get("time", {}).get("months", []) for n in names)
+
+
+BODY_SEP = re.compile(r"[ \t]*(?:[,;/·|•][ \t]*)?")  # what parts a deployment list's items: ', ', ' / ', ' · '
+
+
+def _body_before(text: str, a: int, at: int, lex: Lexicon) -> str | None:
+    """The body sent named right before a figure in a deployment's list ('Deployed: National Guard 2,000; State Troopers 350', 'riot police 600; municipal
+    guards 150', 'Coast Guard 30 / Marines about 120'): any words but a measure's, a function word,
+    a day or a date, after the item's separator."""
+    sep = BODY_SEP.match(text, a, at)
+    if sep is None:
+        return None
+    m = NAME_VALUE.fullmatch(text, sep.end(), at)
+    if m is None:
+        return None
+    who = " ".join(m["who"].split())
+    dated = DATE_WORDS.fullmatch(who) and (who.rstrip(".").lower() in _month_names(lex) or any(c.isdigit() for c in who))
+    if TIME_LABEL.fullmatch(who) or dated or _is_place(who, text, a, lex):
+        return None  # ('Monday 120', 'Dec 3 40', a town's; not 'Marines 150')
+    measure_of, _, _ = _words(lex)
+    function_words = lex.grammar["function_words"]
+    if any(w.lower() in function_words or w.lower() in measure_of for w in who.split()):
+        return None
+    return who
+
+
 SAYS_AT_END = re.compile(
     r",\s*(?:says?|claims?|reports?|according\s+to)\s+(?P<who>[A-Za-z][^,;:()\n\d]{1,40}?)[ \t]*(?:\s[-–—|]\s[^\n]*)?$"
 )  # a headline's speaker after its figures, before an outlet's name: ', says watchdog - Meridia Herald'
@@ -2403,11 +2450,13 @@ def _box_values(text: str, a: int, hi: int, lex: Lexicon, label: _Label) -> list
 
 
 def _values(
-    text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str | None
+    text: str, a: int, b: int, lex: Lexicon, label: _Label, measure: str | None, bodies: set[str] | None = None
 ) -> list[Found]:
     """The figures of one labelled value: '64 police officers, 41 demonstrators', '742 (2004
     inquiry)[1]', 'thousands', '31,000–35,000', '70+'; under a label naming no measure, each
-    figure's own word names it ('Qureshi tribunal (1993): 37 dead, 118 wounded')."""
+    figure's own word names it ('Qureshi tribunal (1993): 37 dead, 118 wounded'). ``bodies``: the
+    names of bodies sent that the line's items before named ('On duty: riot police 600; municipal
+    guards 150'), which this item adds to."""
     if b - a > 120:
         return []
     if (per := PER_BRACKET.search(text, a, b)) is not None and per.start() > a and (
@@ -2428,7 +2477,10 @@ def _values(
     # (a source's figure in its own words opens with a quote: 'OCL "at least 40"')
     first = quantities[0].start - (text[quantities[0].start - 1 : quantities[0].start] in QUOTES) if quantities else a
     who = _who_before(text, a, first, lex) if quantities and measure else None
-    names_before: set[str] = set()  # the names told right before a figure (under a deployment's label, the body sent)
+    # the names told right before a figure (under a deployment's label, the body sent)
+    names_before: set[str] = set() if bodies is None else bodies
+    if who is None and quantities and measure == "deployed":
+        who = _body_before(text, a, first, lex)  # the next item's body: 'Deployed: National Guard 2,000; State Troopers 350'
     if who and ESTIMATE_WORD_END.search(who):
         says = who  # 'an independent count 11,500' (not 'an independent' counting 11,500)
     elif quantities and (lead := SAYS_VALUE.fullmatch(text, a, first)):
@@ -2460,6 +2512,8 @@ def _values(
         or label.speaker
     )
     late: re.Match[str] | None = None  # a bracket after the words on a figure's place
+    told_at: int | None = None  # where a tail of parts starts after the words on a figure's place
+    line_end = b
     for q in quantities:
         place: str | None = None  # a place named right after the figure ('17 nationwide')
         if q.start < at:
@@ -2474,6 +2528,9 @@ def _values(
                 who_here = " ".join(other["who"].split())  # '23 according to KNCHR, police say 6'
             elif (who is not None or names_before) and text[at : at + 1] in ",;" and (name := _who_before(text, at, opens, lex)):
                 who_here = name  # 'Crowd size: police 4,000, organisers 15,000'
+                names_before.add(name)
+            elif measure == "deployed" and names_before and (name := _body_before(text, at, opens, lex)):
+                who_here = name  # 'On duty: riot police 600; municipal guards 150': the next body sent
                 names_before.add(name)
             else:
                 break  # not a list of figures: words between
@@ -2521,10 +2578,15 @@ def _values(
             end += named.end()  # '121 names' under 'Casualty estimates': one person each
         elif own is None and rest.lstrip()[:1].isalpha() and (note := _figure_note(text, end, b, measure_here, lex)):
             end, place = note  # '17 nationwide (police)', '31 Metropolitan Region', '35 as of Tue', '60+ attended on site'
+            if place and measure_here == "deployed" and claimant_type(place, lex) != "other":
+                subject = lex.subject_of.get(place.lower(), subject)  # 'Deployed: 240 Civil Protection': the body sent
+                place = None
         elif own is None and rest.lstrip()[:1].isalpha():
             if not PLACE_OR_TIME.match(rest):
                 break  # '37 vehicles', '6.3 billion euros': not a count of people
             late = TAIL_BRACKET.search(text, end, b)  # ('14 in Prague (12 at the counter-demo, 2 on the square)')
+            if (comma := text.find(",", end, b)) >= 0 and PART_TAIL.match(text, comma, b) and not late:
+                told_at = comma  # '310 across the city, 200 of them in the centre': its parts after its place
             b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
         who = who_here or item_who
         sent = measure_here == "deployed" and who in names_before
@@ -2546,6 +2608,8 @@ def _values(
         cites = CITATIONS.match(text, end, b)
         at = cites.end() if cites else end
         out.append((q, measure_here, subject or _default_subject(measure_here), subject_text, who, *((None, place) if place else ())))
+        if told_at is not None:
+            at, b, told_at = told_at, line_end, None
         if (lead := PART_TAIL.match(text, at, b)) and (
             told := _parts(text, lead.start("p"), b, lex, q, measure_here, who, tail=True)
         ):
@@ -2612,12 +2676,15 @@ def _severity_words(lex: Lexicon) -> frozenset[str]:
 
 QUOTES = frozenset('"“')  # the quote mark that may open a source's figure in its words
 PART_LEAD = r"(?:incl\.?|including|of\s+(?:which|whom|them)|among\s+them)"
+PART_OF = r"of\s+(?:them|whom|those)"  # after a part's figure: '49 of them taken to hospital'
 PART_TAIL = re.compile(
-    rf"(?:\s*,?\s*(?={PART_LEAD}\s+\d)|,\s*(?=\d[\d,]*\s+(?:seriously|critically|severely|gravely)\b))(?P<p>)", re.I
-)  # a list value's part after it: ', of which 9 serious', ' incl. 17 ISF members', ', 2 seriously'
+    rf"(?:\s*,?\s*(?={PART_LEAD}\s+\d)|,\s*(?=\d[\d,]*\s+(?:seriously|critically|severely|gravely|{PART_OF})\b))(?P<p>)",
+    re.I,
+)  # a list value's part after it: ', of which 9 serious', ' incl. 17 ISF members', ', 2 seriously', ', 49 of them'
 PART = re.compile(
-    rf"[ \t]*(?P<lead>{PART_LEAD}[ \t]+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)"
-    r"(?P<rest>(?:[ \t]+(?!per\b|according\b|says?\b|said\b|by\b)[^\W\d][\w'’.-]*){0,4})"
+    rf"[ \t]*(?P<lead>{PART_LEAD}[ \t]+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+)(?P<of>[ \t]+{PART_OF}\b)?"
+    r"(?P<rest>(?:[ \t]+(?!per\b|according\b|says?\b|said\b|by\b)[^\W\d][\w'’.-]*){0,4}"
+    r"(?(of)(?:[ \t]+[^\W\d][\w'’.-]*){0,5}))"  # (after 'of them', what befell them: 'were taken to the regional hospital')
     r"[ \t]*(?:\[\w{1,4}\])*[ \t]*(?P<sep>[+,/;]|\band\b|$|(?=\())",
     re.I,
 )  # one part in a bracket or a tail: '14 inmates +', 'incl. 9 custodians', '12 at the counter-demo,', '4 of them children'
@@ -2666,7 +2733,7 @@ def _parts(
         state = PART_STATE.match(rest)
         words = rest[state.end() :]
         noun = _subject_words(words.lstrip(), lex) if words.strip() else None
-        if not (m["lead"] or noun or state["w"] or (words.strip() and PLACE_OR_TIME.match(f" {words.lstrip()}"))):
+        if not (m["lead"] or m["of"] or noun or state["w"] or (words.strip() and PLACE_OR_TIME.match(f" {words.lstrip()}"))):
             break  # '(first week)', '(2004 inquiry)', a bare figure: no part told
         qs = [x for x in find_quantities(text, lex, m.start("n"), m.end("n")) if x.start == m.start("n")]
         if not qs:
@@ -3674,8 +3741,8 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
     named = []
     for part in re.split(r"[,;]", inside):
         words = [w.lower() for w in WORD.findall(DATE_WORDS.sub(" ", part))]
-        if TIME_PART.match(part) or _day_part(lex).fullmatch(part):
-            continue  # '(as of 19 Nov, 18:00)', '(police, Mon am)': when, not who
+        if TIME_PART.match(part) or _day_part(lex).fullmatch(part) or CLOCK_PART.fullmatch(part):
+            continue  # '(as of 19 Nov, 18:00)', '(police, Mon am)', '(police, 7pm)': when, not who
         if _venue(part, lex):
             continue  # '(Széchenyi tér)', '(Glavni trg)': where in the place, not who
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):

@@ -725,18 +725,18 @@ _SENT_MISS = pytest.mark.xfail(strict=True, reason="a known miss: an item the de
 NAMES_OF_THOSE_SENT = [
     pytest.param("The 2031 flood\nDeployment: Coast Guard 30 / Marines about 120 / Civil Defence 85\n",
                  [("30", "deployed", "exact", None), ("about 120", "deployed", "approx", None), ("85", "deployed", "exact", None)],
-                 id="slashes-between-bodies", marks=_SENT_MISS),
+                 id="slashes-between-bodies"),
     pytest.param("The 2031 flood\nDeployed: Army c. 350; Navy 46; Rescue Service 180\n",
                  [("c. 350", "deployed", "approx", None), ("46", "deployed", "exact", None), ("180", "deployed", "exact", None)],
                  id="semicolons-between-bodies"),
     pytest.param("The 2031 flood\nSent: Gendarmerie 200, Fire brigade 65\n",
                  [("200", "deployed", "exact", None), ("65", "deployed", "exact", None)], id="commas-between-bodies"),
     pytest.param("The 2031 flood\nForces deployed — State Police 400; Army 1,000+\n",
-                 [("400", "deployed", "exact", None), ("1,000+", "deployed", "at_least", None)], id="after-a-dash", marks=_SENT_MISS),
+                 [("400", "deployed", "exact", None), ("1,000+", "deployed", "at_least", None)], id="after-a-dash"),
     pytest.param("The 2031 flood\nOn duty: riot police 600; municipal guards 150\n",
-                 [("600", "deployed", "exact", None), ("150", "deployed", "exact", None)], id="forces-in-lower-case", marks=_SENT_MISS),
+                 [("600", "deployed", "exact", None), ("150", "deployed", "exact", None)], id="forces-in-lower-case"),
     pytest.param("The 2031 flood\nDeployed\tCarabinieri 210; Alpini 90\n",
-                 [("210", "deployed", "exact", None), ("90", "deployed", "exact", None)], id="after-a-tab", marks=_SENT_MISS),
+                 [("210", "deployed", "exact", None), ("90", "deployed", "exact", None)], id="after-a-tab"),
     pytest.param("The 2031 flood\nMobilised: Civil Protection 240 · Red Crescent 75\n",
                  [("240", "deployed", "exact", None), ("75", "deployed", "exact", None)], id="middle-dots-between-bodies"),
     pytest.param("The 2031 flood\n| Deployed | Bomberos 48; Cruz Roja 31 |\n",
@@ -752,12 +752,12 @@ NAMES_OF_THOSE_SENT = [
                  [("12", "deployed", "exact", None)], id="boats-are-no-count-of-people"),
     # written after the reader, without looking at it (its second first run: 3 of 6 failed, below)
     pytest.param("The 2031 riot\nDeployed: National Guard 2,000; State Troopers 350\n",
-                 [("2,000", "deployed", "exact", None), ("350", "deployed", "exact", None)], id="second-guards-and-troopers", marks=_SENT_MISS),
+                 [("2,000", "deployed", "exact", None), ("350", "deployed", "exact", None)], id="second-guards-and-troopers"),
     pytest.param("The 2031 riot\nSent to the scene: Fire Department 45, EMS 20, Red Cross 12\n",
                  [("45", "deployed", "exact", None), ("20", "deployed", "exact", None), ("12", "deployed", "exact", None)],
                  id="second-three-services"),
     pytest.param("The 2031 riot\nMobilized — Army 500 · Police 1,200\n",
-                 [("500", "deployed", "exact", None), ("1,200", "deployed", "exact", None)], id="second-after-a-dash", marks=_SENT_MISS),
+                 [("500", "deployed", "exact", None), ("1,200", "deployed", "exact", None)], id="second-after-a-dash"),
     pytest.param("The 2031 riot\nDeployment (by agency): Gendarmerie 300; Civil Defence 120\n",
                  [("300", "deployed", "exact", None), ("120", "deployed", "exact", None)], id="second-a-bracket-in-the-label",
                  marks=pytest.mark.xfail(strict=True, reason="the label's bracket 'by agency' reads as who counted")),
@@ -765,6 +765,32 @@ NAMES_OF_THOSE_SENT = [
                  [("1,500", "deployed", "exact", "Met")], id="second-the-force-counts-itself"),
     pytest.param("The 2031 riot\nDispatched: Border Police 80; Navy 2 ships\n",
                  [("80", "deployed", "exact", None)], id="second-ships-are-no-count-of-people"),
+    # written after the reader of bodies named before figures in each item (tables26b): at main 5 of 12 failed, after 1
+    pytest.param('The 2031 storm\nDeployed: Fire Brigade 140; paramedics 65\n',
+                 [('140', 'deployed', 'exact', None), ('65', 'deployed', 'exact', None)], id='third-brigade-and-paramedics'),
+    pytest.param('The 2031 storm\nOn the ground: Civil Defence 90, volunteer divers 25\n',
+                 [('90', 'deployed', 'exact', None), ('25', 'deployed', 'exact', None)], id='third-on-the-ground',
+                 marks=pytest.mark.xfail(strict=True, reason="'On the ground' names no deployment the lexicon knows")),
+    pytest.param('The 2031 storm\nSent in: Border Guard 400 · Coastguard 55\n',
+                 [('400', 'deployed', 'exact', None), ('55', 'deployed', 'exact', None)], id='third-border-guard-and-coastguard'),
+    pytest.param('The 2031 storm\nDeployed: gendarmerie 800; mounted police 40\n',
+                 [('800', 'deployed', 'exact', None), ('40', 'deployed', 'exact', None)], id='third-gendarmerie-lower-case'),
+    pytest.param('The 2031 storm\nMobilised: Territorial Army 1,100; reservists 300\n',
+                 [('1,100', 'deployed', 'exact', None), ('300', 'deployed', 'exact', None)], id='third-territorial-army-and-reservists'),
+    pytest.param('The 2031 storm\nDeployment: riot squads 250, traffic wardens 80, park rangers 15\n',
+                 [('250', 'deployed', 'exact', None), ('80', 'deployed', 'exact', None), ('15', 'deployed', 'exact', None)], id='third-three-services-by-commas'),
+    pytest.param('The 2031 storm\nDeployed: National Guard 600; Rangers about 90\n',
+                 [('600', 'deployed', 'exact', None), ('about 90', 'deployed', 'approx', None)], id='third-rangers-about'),
+    pytest.param('The 2031 storm\nOn duty: special forces 120; dog handlers 12\n',
+                 [('120', 'deployed', 'exact', None), ('12', 'deployed', 'exact', None)], id='third-special-forces-and-dog-handlers'),
+    pytest.param('The 2031 storm\nDeployed: Mountain Rescue 45; Salvamento Marítimo 30\n',
+                 [('45', 'deployed', 'exact', None), ('30', 'deployed', 'exact', None)], id='third-a-foreign-bodys-name'),
+    pytest.param('The 2031 storm\nDispatched: state police 700; federal agents 150\n',
+                 [('700', 'deployed', 'exact', None), ('150', 'deployed', 'exact', None)], id='third-state-police-and-federal-agents'),
+    pytest.param('The 2031 storm\nDeployed: Sapeurs-pompiers 320; Protection civile 60\n',
+                 [('320', 'deployed', 'exact', None), ('60', 'deployed', 'exact', None)], id='third-french-bodies'),
+    pytest.param('The 2031 storm\nDeployed: Guardia Civil 500; Policía Local 75 (city hall)\n',
+                 [('500', 'deployed', 'exact', None), ('75', 'deployed', 'exact', 'city hall')], id='third-spanish-bodies-with-a-bracket'),
 ]
 
 
@@ -773,3 +799,124 @@ def test_names_before_figures_under_a_deployment_label_are_the_bodies_sent(text:
     """'Deployed: Army c. 350; Navy 46': the army and the navy are who was sent, no claimants (a crowd's
     'police 4,000; organisers 15,000' are who counted)."""
     assert _claims(text) == expected
+
+
+_PART_MISS = pytest.mark.xfail(strict=True, reason="a known miss of the label line's parts")
+# 'Injured: 64 people, 49 of them taken to hospital': a part told after the label's value by its
+# figure then 'of them' / 'of whom' counts the value's measure. Written before the reader
+# (first run at main: 9 of 12 failed).
+PARTS_AFTER_A_LABEL_VALUE = [
+    pytest.param("The 2031 riot\nInjured: 64 people, 49 of them taken to hospital\n",
+                 [("64", "injured", None), ("49", "injured", "part")], id="of-them-taken-to-hospital"),
+    pytest.param("The 2031 riot\nWounded: 212, of whom 37 were admitted to clinics\n",
+                 [("212", "injured", None), ("37", "injured", "part")], id="of-whom-before-the-figure"),
+    pytest.param("The 2031 riot\nHurt: 58 demonstrators, 11 of them seriously\n",
+                 [("58", "injured", None), ("11", "injured", "part")], id="of-them-seriously"),
+    pytest.param("The 2031 riot\nArrested: 140, including 23 minors\n",
+                 [("140", "arrested", None), ("23", "arrested", "part")], id="including-minors"),
+    pytest.param("The 2031 riot\nDetained: 95 people, 30 of whom were later freed\n",
+                 [("95", "arrested", None), ("30", "arrested", "part")], id="of-whom-later-freed"),
+    pytest.param("The 2031 riot\nCasualties — injured: 77, 20 of them police officers\n",
+                 [("77", "injured", None), ("20", "injured", "part")], id="of-them-a-noun"),
+    pytest.param("The 2031 riot\nDead: 19, among them 4 children\n",
+                 [("19", "killed", None), ("4", "killed", "part")], id="among-them"),
+    pytest.param("The 2031 riot\nInjuries: 33 protesters, 9 of them hospitalised\n",
+                 [("33", "injured", None), ("9", "injured", "part")], id="of-them-hospitalised"),
+    pytest.param("The 2031 riot\nDetentions: 61 (12 of them women)\n",
+                 [("61", "arrested", None), ("12", "arrested", "part")], id="of-them-in-a-bracket"),
+    pytest.param("The 2031 riot\nCasualties: 120 injured, 45 of whom needed surgery\n",
+                 [("120", "injured", None), ("45", "injured", "part")], id="of-whom-needed-surgery"),
+    pytest.param("The 2031 riot\nArrests: 310 across the city, 200 of them in the centre\n",
+                 [("310", "arrested", None), ("200", "arrested", "part")], id="of-them-a-place"),
+    pytest.param("The 2031 riot\nKilled: 8 people, 3 of them firefighters\n",
+                 [("8", "killed", None), ("3", "killed", "part")], id="of-them-firefighters"),
+]
+
+
+def test_a_closing_bracket_before_a_full_stop_names_who_gave_the_value_and_its_parts() -> None:
+    text = "Collision\n- Injured: 64 people, 49 of them taken to hospital (fire service).\n"
+    got = [(c.text, c.claimant) for c in extract_claims(Source(id="t", text=text), LEX)]
+    assert got == [("64", "fire service"), ("49", "fire service")]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_AFTER_A_LABEL_VALUE)
+def test_parts_told_after_a_label_value(text: str, expected: list[tuple]) -> None:
+    got = [(c.text, c.measure, c.scope and c.scope.split(":")[0]) for c in extract_claims(Source(id="t", text=text), LEX)]
+    assert got == expected
+
+
+# 'Deployed: 240 Civil Protection, 75 Red Crescent': under a deployment's label a body's name after
+# the figure is the body sent, no place (a town's name stays the place: 'Deployed: 300 Lagos').
+# Written before the reader (first run at main: 9 of 12 gave the body as the place).
+BODIES_AFTER_FIGURES = [
+    pytest.param('The 2031 quake\nDeployed: 240 Civil Protection, 75 Red Crescent\n', [('240', 'deployed', None), ('75', 'deployed', None)], id='civil-protection-and-red-crescent'),
+    pytest.param('The 2031 quake\nDeployed: 60 Mountain Rescue; 35 Red Cross\n', [('60', 'deployed', None), ('35', 'deployed', None)], id='mountain-rescue-and-red-cross'),
+    pytest.param('The 2031 quake\nSent: 500 Army, 120 Navy\n', [('500', 'deployed', None), ('120', 'deployed', None)], id='army-and-navy'),
+    pytest.param('The 2031 quake\nDeployed: 1,200 National Guard\n', [('1,200', 'deployed', None)], id='national-guard'),
+    pytest.param('The 2031 quake\nMobilised: 300 Gendarmerie / 90 Fire Service\n', [('300', 'deployed', None), ('90', 'deployed', None)], id='gendarmerie-and-fire-service'),
+    pytest.param('The 2031 quake\nDeployed: 45 Coast Guard · 20 Air Force\n', [('45', 'deployed', None), ('20', 'deployed', None)], id='coast-guard-and-air-force'),
+    pytest.param('The 2031 quake\nDeployed: 800 Federal Police; 150 Civil Defence\n', [('800', 'deployed', None), ('150', 'deployed', None)], id='federal-police-and-civil-defence'),
+    pytest.param('The 2031 quake\nDispatched: 64 Ambulance Service, 30 Red Crescent\n', [('64', 'deployed', None), ('30', 'deployed', None)], id='ambulance-service'),
+    pytest.param('The 2031 quake\nDeployed: 400 Interior Ministry troops\n', [('400', 'deployed', None)], id='ministry-troops'),
+    pytest.param('The 2031 quake\nDeployed: 350 Carabinieri, 40 Alpine Rescue\n', [('350', 'deployed', None), ('40', 'deployed', None)], id='carabinieri-and-alpine-rescue'),
+    pytest.param('The 2031 quake\nOn duty: 2,000 Metropolitan Police\n', [('2,000', 'deployed', None)], id='metropolitan-police'),
+    pytest.param('The 2031 quake\nDeployed: 90 Marines; 25 Border Police\n', [('90', 'deployed', None), ('25', 'deployed', None)], id='marines-and-border-police'),
+    pytest.param("The 2031 quake\nDeployed: 300 Lagos, 120 Abuja\n", [("300", "deployed", "Lagos"), ("120", "deployed", "Abuja")],
+                 id="a-towns-name-stays-the-place"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_AFTER_FIGURES)
+def test_a_bodys_name_after_a_deployments_figure_is_no_place(text: str, expected: list[tuple]) -> None:
+    got = [(c.text, c.measure, c.place) for c in extract_claims(Source(id="t", text=text), LEX) if c.measure != "other"]
+    assert got == expected
+
+
+# 'Injured — 120 people': a label's dash before its figure and the words on it, with no colon, tab
+# or figure at the line's end; under a deployment's dash, bodies then figures ('Mobilised — Army 500 ·
+# Police 1,200'). Written before the reader (first run at main: 10 of 12 failed).
+DASHED_LABELS = [
+    pytest.param('The 2031 unrest\nInjured — 120 people\n', [('120', 'injured', None)], id='dash-people'),
+    pytest.param('The 2031 unrest\nArrested – 37 students\n', [('37', 'arrested', None)], id='dash-students'),
+    pytest.param('The 2031 unrest\nHurt — 58 marchers, 11 of them seriously\n', [('58', 'injured', None), ('11', 'injured', None)], id='dash-parts-after'),
+    pytest.param('The 2031 unrest\nDead — 14 (morgue count)\n', [('14', 'killed', 'morgue')], id='dash-a-bracket'),
+    pytest.param('The 2031 unrest\nDetained — about 400 people\n', [('about 400', 'arrested', None)], id='dash-about'),
+    pytest.param('The 2031 unrest\nMobilised — Army 500 · Police 1,200\n', [('500', 'deployed', None), ('1,200', 'deployed', None)], id='dash-bodies-and-middle-dots'),
+    pytest.param('The 2031 unrest\nDeployed — Gendarmerie 700; firefighters 90\n', [('700', 'deployed', None), ('90', 'deployed', None)], id='dash-bodies-and-semicolons'),
+    pytest.param('The 2031 unrest\nKilled – at least 9 villagers\n', [('at least 9', 'killed', None)], id='dash-at-least'),
+    pytest.param('The 2031 unrest\nWounded — 230 civilians\n', [('230', 'injured', None)], id='dash-civilians'),
+    pytest.param('The 2031 unrest\nDeployed — riot police 2,000\n', [('2,000', 'deployed', None)], id='dash-riot-police'),
+    pytest.param('The 2031 unrest\nArrests — 61 men and women\n', [('61', 'arrested', None)], id='dash-men-and-women'),
+    pytest.param('The 2031 unrest\nInjured — 33 officers (police union)\n', [('33', 'injured', 'police union')], id='dash-officers-and-who-counted'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_LABELS)
+def test_a_label_set_apart_by_a_dash_before_its_figure(text: str, expected: list[tuple]) -> None:
+    got = [(c.text, c.measure, c.claimant) for c in extract_claims(Source(id="t", text=text), LEX) if c.measure != "other"]
+    assert got == expected
+
+
+# 'Detained in Athens (police, 7pm): 28': a label's bracket giving who counted and the hour they
+# counted to; the hour names nobody. Written before the reader (first run at main: 7 of 12 failed).
+WHO_AND_WHEN_IN_A_LABEL = [
+    pytest.param('The 2031 strike\nDetained in Athens (police, 7pm): 28\n', [('28', 'arrested', 'police')], id='police-7pm'),
+    pytest.param('The 2031 strike\nArrested in Lyon (prefecture, 18:00): 41\n', [('41', 'arrested', 'prefecture')], id='prefecture-clock'),
+    pytest.param('The 2031 strike\nInjured (health ministry, Tuesday): 63\n', [('63', 'injured', 'health ministry')], id='ministry-weekday'),
+    pytest.param('The 2031 strike\nMarchers in Porto (union, midday): 12,000\n', [("12,000", "participants", "union")], id='union-midday',
+                 marks=pytest.mark.xfail(strict=True, reason="'Marchers in Porto' is read as no crowd's label (a crowd noun with its place)")),
+    pytest.param('The 2031 strike\nDead (civil defence, 9 am): 5\n', [('5', 'killed', 'civil defence')], id='civil-defence-9-am'),
+    pytest.param('The 2031 strike\nHurt in Kraków (ambulance service, evening): 17\n', [('17', 'injured', 'ambulance service')], id='ambulance-evening'),
+    pytest.param('The 2031 strike\nDetained (interior ministry, Friday night): 112\n', [('112', 'arrested', 'interior ministry')], id='ministry-friday-night'),
+    pytest.param('The 2031 strike\nCrowd in Valencia (organisers, noon): 30,000\n', [('30,000', 'participants', 'organisers')], id='organisers-noon'),
+    pytest.param('The 2031 strike\nArrests in Durban (SAPS, 8pm): 54\n', [('54', 'arrested', 'SAPS')], id='saps-8pm'),
+    pytest.param('The 2031 strike\nInjured in Ghent (fire brigade, 3pm): 9\n', [('9', 'injured', 'fire brigade')], id='fire-brigade-3pm'),
+    pytest.param('The 2031 strike\nKilled (hospital sources, overnight): 3\n', [('3', 'killed', 'hospital sources')], id='hospital-overnight'),
+    pytest.param("The 2031 strike\nDetained in Izmir (governor's office, 22:30): 76\n", [('76', 'arrested', "governor's office")], id='governors-office-clock'),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_AND_WHEN_IN_A_LABEL)
+def test_a_labels_bracket_of_who_and_when(text: str, expected: list[tuple]) -> None:
+    got = [(c.text, c.measure, c.claimant) for c in extract_claims(Source(id="t", text=text), LEX) if c.measure != "other"]
+    assert got == expected

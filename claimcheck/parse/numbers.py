@@ -555,6 +555,17 @@ RANGE_TAIL = re.compile(
 )
 
 
+DATELINE_DASH = re.compile(r"\s+[-–—]\s+")  # a dateline's dash: 'TEMA, Ghana, March 3 - Twelve miners ...'
+
+
+@lru_cache(maxsize=8)
+def _month_before(lex: Lexicon) -> re.Pattern[str]:
+    """A month's name (capitalised, maybe cut short) right before a figure: the figure is its day,
+    and a spaced dash after it ends a dateline, no range ('LIMA, Aug. 21 - 14 people were hurt')."""
+    names = sorted({n.capitalize() for names in lex.data.get("time", {}).get("months", []) for n in names}, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(names) or '(?!)'})\.?\s+$")
+
+
 def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) -> list[Quantity]:
     """Attach qualifiers and ranges to bare numbers, giving each its interval.
 
@@ -588,7 +599,11 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
                 out.append(_range(text, start, nxt.end, a, nxt.value))
                 i += 2
                 continue
-            if RANGE_TAIL.fullmatch(gap) and nxt.value > (a := _shared_scale(text, n, nxt)):
+            if (
+                RANGE_TAIL.fullmatch(gap)
+                and nxt.value > (a := _shared_scale(text, n, nxt))
+                and not (DATELINE_DASH.fullmatch(gap) and _month_before(lex).search(text, max(floor, start - 12), start))
+            ):
                 qm = qual_re.search(before) if qualified else None
                 if qm and lex.qualifier_of[_norm(qm["q"])] == "approx":  # 'some 400-800'
                     start -= len(before) - qm.start()
