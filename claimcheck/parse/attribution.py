@@ -1660,9 +1660,10 @@ FIGURE_GIVEN = "attribution/figure-given"
 def _given_figure_re(lex: Lexicon) -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, lex.grammar["figure_nouns"]), key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her|our)\s+(?:[a-z-]+\s+){{0,3}}?(?:{nouns})"
-        r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?(?:\s+at|\s+of|\s*[,:])\s+(?:[a-z]+\s+){0,2}$"
-    )  # '(fixed) the number of dead at ', '(gives) a higher count, ', '(gave) its own count of '
+        rf"\b(?P<verb>[a-z]+)\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){{0,3}}?(?:{nouns})"
+        r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?(?:\s+at|\s+of|\s*[,:])\s+(?:(?!(?:to|of|from|by|and|the|an?)\s)[a-z]+\s+){0,2}$"
+    )  # '(fixed) the number of dead at ', '(gives) a higher count, ', '(gave) its own count of ' (not
+    #    'our figure of 19': the writer's own, 'Nor does our figure of 19 include …')
 
 
 def _figure_giver(text: str, sent_lo: int, pos: int, lex: Lexicon) -> str | None:

@@ -695,7 +695,7 @@ TOLL_STEP = re.compile(r"[^.;:]{0,60}?\b(?:to|then)\s+")  # '… on the morning 
 TOLL_RISE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|increased|grew|jumped|went\s+up)\s+(?:from|to)\b")
 RUNNING_TOLL_OWNER = "attribution/running-toll-owner"
 TOTAL_REACHED = re.compile(
-    r",\s*(?:which\s+)?[a-z]+\s+(?:the|its|their|his|her|our)\s+[^,;.:()\"“”]{0,50}?\s+to\s+(?:[a-z]+\s+){0,2}$"
+    r",\s*(?:which\s+[a-z]+|[a-z]+ing)\s+(?:the|its|their|his|her|our)\s+[^,;.:()\"“”]{0,50}?\s+to\s+(?:[a-z]+\s+){0,2}$"
 )  # ', bringing the toll to ', ', which took the number of rescued migrants to ': the total the figure before reached
 CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|though|not)\b|\b(?:says?|said|according)\b")
 TOTAL_REACHED_RULE = "attribution/total-reached"
