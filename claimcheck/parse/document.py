@@ -421,8 +421,14 @@ def extract_claims(
             if (
                 who.claimant is None
                 and not first_in_para
-                and (further := FURTHER.match(text, sent.start, m.q.start + 1)) is not None
-                and further.end() == m.q.start
+                and (
+                    (further := FURTHER.match(text, sent.start, m.q.start + 1)) is not None
+                    and further.end() == m.q.start
+                    or MORE_AFTER.match(text, m.q.end) is not None  # 'Three more died overnight': a toll's step
+                    and not text[sent.start : m.q.start].strip(' "“')
+                    and m.q.value is not None  # (not a crowd's: 'Hundreds more joined along the way' is
+                    and m.measure != "participants"  # the writer's, people the speaker did not count)
+                )
                 and speech_verb_end(text, sentences[i - 1].start, sentences[i - 1].end, lex) is not None
                 and (told_before := claimant_of(i - 1)) is not None
             ):  # 'Inspector X said police had re-apprehended 47 … A further 9 persons were taken
@@ -477,6 +483,27 @@ def extract_claims(
                 and TOLL_RISE.search(text, sent.start, last.start)
             ):  # 'The ministry's figure rose from 23 … to 25 that afternoon, and to 27 …': the toll's owner's
                 who = Attribution(last.claimant, last.claimant_type, last.via, RUNNING_TOLL_OWNER)
+            if (
+                who.claimant is None
+                and (last := _told_before_in_sentence(claims[first_claim:], m)) is not None
+                and _total_reached(text, last.end, m.q.start)
+                and not CONTRAST.search(text, last.end, m.q.start)
+            ):  # 'Another 54 were held on Tuesday, which brought the total to 92': the count the
+                #  figure before goes on from is its teller's, when the figure has no speaker of its own
+                who = Attribution(last.claimant, last.claimant_type, last.via, TOTAL_REACHED_RULE)
+            if (
+                who.claimant is None
+                and prev_claimant is not None
+                and prev_mention is not None
+                and prev_mention.measure == m.measure
+                and prev_mention.q.start >= sentences[i - 1].start  # (the figure just before, in its paragraph)
+                and not any(c.measure == m.measure for c in claims[first_claim:])
+                and _total_reached(text, sent.start, m.q.start)
+                and not CONTRAST.search(text, sent.start, m.q.start)
+                and speech_verb_end(text, sentences[i - 1].start, sentences[i - 1].end, lex) is not None
+            ):  # 'Customs police said they arrested 19 … Seven more were caught on Tuesday, raising the
+                #  number of arrests to 26': the teller's count goes on (its step read or not)
+                who = Attribution(prev_claimant, claimant_type(prev_claimant, lex), None, TOTAL_REACHED_RULE)
             if (
                 who.claimant is None
                 and m.measure_rule == SET_AGAINST
@@ -667,6 +694,24 @@ OTHER_STORIES = "not-a-count/other-stories"
 TOLL_STEP = re.compile(r"[^.;:]{0,60}?\b(?:to|then)\s+")  # '… on the morning of 23 November to ', ', and to '
 TOLL_RISE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|increased|grew|jumped|went\s+up)\s+(?:from|to)\b")
 RUNNING_TOLL_OWNER = "attribution/running-toll-owner"
+TOTAL_REACHED = re.compile(
+    r",\s*(?:which\s+[a-z]+|[a-z]+ing)\s+(?:the|its|their|his|her|our)\s+[^,;.:()\"“”]{0,50}?\s+to\s+(?:[a-z]+\s+){0,2}$"
+)  # ', bringing the toll to ', ', which took the number of rescued migrants to ': the total the figure before reached
+CONTRAST = re.compile(r"\b(?:but|while|whereas|however|although|though|not)\b|\b(?:says?|said|according)\b")
+TOTAL_REACHED_RULE = "attribution/total-reached"
+
+
+def _total_reached(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] ends with the total a count reached (TOTAL_REACHED), not an owner's
+    ('bringing the ministry's toll to': the owner is read by the speaker pass)."""
+    reached = TOTAL_REACHED.search(text, lo, hi)
+    return reached is not None and "'s " not in reached[0] and "’s " not in reached[0]
+
+
+def _told_before_in_sentence(claims: list[Claim], m: Mention) -> Claim | None:
+    """The last claim before ``m`` in its sentence of its measure, if it has a claimant."""
+    last = next((c for c in reversed(claims) if c.measure == m.measure), None)
+    return last if last is not None and last.claimant is not None else None
 OTHER_STORY_LINE = 120  # a longer line is prose again, not a list of headlines
 
 
