@@ -1341,18 +1341,23 @@ def _summary_day(sections: Sequence[tuple[int, date | None]], report: date | Non
     'Thursday 15 October'), whose latest day is past the day it was posted, keeps its 'Key
     points' above them up to date: their figures, and the weekdays they name ('19 dead
     (Friday)'), are of that latest day, not of the posting's (nor of the Friday before it).
-    Else (report, 0): no summary.
+    Else (report, 0): no summary; nor on a page whose days run oldest first (a forum thread's
+    posts of 13 January over those of 14 January: its first post's 'this morning' is the 13th).
 
     >>> d = date(2026, 10, 15)
     >>> _summary_day([(40, None), (300, date(2026, 10, 16)), (900, d)], d)
     (datetime.date(2026, 10, 16), 300)
     >>> _summary_day([(300, d), (900, d)], d)
     (datetime.date(2026, 10, 15), 0)
+    >>> _summary_day([(300, d), (900, date(2026, 10, 16))], d)
+    (datetime.date(2026, 10, 15), 0)
     """
     days = [(end, day) for end, day in sections if day is not None]
     latest = max((day for _end, day in days), default=None)
     if report is None or latest is None or latest <= report or len({day for _end, day in days}) < 2:
         return report, 0
+    if days[0][1] != latest:
+        return report, 0  # (oldest first: a thread, a chat, no up-to-date summary on top)
     return latest, days[0][0]  # (up to the end of the first day heading)
 
 
