@@ -298,6 +298,7 @@ def situate(
 
     report_day = report.isoformat() if report else None
     gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
+    incident: str | None = None  # the day of the report's first toll (see INCIDENT_DAYS)
     own_days: tuple[int, int] | None = None  # a look back's paragraph of its own days, sentence
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
@@ -844,6 +845,21 @@ def situate(
             # police have since told the media that "around 800" attended'): that gathering's day
             as_of = gathered[1]
         if (
+            incident is not None
+            and (own_line is not None and section == own_line or dateline_only and section is not None)
+            and as_of == (report_day or own_line and own_line.isoformat())
+            and period == "day"
+            and c.measure in GATHERINGS
+            and incident < as_of
+            and (parse_date(incident) or date.min) >= (parse_date(as_of) or date.max) - timedelta(days=INCIDENT_DAYS)
+            and not _names_a_day(c.sentence, tw)
+        ):
+            # a crowd or force dated only by its report's own date line, in a report whose
+            # first toll is of a day before it ('Ruseifa, Sunday 14 February' over 'Nine of our
+            # neighbours perished on Saturday morning … the crowd in the street was not more
+            # than 2,000'): the day of the incident the report tells, not the day it was written
+            as_of = incident
+        if (
             as_of is None
             and carried
             and period in ("day", "strike")
@@ -1020,6 +1036,8 @@ def situate(
             # offices. Police estimated the crowd at about 2,000.': a weekday an undated report
             # cannot date, the figure's own to tell its days apart (see match._day_words)
             day_word = _paragraph_day_word(text, body_from, c.sentence_start, tw)
+        if incident is None and c.measure in RUNNING_TALLIES and as_of is not None:
+            incident = as_of[:10]  # (the report's first toll's day: its incident's)
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope, day_word=day_word)
     out = _respective_places(_place_lists(out, order, text), order, text)
     out = _cities_apart(out, order, text, body_from, dateline(body, pw), tw, pw)
@@ -1361,6 +1379,7 @@ def _summary_day(sections: Sequence[tuple[int, date | None]], report: date | Non
     return latest, days[0][0]  # (up to the end of the first day heading)
 
 
+INCIDENT_DAYS = 2  # how many days before its own date line a report's first toll may date its crowds
 _DEMONSTRATIVE = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 TAKEN_UP_CHARS = 400  # how far before a figure the one it takes up may be

@@ -2433,3 +2433,42 @@ def test_an_oldest_first_pages_opening_keeps_the_reports_day(text: str, figure: 
     told = [c for c in claims if figure in text[c.start : c.end]]
     assert told, [text[c.start : c.end] for c in claims]
     assert (told[0].as_of or "")[:10] == "2027-03-03"
+
+
+# A crowd or force dated only by its report's own date line, the day after the incident its
+# first toll tells: the incident's day, not the day the report was written.
+INCIDENT_CROWDS = [
+    ("statement-crush", "Harbour Relief Society\n\nKarsa, Monday 8 March 2027\n\nFour people lost their lives on Sunday afternoon at the gate of our warehouse. The crowd outside was far above 3,000 and we had asked for police support.\n", "3,000"),
+    ("statement-force", "STATEMENT\n\nVelmora, 8 March 2027\n\nSix spectators died in the collapse of the north stand on Sunday. Only 40 stewards were on duty, a number the club has never disputed.\n", "40"),
+    ("union-release", "Press release - Dunmere, 8 March 2027\n\nTwo of our members were killed when the scaffold fell at the site on Sunday. At the time some 250 workers were on the platform.\n", "250"),
+    ("translated-communique", "Communique of the prefecture, Ostrava-Lug, 8 March 2027\n\nThe deflagration of yesterday caused the death of 3 persons. The number of persons present in the hall was estimated to 1,800 by the organisers.\n", "1,800"),
+    ("club-letter", "Open letter to our supporters\n\nBrenford, 8 March 2027\n\nEleven fans were hurt and one died in the crush before Sunday's match. We sold 14,000 tickets and the turnstiles recorded 15,200 entries.\n", "15,200"),
+    ("ngo-note", "Note to the press\n\nTalvik, 8 March 2027\n\nThe fire on Sunday night killed five residents of the shelter. There were 120 people sleeping in the building, our register shows.\n", "120"),
+    ("festival-organiser", "FESTIVAL ORGANISERS' STATEMENT\nMarrowby, 8 March 2027\n\nA man died and 30 were injured during the surge at the main stage on Sunday evening. Attendance on the field was about 22,000 according to our gate count.\n", "22,000"),
+    ("mosque-committee", "From the mosque committee\n\nQarat, 8 March 2027\n\nSeven worshippers died in the stampede on Sunday at the distribution of food. The police say 25 officers were deployed around the courtyard.\n", "25"),
+    ("school-board", "Board of the Lindqvist School\n\nEskel, 8 March 2027\n\nOne pupil died after the balcony gave way during the Sunday concert. Around 600 parents and pupils filled the hall.\n", "600"),
+    ("fire-brigade", "Fire brigade update\n\nPorthaven, 8 March 2027\n\nThe blaze at the market on Sunday claimed 2 lives. We sent 85 firefighters and 20 engines to the scene.\n", "85"),
+    ("church-press", "PRESS STATEMENT OF THE DIOCESE\n\nSan Lucan, 8 March 2027\n\nThree pilgrims died on Sunday when the procession was caught in the flash flood. The procession numbered close to 9,000 faithful.\n", "9,000"),
+    ("ministry-brief", "Ministry of Interior - Brief\n\nKestrel City, 8 March 2027\n\nThe riot at the stadium on Sunday left 2 dead. 1,300 police officers had been mobilised for the fixture.\n", "1,300"),
+]
+
+
+_INCIDENT_NOT_READ = {
+    "statement-crush": "'far above 3,000' is not read as a crowd",
+    "club-letter": "'15,200 entries' is not read as a crowd",
+    "ngo-note": "'120 people sleeping in the building' is not read",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        pytest.param(*case[1:], id=case[0], marks=[pytest.mark.xfail(strict=True, reason=_INCIDENT_NOT_READ[case[0]])] if case[0] in _INCIDENT_NOT_READ else [])
+        for case in INCIDENT_CROWDS
+    ],
+)
+def test_a_crowd_dated_only_by_its_date_line_is_of_the_incident_its_toll_tells(text: str, figure: str) -> None:
+    claims = parse(Source(id="statement", text=text))
+    told = [c for c in claims if figure in text[c.start : c.end]]
+    assert told, [text[c.start : c.end] for c in claims]
+    assert (told[0].as_of or "")[:10] == "2027-03-07"
