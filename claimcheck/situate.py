@@ -299,6 +299,7 @@ def situate(
 
     report_day = report.isoformat() if report else None
     gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
+    incident: str | None = None  # the day of the report's first toll (see INCIDENT_DAYS)
     own_days: tuple[int, int] | None = None  # a look back's paragraph of its own days, sentence
     year: int | None = None  # the event's year: read when a sentence first names a year
     year_read = False
@@ -863,6 +864,21 @@ def situate(
             # police have since told the media that "around 800" attended'): that gathering's day
             as_of = gathered[1]
         if (
+            incident is not None
+            and (own_line is not None and section == own_line or dateline_only and section is not None)
+            and as_of == (report_day or own_line and own_line.isoformat())
+            and period == "day"
+            and c.measure in GATHERINGS
+            and incident < as_of
+            and (parse_date(incident) or date.min) >= (parse_date(as_of) or date.max) - timedelta(days=INCIDENT_DAYS)
+            and not _names_a_day(c.sentence, tw)
+        ):
+            # a crowd or force dated only by its report's own date line, in a report whose
+            # first toll is of a day before it ('Ruseifa, Sunday 14 February' over 'Nine of our
+            # neighbours perished on Saturday morning … the crowd in the street was not more
+            # than 2,000'): the day of the incident the report tells, not the day it was written
+            as_of = incident
+        if (
             as_of is None
             and carried
             and period in ("day", "strike")
@@ -1039,6 +1055,8 @@ def situate(
             # offices. Police estimated the crowd at about 2,000.': a weekday an undated report
             # cannot date, the figure's own to tell its days apart (see match._day_words)
             day_word = _paragraph_day_word(text, body_from, c.sentence_start, tw)
+        if incident is None and c.measure in RUNNING_TALLIES and as_of is not None:
+            incident = as_of[:10]  # (the report's first toll's day: its incident's)
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope, day_word=day_word)
     out = _respective_places(_place_lists(out, order, text), order, text)
     out = _cities_apart(out, order, text, body_from, dateline(body, pw), tw, pw)
@@ -1360,21 +1378,27 @@ def _summary_day(sections: Sequence[tuple[int, date | None]], report: date | Non
     'Thursday 15 October'), whose latest day is past the day it was posted, keeps its 'Key
     points' above them up to date: their figures, and the weekdays they name ('19 dead
     (Friday)'), are of that latest day, not of the posting's (nor of the Friday before it).
-    Else (report, 0): no summary.
+    Else (report, 0): no summary; nor on a page whose days run oldest first (a forum thread's
+    posts of 13 January over those of 14 January: its first post's 'this morning' is the 13th).
 
     >>> d = date(2026, 10, 15)
     >>> _summary_day([(40, None), (300, date(2026, 10, 16)), (900, d)], d)
     (datetime.date(2026, 10, 16), 300)
     >>> _summary_day([(300, d), (900, d)], d)
     (datetime.date(2026, 10, 15), 0)
+    >>> _summary_day([(300, d), (900, date(2026, 10, 16))], d)
+    (datetime.date(2026, 10, 15), 0)
     """
     days = [(end, day) for end, day in sections if day is not None]
     latest = max((day for _end, day in days), default=None)
     if report is None or latest is None or latest <= report or len({day for _end, day in days}) < 2:
         return report, 0
+    if days[0][1] != latest:
+        return report, 0  # (oldest first: a thread, a chat, no up-to-date summary on top)
     return latest, days[0][0]  # (up to the end of the first day heading)
 
 
+INCIDENT_DAYS = 2  # how many days before its own date line a report's first toll may date its crowds
 _DEMONSTRATIVE = re.compile(r"(?:that|this|the\s+same)\b", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 TAKEN_UP_CHARS = 400  # how far before a figure the one it takes up may be

@@ -2569,3 +2569,69 @@ _DAY_ROW_MISSES = {"explainer-full"}  # ('Tuesday 3     7': not read as a row's 
 )
 def test_a_tallys_row_of_a_spaced_table_is_of_its_days(case: str, text: str, figure: str, as_of: str) -> None:
     assert situated(text)[figure][0] == as_of
+
+
+# A page whose dated entries run oldest first (a forum thread, an article with updates appended,
+# numbered bulletins): the lines above its first day heading are the report's own day, not the
+# page's latest (only a live page whose days run newest first keeps an up-to-date summary on top).
+OLDEST_FIRST = [
+    ("forum-tonight", "#1 harbour_rat (Docker, Leith) - 3 Mar 2027, 21:04\nBack from the square. At least 5,000 of us there tonight, whatever the radio says.\n\n#2 gull_wing - 3 Mar 2027, 21:30\nSame, my feet are gone.\n\n#3 nettie - 4 Mar 2027, 07:10\nThe police now say 2,000.\n", "5,000"),
+    ("update-appended", "Some 4,000 demonstrators gathered outside the assembly this evening, organisers said.\n\nUPDATE, 3 March 2027, 23:00: The square has emptied.\n\nUPDATE, 4 March 2027: Organisers now claim 9,000 took part.\n", "4,000"),
+    ("update-heading", "About 700 dockworkers downed tools this morning at the container terminal.\n\nUpdate (3 March 2027, 22:10)\nThe terminal is shut.\n\nUpdate (4 March 2027, 09:30)\nThe employers' federation put the walkout at 450.\n", "700"),
+    ("wire-addendum", "LISBON (Iberia Wire) - Police said 2,500 farmers blocked the ring road with tractors on Wednesday.\n\nADDS 3 March 2027: the road was reopened at night.\n\nADDS 4 March 2027: the farmers' union said 6,000 had come.\n", "2,500"),
+    ("blog-edit", "I was at the vigil tonight and counted roughly 600 nurses holding candles.\n\nEDIT 3 March 2027: photos below.\n\nEDIT 4 March 2027: the union says 900.\n", "600"),
+    ("translated-today", "Today some 3,400 students have marched from the campus to the ministry, according to the rectorate.\n\nAddendum of 3 March 2027: the march ended peacefully.\n\nAddendum of 4 March 2027: the ministry gives a figure of 1,900.\n", "3,400"),
+    ("release-then-later", "For immediate release. Over 8,000 members of the union rallied in the city centre today.\n\nSTATEMENT UPDATED 3 March 2027\nThe rally has ended.\n\nSTATEMENT UPDATED 4 March 2027\nPolice have since estimated the turnout at 3,000.\n", "8,000"),
+    ("forum-quoted-header", "#1 rio_branco (Sao Paulo, member since 2019) - 3 Mar 2027, 20:00\nWe are being 8 thousand persons on the bridge today, the police is lying.\n\n#2 ponte_velha - 3 Mar 2027, 22:00\nTrue, I was there.\n\n#3 rio_branco - 4 Mar 2027, 10:00\nNow they are saying 3,000 only.\n", "8 thousand"),
+    ("two-updates", "Riot police fired tear gas at around 1,500 protesters this afternoon.\n\nUpdate 3 March 2027: the crowd has dispersed.\n\nUpdate 4 March 2027: 40 people remain in custody.\n\nUpdate 5 March 2027: organisers say 5,000 marched.\n", "1,500"),
+    ("paper-late-edition", "Thousands - police said 11,000 - filled the central square this evening.\n\nCITY EDITION, 3 March 2027\nThe square was cleared by midnight.\n\nLATE EDITION, 4 March 2027\nThe interior ministry revised its count to 12,500.\n", "11,000"),
+    ("newsletter", "Our members were out in force this morning: 950 picketed the three depots.\n\nNewsletter follow-up, 3 March 2027\nThe depots stayed shut.\n\nNewsletter follow-up, 4 March 2027\nManagement claims only 300 stayed away.\n", "950"),
+    ("minutes", "The chair reported that about 420 residents attended this evening's protest outside the town hall.\n\nMinutes continued, 3 March 2027\nThe meeting adjourned.\n\nMinutes continued, 4 March 2027\nThe council's own count was 260.\n", "420"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), [case[1:] for case in OLDEST_FIRST], ids=[case[0] for case in OLDEST_FIRST])
+def test_an_oldest_first_pages_opening_keeps_the_reports_day(text: str, figure: str) -> None:
+    claims = parse(Source(id="thread", text=text, date="2027-03-03"))
+    told = [c for c in claims if figure in text[c.start : c.end]]
+    assert told, [text[c.start : c.end] for c in claims]
+    assert (told[0].as_of or "")[:10] == "2027-03-03"
+
+
+# A crowd or force dated only by its report's own date line, the day after the incident its
+# first toll tells: the incident's day, not the day the report was written.
+INCIDENT_CROWDS = [
+    ("statement-crush", "Harbour Relief Society\n\nKarsa, Monday 8 March 2027\n\nFour people lost their lives on Sunday afternoon at the gate of our warehouse. The crowd outside was far above 3,000 and we had asked for police support.\n", "3,000"),
+    ("statement-force", "STATEMENT\n\nVelmora, 8 March 2027\n\nSix spectators died in the collapse of the north stand on Sunday. Only 40 stewards were on duty, a number the club has never disputed.\n", "40"),
+    ("union-release", "Press release - Dunmere, 8 March 2027\n\nTwo of our members were killed when the scaffold fell at the site on Sunday. At the time some 250 workers were on the platform.\n", "250"),
+    ("translated-communique", "Communique of the prefecture, Ostrava-Lug, 8 March 2027\n\nThe deflagration of yesterday caused the death of 3 persons. The number of persons present in the hall was estimated to 1,800 by the organisers.\n", "1,800"),
+    ("club-letter", "Open letter to our supporters\n\nBrenford, 8 March 2027\n\nEleven fans were hurt and one died in the crush before Sunday's match. We sold 14,000 tickets and the turnstiles recorded 15,200 entries.\n", "15,200"),
+    ("ngo-note", "Note to the press\n\nTalvik, 8 March 2027\n\nThe fire on Sunday night killed five residents of the shelter. There were 120 people sleeping in the building, our register shows.\n", "120"),
+    ("festival-organiser", "FESTIVAL ORGANISERS' STATEMENT\nMarrowby, 8 March 2027\n\nA man died and 30 were injured during the surge at the main stage on Sunday evening. Attendance on the field was about 22,000 according to our gate count.\n", "22,000"),
+    ("mosque-committee", "From the mosque committee\n\nQarat, 8 March 2027\n\nSeven worshippers died in the stampede on Sunday at the distribution of food. The police say 25 officers were deployed around the courtyard.\n", "25"),
+    ("school-board", "Board of the Lindqvist School\n\nEskel, 8 March 2027\n\nOne pupil died after the balcony gave way during the Sunday concert. Around 600 parents and pupils filled the hall.\n", "600"),
+    ("fire-brigade", "Fire brigade update\n\nPorthaven, 8 March 2027\n\nThe blaze at the market on Sunday claimed 2 lives. We sent 85 firefighters and 20 engines to the scene.\n", "85"),
+    ("church-press", "PRESS STATEMENT OF THE DIOCESE\n\nSan Lucan, 8 March 2027\n\nThree pilgrims died on Sunday when the procession was caught in the flash flood. The procession numbered close to 9,000 faithful.\n", "9,000"),
+    ("ministry-brief", "Ministry of Interior - Brief\n\nKestrel City, 8 March 2027\n\nThe riot at the stadium on Sunday left 2 dead. 1,300 police officers had been mobilised for the fixture.\n", "1,300"),
+]
+
+
+_INCIDENT_NOT_READ = {
+    "statement-crush": "'far above 3,000' is not read as a crowd",
+    "club-letter": "'15,200 entries' is not read as a crowd",
+    "ngo-note": "'120 people sleeping in the building' is not read",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        pytest.param(*case[1:], id=case[0], marks=[pytest.mark.xfail(strict=True, reason=_INCIDENT_NOT_READ[case[0]])] if case[0] in _INCIDENT_NOT_READ else [])
+        for case in INCIDENT_CROWDS
+    ],
+)
+def test_a_crowd_dated_only_by_its_date_line_is_of_the_incident_its_toll_tells(text: str, figure: str) -> None:
+    claims = parse(Source(id="statement", text=text))
+    told = [c for c in claims if figure in text[c.start : c.end]]
+    assert told, [text[c.start : c.end] for c in claims]
+    assert (told[0].as_of or "")[:10] == "2027-03-07"
