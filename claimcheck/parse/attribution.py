@@ -185,11 +185,12 @@ def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | Non
 VERB_MARKS = bytes(c if 97 <= c <= 122 else 120 if 48 <= c <= 57 or c == 95 else 32 for c in range(256))
 # a byte for each character of a folded text encoded as Latin-1: the ASCII small letters as themselves, 'x'
 # for an ASCII digit or '_', a space for every other character (each character that is no word character)
+_LAST_VERB_MARKS: tuple[str, bytes] = ("", b"")
 
 
 def _verb_matches(lex: Lexicon, low: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """What ``_verb_re(lex).finditer(low, lo, hi)`` finds, the pattern matched only at ``lo``
-    when it is the text's start and after each place of :func:`_verb_cues` in the window's
+    when it is the text's start and after each place of :func:`_verb_cues` in the text's
     VERB_MARKS bytes (a space before a verb's head: every match opens with ``\\b`` and a small
     letter, so with no word character before it). The pattern's own scan started a match at
     every character of the window.
@@ -199,18 +200,21 @@ def _verb_matches(lex: Lexicon, low: str, lo: int, hi: int) -> Iterator[re.Match
     >>> [m.span() for m in _verb_matches(lex, low, 0, len(low))] == [m.span() for m in _verb_re(lex).finditer(low)]
     True
     """
+    global _LAST_VERB_MARKS
     verb, cues = _verb_re(lex), _verb_cues(lex)
     if cues is None:
         yield from verb.finditer(low, lo, hi)
         return
-    first = max(lo - 1, 0)
-    marks = low[first:hi].encode("latin-1", "replace").translate(VERB_MARKS)  # (the window's only)
+    done, marks = _LAST_VERB_MARKS  # (one read: another thread may replace it meanwhile)
+    if done is not low:
+        marks = low.encode("latin-1", "replace").translate(VERB_MARKS)
+        _LAST_VERB_MARKS = (low, marks)
     end = lo
     if lo == 0 and (m := verb.match(low, 0, hi)) is not None:
         yield m
         end = m.end()
-    for cue in cues.finditer(marks):
-        at = first + cue.start() + 1
+    for cue in cues.finditer(marks, max(lo - 1, 0), hi):
+        at = cue.start() + 1
         if at >= end and (m := verb.match(low, at, hi)) is not None:
             yield m
             end = m.end()
