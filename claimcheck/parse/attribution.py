@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -26,7 +26,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     time_words,
     verb_form,
 )
-from claimcheck.lexicon import Lexicon, alternation, literal_alternation, number_words
+from claimcheck.lexicon import Lexicon, alternation, number_words
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import patterns
 from claimcheck.parse.rules import rule as rule_of
@@ -165,7 +165,9 @@ def _no_speech(lex: Lexicon, low: str, m: re.Match[str]) -> bool:
 def _verbs(lex: Lexicon, low: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The speech verbs of low[lo:hi] (folded text), a light verb only before a noun of
     counting ('gave a figure of 23', not 'gave 23 families a tent')."""
-    found = [m for m in _verb_matches(lex, low, lo, hi) if not _no_speech(lex, low, m)]
+    found = [
+        m for m in _verb_re(lex).finditer(low, lo, hi) if not _no_speech(lex, low, m)
+    ]
     light = _light_verbs()
     if not any(m.group() in light for m in found):
         return found
@@ -175,65 +177,13 @@ def _verbs(lex: Lexicon, low: str, lo: int, hi: int) -> list[re.Match[str]]:
 
 def _first_verb(lex: Lexicon, low: str, lo: int, hi: int) -> re.Match[str] | None:
     """The first of :func:`_verbs`, without finding the others."""
-    light, given = _light_verbs(), patterns(lex)[FIGURE_VERB]
-    for m in _verb_matches(lex, low, lo, hi):
-        if not (m.group() in light and not given.match(low, m.start()) or _no_speech(lex, low, m)):
-            return m
-    return None
-
-
-VERB_MARKS = bytes(c if 97 <= c <= 122 else 120 if 48 <= c <= 57 or c == 95 else 32 for c in range(256))
-# a byte for each character of a folded text encoded as Latin-1: the ASCII small letters as themselves, 'x'
-# for an ASCII digit or '_', a space for every other character (each character that is no word character)
-_LAST_VERB_MARKS: tuple[str, bytes] = ("", b"")
-
-
-def _verb_matches(lex: Lexicon, low: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
-    """What ``_verb_re(lex).finditer(low, lo, hi)`` finds, the pattern matched only at ``lo``
-    when it is the text's start and after each place of :func:`_verb_cues` in the text's
-    VERB_MARKS bytes (a space before a verb's head: every match opens with ``\\b`` and a small
-    letter, so with no word character before it). The pattern's own scan started a match at
-    every character of the window.
-
-    >>> from claimcheck.lexicon import load_lexicon
-    >>> lex, low = load_lexicon(), "police said, and 'officials told' us; said"
-    >>> [m.span() for m in _verb_matches(lex, low, 0, len(low))] == [m.span() for m in _verb_re(lex).finditer(low)]
-    True
-    """
-    global _LAST_VERB_MARKS
-    verb, cues = _verb_re(lex), _verb_cues(lex)
-    if cues is None:
-        yield from verb.finditer(low, lo, hi)
-        return
-    done, marks = _LAST_VERB_MARKS  # (one read: another thread may replace it meanwhile)
-    if done is not low:
-        marks = low.encode("latin-1", "replace").translate(VERB_MARKS)
-        _LAST_VERB_MARKS = (low, marks)
-    end = lo
-    if lo == 0 and (m := verb.match(low, 0, hi)) is not None:
-        yield m
-        end = m.end()
-    for cue in cues.finditer(marks, max(lo - 1, 0), hi):
-        at = cue.start() + 1
-        if at >= end and (m := verb.match(low, at, hi)) is not None:
-            yield m
-            end = m.end()
-
-
-@lru_cache(maxsize=8)
-def _verb_cues(lex: Lexicon) -> re.Pattern[bytes] | None:
-    """A space, then the head of a speech or light verb (the small ASCII letters its first word
-    opens with; those that open with another head left out), in VERB_MARKS bytes. None when a
-    verb opens with another character (then only the pattern's own scan is exact)."""
-    heads = set()
-    for verb in {v.lower() for v in lex.speech_verbs} | _light_verbs():
-        word = verb.split()[0] if verb.split() else ""
-        head = word[: next((i for i, c in enumerate(word) if not "a" <= c <= "z"), len(word))]
-        if not head:
-            return None
-        heads.add(head)
-    heads = {h for h in heads if not any(o != h and h.startswith(o) for o in heads)}
-    return re.compile(f" (?:{literal_alternation(sorted(heads))})".encode())
+    verb, light, given = _verb_re(lex), _light_verbs(), patterns(lex)[FIGURE_VERB]
+    m = verb.search(low, lo, hi)
+    while m is not None and (
+        m.group() in light and not given.match(low, m.start()) or _no_speech(lex, low, m)
+    ):
+        m = verb.search(low, m.end(), hi)
+    return m
 
 
 @lru_cache(maxsize=8)
