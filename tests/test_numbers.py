@@ -918,3 +918,29 @@ def test_a_datelines_day_is_no_range_with_the_first_figure(sentence: str, figure
 
 def test_a_range_after_a_word_that_is_no_month_stays_a_range() -> None:
     assert [q.text for q in find_quantities("The Marines 3 - 5 were sent, between 40 - 60 in all.", LEX)][-1] == "40 - 60"
+
+
+def test_word_stops_are_found_at_their_heads() -> None:
+    """numbers._stop_places (the places of the heads' cue in a byte per character, the
+    pattern matched there only) gives _word_stops' finditer over the folded text, on every
+    test report (from several places to several ends) and on random strings of number words'
+    pieces, white space, marks, digits and characters beyond Latin-1."""
+    import glob
+    import random
+
+    from claimcheck.parse.numbers import _lex, _stop_places, _word_stops, fold
+
+    lex = _lex()
+    stops = _word_stops(lex)
+    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
+    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    rng = random.Random(26)
+    pieces = ["a", "an", "dozen", "few", "one", "ten", "tens of", "thousand", "half", "hundreds", "score",
+              "couple of", "many", "several", " ", "  ", "\n", "\u00a0", "-", "_", ",", "1", "x", "é", "Σ", "İ", "?", "K"]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for text in texts:
+        low = fold(text)
+        for lo, hi in ((0, len(low)), (1, len(low)), (len(low) // 3, 2 * len(low) // 3)):
+            first = max(lo - 1, 0)
+            want = [m.start() for m in stops.finditer(low, first, hi)]
+            assert _stop_places(low, first, hi, lex) == want, (text[:80], lo, hi)

@@ -277,7 +277,7 @@ class _Stops:
 
     def __init__(self, low: str, lo: int, hi: int, lex: Lexicon) -> None:
         self.low, self.hi = low, hi
-        self.at = [m.start() for m in _word_stops(lex).finditer(low, max(lo - 1, 0), hi)]
+        self.at = _stop_places(low, max(lo - 1, 0), hi, lex)
 
     def search(self, pattern: re.Pattern[str], at: int) -> re.Match[str] | None:
         places, low, hi = self.at, self.low, self.hi
@@ -297,6 +297,56 @@ def _word_stops(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(
         rf"[^a-z0-9_-](?=[{re.escape(''.join(sorted(firsts)))}])(?=(?x:" + WORDS + r")|" + _phrase_regexes(lex)[0].pattern + ")"
     )
+
+
+STOP_MARKS = bytes(c if 97 <= c <= 122 else 120 if 48 <= c <= 57 or c in (45, 95) else 32 for c in range(256))
+# a byte for each character of a folded text encoded as Latin-1: the ASCII small letters as themselves, 'x'
+# for a digit, '-' and '_', a space for every other character (those no word of lower-case ASCII text ends with)
+
+
+def _stop_places(low: str, first: int, hi: int, lex: Lexicon) -> list[int]:
+    """``[m.start() for m in _word_stops(lex).finditer(low, first, hi)]``: the places tried are
+    those of :func:`_stop_cues`' matches in low[first:hi]'s STOP_MARKS bytes (a scan led by the
+    space, a literal: the engine skips to it in C), each a mark before a word's head. The
+    pattern's own scan tested a class at every character and its words at every space or mark.
+
+    >>> low = "some one, a  dozen, a few hundreds; zero-sum; tens of thousands"
+    >>> _stop_places(low, 0, len(low), _lex()) == [m.start() for m in _word_stops(_lex()).finditer(low)]
+    True
+    """
+    stops, cues = _word_stops(lex), _stop_cues(lex)
+    if cues is None:
+        return [m.start() for m in stops.finditer(low, first, hi)]
+    marks = low[first:hi].encode("latin-1", "replace").translate(STOP_MARKS)
+    match = stops.match
+    return [at for m in cues.finditer(marks) if match(low, at := first + m.start(), hi) is not None]
+
+
+@lru_cache(maxsize=8)
+def _stop_cues(lex: Lexicon) -> re.Pattern[bytes] | None:
+    """Where in STOP_MARKS bytes a match of _word_stops may be: a space before the head of a
+    number word or a vague phrase (its first word, the longest run of small letters it opens
+    with), or, for a phrase whose first word is shorter than three letters ('a dozen', 'a few'),
+    before that word, spaces and the head of its second word. None when a word opens with
+    another character (then only the pattern's own scan is exact)."""
+    heads: set[str] = set()
+    pairs: dict[str, set[str]] = {}
+    for phrase in [*_WORD_LIST, *lex.vague, *lex.data["number_words"]]:
+        words = [_letters_head(w) for w in phrase.lower().split()]
+        if not words or not words[0]:
+            return None
+        if len(words) > 1 and len(words[0]) < 3 and words[0] == phrase.lower().split()[0] and words[1]:
+            pairs.setdefault(words[0], set()).add(words[1])
+        else:
+            heads.add(words[0])
+    heads = {h for h in heads if not any(o != h and h.startswith(o) for o in heads)}
+    led = [f"{re.escape(w)}(?= +(?:{literal_alternation(sorted(seconds))}))" for w, seconds in sorted(pairs.items())]
+    return re.compile(f" (?:{'|'.join([literal_alternation(sorted(heads)), *led])})".encode())
+
+
+def _letters_head(word: str) -> str:
+    """The small ASCII letters ``word`` opens with ('twenty' of 'twenty-one')."""
+    return word[: next((i for i, c in enumerate(word) if not "a" <= c <= "z"), len(word))]
 
 
 def _number_words(low: str, pos: int, hi: int, stops: _Stops | None = None) -> re.Match[str] | None:
