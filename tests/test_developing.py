@@ -667,13 +667,14 @@ def test_a_miners_strike_turning_deadly_finds_its_two_disputes() -> None:
     # 17), the pit's 'several dozen strikers' of a live-blog entry that names the pit in its first
     # sentence (8), the rewrite's 'two men were killed on the first day' (2), the union's 'more
     # than 12,000' told after the police's 2,500 in an aside sentence (3), 120 riot police on
-    # Monday against the rewrite's 350 (1), ATD's list of parts (3).
+    # Monday against the rewrite's 350 (1), ATD's list of parts (3). 31 after the session's later
+    # merges (the bound lowered to its reading at session 26's end).
     found, missed, spurious = _check("developing-zouerat")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 34, spurious
+    assert len(spurious) <= 31, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="34 spurious pairs left (see the test above): a spaced table read as crowds, a pit's strikers, parts")
+@pytest.mark.xfail(strict=True, reason="31 spurious pairs left (see the test above): a spaced table read as crowds, a pit's strikers, parts")
 def test_a_miners_strike_turning_deadly_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-zouerat")[1:] == ([], [])
 
