@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -267,17 +267,20 @@ def line_openers(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return None if found is None or empty else frozenset(found)
 
 
-def matches_from(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
-    """What ``pattern.finditer(text)`` finds, for a pattern every match of which starts at one
-    of the offsets ``starts`` (ascending; none of its matches empty), trying only there.
+def matches_from(
+    pattern: re.Pattern[str], text: str, starts: Iterable[int], endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` finds (``finditer(text, starts[0], endpos)`` with an
+    ``endpos``), for a pattern every match of which starts at one of the offsets ``starts``
+    (ascending; none of its matches empty), trying only there.
 
     >>> word = re.compile(r"\\bfor\\b|^-+$", re.MULTILINE)
     >>> [m.span() for m in matches_from(word, "--\\nfor me, for", [0, 3, 3, 11])]
     [(0, 2), (3, 6), (11, 14)]
     """
-    end = 0
+    end, hi = 0, len(text) if endpos is None else endpos
     for at in starts:
-        if at >= end and (m := pattern.match(text, at)) is not None:
+        if at >= end and (m := pattern.match(text, at, hi)) is not None:
             yield m
             end = m.end()
 

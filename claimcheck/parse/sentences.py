@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from claimcheck.lexicon import Lexicon, load_lexicon
-from claimcheck.lines import line_spans, offsets
+from claimcheck.lines import line_spans, matches_from, offsets
 
 # --- sentences ---------------------------------------------------------------
 
@@ -125,12 +125,7 @@ def _sentence_ends(text: str, marks: list[int], lo: int, hi: int) -> Iterator[re
     >>> [m.span() for m in _sentence_ends(text, marks, 0, len(text))] == [m.span() for m in SENTENCE_END.finditer(text)]
     True
     """
-    end = lo
-    for k in range(bisect.bisect_left(marks, lo), bisect.bisect_left(marks, hi)):
-        at = marks[k]
-        if at >= end and (m := SENTENCE_END.match(text, at, hi)) is not None:
-            yield m
-            end = m.end()
+    return matches_from(SENTENCE_END, text, marks[bisect.bisect_left(marks, lo) : bisect.bisect_left(marks, hi)], hi)
 
 
 CLOCK_MARKS = frozenset({"a.m", "p.m"})  # an hour's mark ends a sentence before a word that opens one
