@@ -1559,3 +1559,134 @@ def test_a_live_entrys_count_so_far_stands_at_the_entrys_time(
     reports: list[tuple[str, str]], pairs: list[tuple[str, str]]
 ) -> None:
     assert _pairs(reports, ("killed", "injured", "arrested")) == sorted(pairs)
+
+
+def _low_pairs(reports: list[tuple[str | None, str]], measures: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The conflicting pairs of ``measures`` among a few reports' groups, each lower figure first
+    (figures in words too)."""
+    return sorted(
+        tuple(c.text for c in sorted((g.claims[a], g.claims[b]), key=lambda c: c.quantity.low))
+        for g in _aligned(reports)  # type: ignore[arg-type]
+        for a, b in g.conflicts
+        if g.measure in measures
+    )
+
+
+# --------------------------------------------------------------------------- a tally's first stretch, an undated report
+
+# An undated report (a rewrite, an explainer) tells a running tally's first stretch ('Two
+# people died before morning', 'Eleven were hurt on the first day', 'that night') beside the
+# totals it gives later ('four have died in all'): the first stretch's figure is an earlier
+# stand of the tally, no rival of the totals. Written for dev27 before the code was touched:
+# each story one undated report (and a dated one), and the conflicting pairs a reader finds.
+FIRST_STRETCH = [
+    pytest.param(
+        [(None, "Two people died before morning. The ministry says four people have died in all, while a residents' group says at least nine.")],
+        [("four", "at least nine")], id="before-morning",
+    ),
+    pytest.param(
+        [(None, "Eleven people were hurt on the first day. The ministry now counts 23 injured.")],
+        [], id="hurt-on-the-first-day",
+    ),
+    pytest.param(
+        [(None, "Three protesters were shot dead on the opening night of the unrest. Officials later said eight people had been killed; a rights group counts 14.")],
+        [("eight", "14")], id="opening-night",
+    ),
+    pytest.param(
+        [(None, "Police held 40 people that evening. By the end of the week 212 people had been arrested, the interior ministry says.")],
+        [], id="that-evening",
+    ),
+    pytest.param(
+        [(None, "Only one death was recorded during the first hours of the flooding. The disaster agency's toll now stands at 17.")],
+        [], id="during-the-first-hours",
+    ),
+    pytest.param(
+        [(None, "By daybreak, 6 miners were confirmed dead. The company says 19 miners have died; the union puts the figure at 31.")],
+        [("19", "31")], id="by-daybreak",
+    ),
+    pytest.param(
+        [(None, "Nine people were injured on the first night, according to medics. In all, hospitals have treated 140 people, the health office says.")],
+        [], id="first-night-medics",
+    ),
+    pytest.param(
+        [(None, "Four people lost their lives before dawn. The official toll is now 12.")],
+        [], id="before-dawn",
+    ),
+    pytest.param(
+        [(None, "On the first morning 25 people were detained, lawyers say. Police say 61 people are now in custody.")],
+        [], id="first-morning",
+    ),
+    pytest.param(
+        [(None, "The guards killed two inmates that night, the prisoners' families say. The prison service says five inmates died in all.")],
+        [], id="that-night-families",
+    ),
+    pytest.param(
+        [(None, "A man died before nightfall. The government says three people died; the opposition says seven.")],
+        [("three", "seven")], id="before-nightfall",
+    ),
+    pytest.param(
+        [(None, "Police say two people were killed. A rights group says nine people were killed.")],
+        [("two", "nine")], id="plain-totals-still-conflict",
+    ),
+    pytest.param(
+        [(None, "Officials said five people died on the first day. A rights group said at least 12 people died on the first day.")],
+        [("five", "at least 12")], id="two-claimants-of-the-first-day-disagree",
+        # (written as [] before the run; on reflection a real conflict of one stretch: each
+        # first-stretch figure stands alone, as an earlier figure does, and is compared with none)
+        marks=pytest.mark.xfail(strict=True, reason="two claimants' figures of one first stretch are not compared"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "pairs"), FIRST_STRETCH)
+def test_a_tallys_first_stretch_in_an_undated_report_is_no_rival_of_its_totals(
+    reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]
+) -> None:
+    assert _low_pairs(reports, ("killed", "injured", "arrested")) == sorted(pairs)
+
+
+# --------------------------------------------------------------------------- a denial of one place
+
+# A denial limited to a place ('no arrests were made in Accra', 'Nobody was hurt in the capital,
+# police said') speaks of that place, not of the whole event: it is no rival of a count elsewhere
+# told in another report (a roadblock's arrests two days before). Written for dev27 before the
+# code was touched.
+DENIED_PLACE = [
+    pytest.param(
+        [("2027-04-14", "KPONE, Ghana - Police detained 17 young men at a roadblock on Wednesday."),
+         ("2027-04-16", "ACCRA - A police spokesman says no one has been arrested in Accra today.")],
+        [], id="no-one-arrested-in-accra",
+    ),
+    pytest.param(
+        [(None, "Seventeen young men held at a roadblock were later let go."),
+         ("2027-04-16", "Police report no arrests in Accra.")],
+        [], id="undated-count-dated-denial",
+    ),
+    pytest.param(
+        [(None, "Riot police detained 30 students outside the university in Kandy."),
+         ("2026-05-02", "COLOMBO - Nobody was detained in Colombo, police said on Saturday.")],
+        [], id="nobody-detained-in-colombo",
+    ),
+    pytest.param(
+        [(None, "At least 12 people were injured in the clashes at the mine."),
+         ("2026-05-02", "Police said no one was injured during the march in Lusaka.")],
+        [], id="no-injuries-in-lusaka",
+    ),
+    pytest.param(
+        [(None, "Four protesters were arrested at the depot, the union said."),
+         ("2026-05-02", "There were no arrests in Mombasa on Friday, the county commander said.")],
+        [], id="no-arrests-in-mombasa",
+    ),
+    pytest.param(
+        [(None, "Police arrested 22 people."),
+         ("2026-05-02", "Police said no one was arrested.")],
+        [("no one", "22")], id="a-denial-of-no-place-still-conflicts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "pairs"), DENIED_PLACE)
+def test_a_denial_of_one_place_is_no_rival_of_a_count_elsewhere(
+    reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]
+) -> None:
+    assert _low_pairs(reports, ("killed", "injured", "arrested")) == sorted(pairs)
