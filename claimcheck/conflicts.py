@@ -1875,8 +1875,18 @@ def _reaches(denial: Claim, count: Claim) -> bool:
     >>> held = claim_in("Seventeen young men held at a roadblock were later let go.", "Seventeen", "arrested")
     >>> _reaches(deny, held), _reaches(deny, dataclasses.replace(held, place="Accra"))
     (False, True)
+    >>> raid = claim_in("Ministers denied any fatalities among PTI protesters during the raid in Islamabad.",
+    ...     "denied any fatalities", "killed")
+    >>> _reaches(dataclasses.replace(raid, place="Islamabad"), held)  # (the occasion's place, not the denial's)
+    True
     """
-    return denial.place is None or denial.place == NATIONWIDE or denial.place == count.place
+    if denial.place is None or denial.place == NATIONWIDE or denial.place == count.place:
+        return True
+    near = _own_words(denial, DENIED_PLACE_REACH + len(denial.place))
+    return re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(denial.place)}\b", near) is None
+
+
+DENIED_PLACE_REACH = 30  # how far after a denial its own place is told ('no one has been arrested in Accra')
 
 
 def _timed_on(claim: Claim, day: str | None) -> bool:
@@ -1983,8 +1993,10 @@ def _relayed(claims: Sequence[Claim], keys: list[tuple[str, str]]) -> list[tuple
     """The keys with a report's own figure that is one named claimant's figure of that day
     (the same interval, the same day, and no other named claimant's) keyed as that claimant's:
     an analysis's 'The ministry began the day with 55 dead' tells the ministry's 55 of that
-    morning, which its later 53 revises; it is no third position beside them."""
-    own = [i for i, k in enumerate(keys) if k[0] == "source" and claims[i].as_of]
+    morning, which its later 53 revises; it is no third position beside them. Not a vague word
+    ('Several thousand people marched'): the report's own impression, not a claimant's figure
+    relayed (a claimant's 'several thousand' elsewhere is no source of it)."""
+    own = [i for i, k in enumerate(keys) if k[0] == "source" and claims[i].as_of and claims[i].qualifier != "vague"]
     if not own:
         return keys
     named: dict[tuple[Any, str], set[tuple[str, str]]] = {}
