@@ -911,10 +911,10 @@ _PLACE_DATE_LINE = re.compile(
 )  # a release's place and date after a separator: 'PRESS RELEASE | Lisbon, 29 November 2026',
 #    'For immediate release - Freetown, 19 November 2026'
 _PLACE_DATE_ALONE = re.compile(
-    r"^[ \t]*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2},\s*"
+    r"^[ \t]*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2},\s*(?:le\s+)?"
     r"(?P<date>(?i:" + WRITTEN_DATE.pattern + r"))(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[ \t]*$",
     re.MULTILINE,
-)  # a statement's place and date alone on their line, under its heading: 'Accra, 14 April 2027',
+)  # a statement's place and date alone on their line, under its heading: 'Accra, 14 April 2027', 'Mopti, le 9 novembre 2026',
 #    'Tegucigalpa, 6 October 2027, 20:00', 'Kingston, 18 November 2026, 2:45 p.m.'
 _DATE_CLOCK_LINE = re.compile(
     r"^(?:[^\n]{0,60}?\s[-–—|·•]\s+)?" + _DATE_PART.pattern + r"[ \t]*$", re.IGNORECASE | re.MULTILINE
