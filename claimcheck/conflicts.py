@@ -258,7 +258,42 @@ def _moment(claim: Claim, tally: bool) -> tuple[str | None, int]:
     # a claim not situated: its date; a situated tally of no known day (a look back's toll of
     # the event it recalls) stands at an unknown time, whatever the report's date
     day = (claim.as_of if claim.period else claim.date) if tally else claim.date
-    return _moment_of(day, claim.period == "earlier")
+    return _moment_of(day, claim.period == "earlier" or (tally and day is None and _first_stretch(claim)))
+
+
+_FIRST_STRETCH = re.compile(
+    r"(?<!since )(?<!from )(?<!after )(?<!over )\b(?:(?:the|its|that)\s+(?:first|opening)\s+(?:few\s+)?"
+    r"(?:day|night|morning|afternoon|evening|hours?)|that\s+(?:day|night|morning|afternoon|evening)"
+    r"|(?:before|by)\s+(?:morning|dawn|daybreak|daylight|sunrise|nightfall|dusk))\b",
+    re.IGNORECASE,
+)
+
+
+def _first_stretch(claim: Claim) -> bool:
+    """Whether a running tally's figure of no known day is told of the event's first stretch in
+    its own clause ('Two people died before morning', 'Eleven people were hurt on the first day',
+    'Police held 40 people that evening', 'By daybreak, 6 miners were confirmed dead'): an
+    earlier stand of the tally, as 'up from 41' is (an undated rewrite's first night beside the
+    totals it gives after it), not the count it stands at now. Not 'since the first day' (a
+    total since then) and not a denial ('No one died on the first day' is :func:`_some_days`').
+
+    >>> from claimcheck.models import claim_in
+    >>> def first(sentence, figure):
+    ...     return _first_stretch(claim_in(sentence, figure, "killed"))
+    >>> first("Two people died before morning: a watchman and a fisherman.", "Two")
+    True
+    >>> first("By daybreak, 6 miners were confirmed dead.", "6")
+    True
+    >>> first("Since the first day, 40 people have died.", "40")
+    False
+    >>> first("Four people died in all, two of them on the first day.", "Four")
+    False
+    """
+    if claim.qualifier == "denial":
+        return False
+    at = claim.start - claim.sentence_start
+    before = _CLAUSE_OPEN.split(claim.sentence[max(0, at - STILL_REACH) : at])[-1]
+    return _FIRST_STRETCH.search(before) is not None or _FIRST_STRETCH.search(_own_words(claim)) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -1796,8 +1831,9 @@ def _falls(
     for deny, count_line in ((known, undated), (undated, known)):
         denials = [i for i in deny if _denies(claims[i])]
         counts = [i for i in count_line if claims[i].quantity.low > 0]
-        total += len(denials) * len(counts)
-        for a, b in itertools.product(denials, counts):
+        reaching = [(a, b) for a, b in itertools.product(denials, counts) if _reaches(claims[a], claims[b])]
+        total += len(reaching)
+        for a, b in reaching:
             if len(pairs) >= room:
                 break
             pairs.append((min(a, b), max(a, b)))
@@ -1826,6 +1862,31 @@ def _denies(claim: Claim) -> bool:
         return False
     start = claim.start - claim.sentence_start
     return _AS_YET.search(claim.sentence[max(0, start - 20) : start + len(claim.text) + 30]) is None
+
+
+def _reaches(denial: Claim, count: Claim) -> bool:
+    """Whether a denial speaks of a count's place: a denial of a named place ('no one has been
+    arrested in Accra today', 'Nobody was detained in Colombo') speaks of that place only, not
+    of the whole event, and is no rival of a count told elsewhere or of no place.
+
+    >>> from claimcheck.models import claim_in
+    >>> import dataclasses
+    >>> deny = dataclasses.replace(claim_in("Police report no arrests in Accra.", "no arrests", "arrested"), place="Accra")
+    >>> held = claim_in("Seventeen young men held at a roadblock were later let go.", "Seventeen", "arrested")
+    >>> _reaches(deny, held), _reaches(deny, dataclasses.replace(held, place="Accra"))
+    (False, True)
+    >>> raid = claim_in("Ministers denied any fatalities among PTI protesters during the raid in Islamabad.",
+    ...     "denied any fatalities", "killed")
+    >>> _reaches(dataclasses.replace(raid, place="Islamabad"), held)  # (the occasion's place, not the denial's)
+    True
+    """
+    if denial.place is None or denial.place == NATIONWIDE or denial.place == count.place:
+        return True
+    near = _own_words(denial, DENIED_PLACE_REACH + len(denial.place))
+    return re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(denial.place)}\b", near) is None
+
+
+DENIED_PLACE_REACH = 30  # how far after a denial its own place is told ('no one has been arrested in Accra')
 
 
 def _timed_on(claim: Claim, day: str | None) -> bool:
@@ -1858,7 +1919,7 @@ def _falls_in(
             for a in denials:
                 if len(pairs) >= room:
                     break
-                if whole_day and _timed_on(claims[a], today):
+                if (whole_day and _timed_on(claims[a], today)) or not _reaches(claims[a], claims[b]):
                     continue
                 if _disputes(claims, a, b, keys):
                     pairs.append((min(a, b), max(a, b)))
@@ -1932,8 +1993,10 @@ def _relayed(claims: Sequence[Claim], keys: list[tuple[str, str]]) -> list[tuple
     """The keys with a report's own figure that is one named claimant's figure of that day
     (the same interval, the same day, and no other named claimant's) keyed as that claimant's:
     an analysis's 'The ministry began the day with 55 dead' tells the ministry's 55 of that
-    morning, which its later 53 revises; it is no third position beside them."""
-    own = [i for i, k in enumerate(keys) if k[0] == "source" and claims[i].as_of]
+    morning, which its later 53 revises; it is no third position beside them. Not a vague word
+    ('Several thousand people marched'): the report's own impression, not a claimant's figure
+    relayed (a claimant's 'several thousand' elsewhere is no source of it)."""
+    own = [i for i, k in enumerate(keys) if k[0] == "source" and claims[i].as_of and claims[i].qualifier != "vague"]
     if not own:
         return keys
     named: dict[tuple[Any, str], set[tuple[str, str]]] = {}

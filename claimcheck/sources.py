@@ -838,6 +838,10 @@ def stamp_date(text: str, start: int = 0) -> str | None:
     '2026-11-23'
     >>> stamp_date("Live\\nSaturday 15 August 2026\\n\\nPINNED")
     '2026-08-15'
+    >>> stamp_date("MINISTRY OF HEALTH\\n\\nPRESS RELEASE\\n\\nAccra, 14 April 2027\\n\\n1. The Ministry")
+    '2027-04-14'
+    >>> stamp_date("STATEMENT\\nTegucigalpa, 6 October 2027, 20:00\\n\\nThe Secretariat")
+    '2027-10-06'
     >>> stamp_date("Live\\n15 August 2026\\n\\nPINNED") is None
     True
     >>> stamp_date("Explainer\\nZTV News — updated Saturday 9 August 2026, 10:30\\n\\nThe rally") is None
@@ -867,7 +871,7 @@ def stamp_date(text: str, start: int = 0) -> str | None:
             date = _DATE_PART.fullmatch(part)
             if date:
                 return written_date(WRITTEN_DATE.search(date.group()))  # type: ignore[arg-type]
-    for layout in (_PLACE_DATE_LINE, _AS_OF_LINE):
+    for layout in (_PLACE_DATE_LINE, _AS_OF_LINE, _PLACE_DATE_ALONE):
         if (m := layout.search(text, start, start + STAMP_CHARS)) is not None:
             return written_date(WRITTEN_DATE.search(m["date"]))  # type: ignore[arg-type]
     for m in _DATE_CLOCK_LINE.finditer(text, start, start + STAMP_CHARS):
@@ -906,6 +910,12 @@ _PLACE_DATE_LINE = re.compile(
     re.MULTILINE,
 )  # a release's place and date after a separator: 'PRESS RELEASE | Lisbon, 29 November 2026',
 #    'For immediate release - Freetown, 19 November 2026'
+_PLACE_DATE_ALONE = re.compile(
+    r"^[ \t]*[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){0,2},\s*(?:le\s+)?"
+    r"(?P<date>(?i:" + WRITTEN_DATE.pattern + r"))(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?[ \t]*$",
+    re.MULTILINE,
+)  # a statement's place and date alone on their line, under its heading: 'Accra, 14 April 2027', 'Mopti, le 9 novembre 2026',
+#    'Tegucigalpa, 6 October 2027, 20:00', 'Kingston, 18 November 2026, 2:45 p.m.'
 _DATE_CLOCK_LINE = re.compile(
     r"^(?:[^\n]{0,60}?\s[-–—|·•]\s+)?" + _DATE_PART.pattern + r"[ \t]*$", re.IGNORECASE | re.MULTILINE
 )  # a date with its clock time alone on its line, or after a separator: 'Police Headquarters,

@@ -905,9 +905,10 @@ _ROSE_AFTER = re.compile(
 )  # 'the toll had risen to nine, after two patients died in hospital': the figure right after
 # 'after' (the previous figure the toll) is what the tally added
 BY_THE_DAY = re.compile(
-    r"\bBy\s+(?:the\s+(?:end|evening|morning|afternoon|night)\s+of\s+|(?:late|early)\s+)?"
+    r"\b(?:By|As\s+of)\s+(?:\d{1,2}[:.]\d{2}\s+on\s+)?(?:the\s+(?:end|evening|morning|afternoon|night)\s+of\s+|(?:late|early)\s+)?"
     r"(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b|nightfall|dawn|noon)"
-)  # 'By the evening of 11 February, … had recovered 23 bodies': all found by then, a running count
+)  # 'By the evening of 11 February, … had recovered 23 bodies', 'As of 18:00 on Tuesday, our teams
+#    have recovered 21 bodies': all found by then, a running count
 BY_THE_DAY_AFTER = re.compile(
     r"^\s*(?:[a-z]+\s+){0,3}?by\s+(?:the\s+(?:end|evening|morning|afternoon|night)\s+of\s+|(?:late|early)\s+)?"
     r"(?:\d{1,2}\s+[A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+\s+\d{1,2}\b|nightfall|dawn|noon)"
@@ -1282,7 +1283,7 @@ def as_of_and_period(
             period == "cumulative"
             and (named and _RECOVERED.search(before[-40:]) or (named or framed) and _FOUND_AFTER.match(after))
             and not words.running.search(after, 0, 60)
-            and not ("By" in before and BY_THE_DAY.search(before))
+            and not (("By" in before or "As of" in before) and BY_THE_DAY.search(before))
             and not BY_THE_DAY_AFTER.match(after)
         ):
             period = "day"  # 'Navy divers recovered 17 bodies on Monday': that day's finds, not the toll

@@ -1559,3 +1559,208 @@ def test_a_live_entrys_count_so_far_stands_at_the_entrys_time(
     reports: list[tuple[str, str]], pairs: list[tuple[str, str]]
 ) -> None:
     assert _pairs(reports, ("killed", "injured", "arrested")) == sorted(pairs)
+
+
+def _low_pairs(reports: list[tuple[str | None, str]], measures: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """The conflicting pairs of ``measures`` among a few reports' groups, each lower figure first
+    (figures in words too)."""
+    return sorted(
+        tuple(c.text for c in sorted((g.claims[a], g.claims[b]), key=lambda c: c.quantity.low))
+        for g in _aligned(reports)  # type: ignore[arg-type]
+        for a, b in g.conflicts
+        if g.measure in measures
+    )
+
+
+# --------------------------------------------------------------------------- a tally's first stretch, an undated report
+
+# An undated report (a rewrite, an explainer) tells a running tally's first stretch ('Two
+# people died before morning', 'Eleven were hurt on the first day', 'that night') beside the
+# totals it gives later ('four have died in all'): the first stretch's figure is an earlier
+# stand of the tally, no rival of the totals. Written for dev27 before the code was touched:
+# each story one undated report (and a dated one), and the conflicting pairs a reader finds.
+FIRST_STRETCH = [
+    pytest.param(
+        [(None, "Two people died before morning. The ministry says four people have died in all, while a residents' group says at least nine.")],
+        [("four", "at least nine")], id="before-morning",
+    ),
+    pytest.param(
+        [(None, "Eleven people were hurt on the first day. The ministry now counts 23 injured.")],
+        [], id="hurt-on-the-first-day",
+    ),
+    pytest.param(
+        [(None, "Three protesters were shot dead on the opening night of the unrest. Officials later said eight people had been killed; a rights group counts 14.")],
+        [("eight", "14")], id="opening-night",
+    ),
+    pytest.param(
+        [(None, "Police held 40 people that evening. By the end of the week 212 people had been arrested, the interior ministry says.")],
+        [], id="that-evening",
+    ),
+    pytest.param(
+        [(None, "Only one death was recorded during the first hours of the flooding. The disaster agency's toll now stands at 17.")],
+        [], id="during-the-first-hours",
+    ),
+    pytest.param(
+        [(None, "By daybreak, 6 miners were confirmed dead. The company says 19 miners have died; the union puts the figure at 31.")],
+        [("19", "31")], id="by-daybreak",
+    ),
+    pytest.param(
+        [(None, "Nine people were injured on the first night, according to medics. In all, hospitals have treated 140 people, the health office says.")],
+        [], id="first-night-medics",
+    ),
+    pytest.param(
+        [(None, "Four people lost their lives before dawn. The official toll is now 12.")],
+        [], id="before-dawn",
+    ),
+    pytest.param(
+        [(None, "On the first morning 25 people were detained, lawyers say. Police say 61 people are now in custody.")],
+        [], id="first-morning",
+    ),
+    pytest.param(
+        [(None, "The guards killed two inmates that night, the prisoners' families say. The prison service says five inmates died in all.")],
+        [], id="that-night-families",
+    ),
+    pytest.param(
+        [(None, "A man died before nightfall. The government says three people died; the opposition says seven.")],
+        [("three", "seven")], id="before-nightfall",
+    ),
+    pytest.param(
+        [(None, "Police say two people were killed. A rights group says nine people were killed.")],
+        [("two", "nine")], id="plain-totals-still-conflict",
+    ),
+    pytest.param(
+        [(None, "Officials said five people died on the first day. A rights group said at least 12 people died on the first day.")],
+        [("five", "at least 12")], id="two-claimants-of-the-first-day-disagree",
+        # (written as [] before the run; on reflection a real conflict of one stretch: each
+        # first-stretch figure stands alone, as an earlier figure does, and is compared with none)
+        marks=pytest.mark.xfail(strict=True, reason="two claimants' figures of one first stretch are not compared"),
+    ),
+    # (a second batch, written after the change without looking at the code: 6 of 6 passed)
+    pytest.param(
+        [(None, "In the first hours after the blast, three workers were reported dead. The plant operator now says 11 workers died; the union says 15.")],
+        [("11", "15")], id="second-first-hours-after",
+    ),
+    pytest.param(
+        [(None, "Medics treated 30 people on the opening day of the protests. By the week's end hospitals had seen 210 injured, the health ministry said.")],
+        [], id="second-opening-day",
+    ),
+    pytest.param(
+        [(None, "Soldiers shot dead five villagers that morning, residents said. The army says nine people were killed in all.")],
+        [], id="second-that-morning",
+    ),
+    pytest.param(
+        [(None, "Before dawn, rescuers had pulled four bodies from the rubble. The civil defence toll stands at 23.")],
+        [], id="second-before-dawn-opening",
+    ),
+    pytest.param(
+        [(None, "Officers detained 15 youths on the first evening. Police say 96 people have been arrested since the unrest began.")],
+        [], id="second-first-evening",
+    ),
+    pytest.param(
+        [(None, "Police said 12 people died. Hospital staff said 20 people died.")],
+        [("12", "20")], id="second-plain-still-conflict",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "pairs"), FIRST_STRETCH)
+def test_a_tallys_first_stretch_in_an_undated_report_is_no_rival_of_its_totals(
+    reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]
+) -> None:
+    assert _low_pairs(reports, ("killed", "injured", "arrested")) == sorted(pairs)
+
+
+# --------------------------------------------------------------------------- a denial of one place
+
+# A denial limited to a place ('no arrests were made in Accra', 'Nobody was hurt in the capital,
+# police said') speaks of that place, not of the whole event: it is no rival of a count elsewhere
+# told in another report (a roadblock's arrests two days before). Written for dev27 before the
+# code was touched.
+DENIED_PLACE = [
+    pytest.param(
+        [("2027-04-14", "KPONE, Ghana - Police detained 17 young men at a roadblock on Wednesday."),
+         ("2027-04-16", "ACCRA - A police spokesman says no one has been arrested in Accra today.")],
+        [], id="no-one-arrested-in-accra",
+    ),
+    pytest.param(
+        [(None, "Seventeen young men held at a roadblock were later let go."),
+         ("2027-04-16", "Police report no arrests in Accra.")],
+        [], id="undated-count-dated-denial",
+    ),
+    pytest.param(
+        [(None, "Riot police detained 30 students outside the university in Kandy."),
+         ("2026-05-02", "COLOMBO - Nobody was detained in Colombo, police said on Saturday.")],
+        [], id="nobody-detained-in-colombo",
+    ),
+    pytest.param(
+        [(None, "At least 12 people were injured in the clashes at the mine."),
+         ("2026-05-02", "Police said no one was injured during the march in Lusaka.")],
+        [], id="no-injuries-in-lusaka",
+        marks=pytest.mark.xfail(strict=True, reason="'during the march in Lusaka' names the occasion's place, "
+                                "read as the whole event's (as 'during the raid in Islamabad' of the bundled reports)"),
+    ),
+    pytest.param(
+        [(None, "Four protesters were arrested at the depot, the union said."),
+         ("2026-05-02", "There were no arrests in Mombasa on Friday, the county commander said.")],
+        [], id="no-arrests-in-mombasa",
+    ),
+    pytest.param(
+        [(None, "Police arrested 22 people."),
+         ("2026-05-02", "Police said no one was arrested.")],
+        [("no one", "22")], id="a-denial-of-no-place-still-conflicts",
+    ),
+    # (a second batch, written after the change without looking at the code: 4 of 4 passed)
+    pytest.param(
+        [(None, "Police detained 40 students at the campus gates."),
+         ("2026-06-03", "There were no detentions in Nakuru, police said on Wednesday.")],
+        [], id="second-no-detentions-in-nakuru",
+    ),
+    pytest.param(
+        [(None, "Twelve people were wounded in the clashes at the port."),
+         ("2026-06-03", "Nobody was hurt in Valparaíso, the regional governor said.")],
+        [], id="second-nobody-hurt-in-valparaiso",
+    ),
+    pytest.param(
+        [(None, "Security forces killed three protesters."), ("2026-06-03", "Officials said no one was killed.")],
+        [("no one", "three")], id="second-denial-of-no-place",
+    ),
+    pytest.param(
+        [(None, "Six marchers were arrested near the ministry."),
+         ("2026-06-03", "Not a single arrest was made in Blantyre on Tuesday, police said.")],
+        [], id="second-not-a-single-arrest-in-blantyre",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "pairs"), DENIED_PLACE)
+def test_a_denial_of_one_place_is_no_rival_of_a_count_elsewhere(
+    reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]
+) -> None:
+    assert _low_pairs(reports, ("killed", "injured", "arrested")) == sorted(pairs)
+
+
+# --------------------------------------------------------------------------- a report's own vague word is not relayed
+
+# A report's own vague word ('Several thousand people marched') that a claimant elsewhere also
+# used is the report's impression, not that claimant's figure relayed: it stays the report's
+# summary of the named counts it gives beside it, compared with none. Written for dev27.
+VAGUE_NOT_RELAYED = [
+    pytest.param(
+        [("2027-10-07", "Union leader Rosa Ortiz said several thousand marched through Juticalpa on Thursday."),
+         ("2027-10-07", "JUTICALPA, Oct 7 - Several thousand people marched through Juticalpa on Thursday. Police said about 1,800 people took part. The union said more than 9,000 had come.")],
+        [("about 1,800", "more than 9,000"), ("about 1,800", "several thousand")], id="several-thousand-beside-two-counts",
+        # (the union leader's own 'several thousand' is her position: it meets the police's 1,800 no more)
+    ),
+    pytest.param(
+        [("2026-05-09", "Organiser Ama Boateng said hundreds marched in Kumasi on Saturday."),
+         ("2026-05-09", "KUMASI, May 9 - Hundreds marched in Kumasi on Saturday. Police counted 150 people; organisers said 900.")],
+        [("150", "900"), ("150", "hundreds")], id="hundreds-beside-two-counts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "pairs"), VAGUE_NOT_RELAYED)
+def test_a_reports_own_vague_word_is_not_a_claimants_figure_relayed(
+    reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]
+) -> None:
+    assert _low_pairs(reports, ("participants",)) == sorted(pairs)

@@ -287,15 +287,17 @@ def test_a_section_a_story_stands_under_is_its_word():
         ("Lundi 9 novembre 2026 - 19h12 | Par la rédaction", "2026-11-09", True),
         ("Por Ana Gil | Lunes 9 de marzo de 2026", "2026-03-09", True),
         ("Irbid - Shamal News · Monday, 14 September 2026 - 21:35", "2026-09-14", True),
-        ("Mopti, le 9 novembre 2026", "2026-11-09", False),
-        ("Lisboa, 3 de outubro de 2026", "2026-10-03", False),
+        ("Mopti, le 9 novembre 2026", "2026-11-09", True),
+        ("Lisboa, 3 de outubro de 2026", "2026-10-03", True),
     ],
 )
 def test_a_page_dated_in_french_spanish_or_portuguese_is_dated(line: str, day: str, page: bool) -> None:
     """A date written in French, Spanish or Portuguese dates a report as an English one does:
     a dateline in its opening dates it for the sorter (no longer an undated page that stands
     apart from its story's other days), and a byline's date line ('Lundi 9 novembre 2026 -
-    19h12 | Par la rédaction') is the page's own date, the day its figures count up to."""
+    19h12 | Par la rédaction') is the page's own date, the day its figures count up to; so is a
+    place and date alone on their line under the heading ('Lisboa, 3 de outubro de 2026', a
+    statement's: dev27, session 27; before, such a line dated the page for the sorter only)."""
     from claimcheck.sources import stamp_date
 
     text = f"Hospital gate: the families stay\n\n{line}\n\nThey came at dawn; police said 400 marched."

@@ -3200,6 +3200,13 @@ def test_a_bare_rival_after_a_whole_with_a_share_is_the_wholes_rival() -> None:
             "Why did police say 5,000 people marched when 50,000 people filled the square?", ["5,000", "50,000"], id="wh-question-tells"
         ),
         pytest.param("Is there any doubt? Police said 4,000 people took part.", ["4,000"], id="question-before-the-claim"),
+        # (dev27: a reply's @name before the echo and a place after it; written after the change)
+        pytest.param("The union says 20,000 people marched.\n@rina_palu 20,000 on the field? No way.", ["20,000"], id="reply-echo-with-a-place"),
+        pytest.param("Organisers claim 15,000 people came. @bayu, 15,000 in the square?? Come on.", ["15,000"], id="reply-comma-echo-in-the-square"),
+        pytest.param("They say 800 people were arrested. Only 800 at the stadium? More like 2,000.", ["800"], id="only-echo-at-a-place"),  # ('More like 2,000' names no measure)
+        pytest.param("Police said 3,000 people marched. 3,000 people inside the park? Impossible.", ["3,000"], id="echo-noun-inside-a-place"),
+        pytest.param("@kofi 12 people were killed in the market, I saw it myself.", ["12"], id="reply-telling-not-asking"),
+        pytest.param("The ministry says 9 died. @ama_k 9 in Kpone?", ["9"], id="reply-echo-in-a-town"),
     ],
 )
 def test_a_figure_asked_about_is_no_claim(text: str, kept: list[str]) -> None:
