@@ -8,9 +8,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon, alternation, inflections, number_words
+from claimcheck.lines import UNFOLDED
 from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import fired, patterns, rule, with_patterns
+from claimcheck.parse.rules import fired, patterns, required_literals, rule, with_patterns
 from claimcheck.parse.scope import _is_part
 
 CLAUSE_CUT = re.compile(
@@ -580,18 +581,32 @@ def _fixed(measure: str) -> Callable[..., str | None]:
 BEFORE_READ = 60  # characters before a figure its measure rules read
 
 
+READ_BEFORE_ONLY = frozenset({
+    "measure/words-before", "measure/harmed-ones-reached", "measure/bringing-to-the-number", "measure/number-of",
+    "measure/among-those-in-a-place",
+})  # the rules whose readers read nothing but their pattern's match in ``before`` (as every rule
+#    read by ``_fixed`` does), and give nothing when it does not match there
+
+
 @lru_cache(maxsize=8)
-def _measure_before_rules(lex: Lexicon) -> list[tuple[str, re.Pattern[str], Callable]]:
+def _measure_before_rules(
+    lex: Lexicon,
+) -> list[tuple[str, re.Pattern[str], Callable, tuple[frozenset[str], bool] | None]]:
     """The measure rules read in the words before a figure, in priority order: those with a
-    reader here, and every rule whose effect is {"measure": M, "window": "before"}."""
+    reader here, and every rule whose effect is {"measure": M, "window": "before"}. Each with,
+    when its reader reads only ``before`` (``_fixed``'s, and READ_BEFORE_ONLY), the strings one
+    of which each of its matches holds and whether they are case-blind
+    (``rules.required_literals``): a window that holds none of them gives that reader nothing,
+    and its pattern's search (tried at each of the 60 characters) is skipped; else None."""
     out = []
     compiled = patterns(lex)  # (only these rules' patterns: the others compile when used)
     for r in with_patterns("measure"):
         rid = r.id
         if rid in MEASURE_BEFORE:
-            out.append((rid, compiled[rid], MEASURE_BEFORE[rid]))
+            need = required_literals(compiled[rid]) if rid in READ_BEFORE_ONLY else None
+            out.append((rid, compiled[rid], MEASURE_BEFORE[rid], need))
         elif r.effect.get("window") == "before" and r.effect.get("measure") in lex.measures:
-            out.append((rid, compiled[rid], _fixed(r.effect["measure"])))
+            out.append((rid, compiled[rid], _fixed(r.effect["measure"]), required_literals(compiled[rid])))
     return out
 
 
@@ -599,7 +614,14 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, 
     """The measure the words before the figure give, and the id of the rule that read it."""
     at = _figure_start(text, lo, m)
     before = text[max(lo, at - BEFORE_READ) : at]
-    for rid, pat, read in _measure_before_rules(lex):
+    low = None  # ``before`` lower-cased, for the case-blind literals (None: not made yet; "": not exact)
+    for rid, pat, read, need in _measure_before_rules(lex):
+        if need is not None:
+            words, blind = need
+            if blind and low is None:
+                low = "" if any(c in before for c in UNFOLDED) else before.lower()
+            if not (blind and not low) and not any(w in (low if blind else before) for w in words):
+                continue  # (none of the words every match holds: the reader gives nothing)
         measure = read(text, lo, m, lex, pat, before)
         if measure is not None:
             return measure, rid
