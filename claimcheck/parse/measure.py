@@ -1440,21 +1440,28 @@ def _not_crowds(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lex.data["grammar"]["clause_predicates"]["not_crowds"])
 
 
+SIZE_BE = ("were", "are", "was", "is")  # '<noun phrase> were (only)' right before a figure
+SIZE_QUALIFIERS = ("only", "just", "barely", "merely", "maybe", "perhaps", "probably", "some", "about", "around", "roughly")
+
+
 @lru_cache(maxsize=8)
-def _size_reader(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _size_reader(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """'<noun phrase> (had) swelled to' (a verb of grammar.clause_predicates.grow, or any past
     before 'to'), '<noun phrase> were (only)' right before a figure, and the
-    nouns of crowds, of teams and the words that make a team a force's."""
+    nouns of crowds, of teams and the words that make a team a force's; and the words the
+    pattern's match may end with (a verb, 'to', a form of 'to be' or a qualifier after them:
+    what the last word of the words before the figure must be, in lower case)."""
     sec = lex.data["grammar"]["clause_predicates"]
     verbs = sorted({f for e in sec["grow"] for f in inflections(e)}, key=len, reverse=True)
     pattern = re.compile(
         r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,7}?)(?:(?:had|has|have)\s+)?(?:(?:by\s+then|already|quickly|soon|then|now|since)\s+)?"
-        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>were|are|was|is)\s+)"
-        r"(?:(?:only|just|barely|merely|maybe|perhaps|probably|some|about|around|roughly)\s+)?$",
+        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>{'|'.join(SIZE_BE)})\s+)"
+        rf"(?:(?:{'|'.join(SIZE_QUALIFIERS)})\s+)?$",
         re.IGNORECASE,
     )
     low = lambda key: frozenset(w.lower() for w in sec[key])  # noqa: E731
-    return pattern, low("crowds"), low("teams"), low("team_words")
+    ends = frozenset([*(v.lower().split()[-1] for v in verbs), "to", *SIZE_BE, *SIZE_QUALIFIERS])
+    return pattern, low("crowds"), low("teams"), low("team_words"), ends
 
 
 BODY_CUT = re.compile(r"(?<![\w-])(?:at|on|in|of|from|near|outside|inside|along|around|by|behind|across|within)(?![\w-])", re.IGNORECASE)
@@ -1475,10 +1482,14 @@ def size_of_a_body(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, s
     before = text[max(lo, start - 90) : start]
     opens = [o.end() for o in CLAUSE_OPEN.finditer(before)]
     before = before[opens[-1] :] if opens else before
-    pattern, crowds, teams, team_words = _size_reader(lex)
+    pattern, crowds, teams, team_words, ends = _size_reader(lex)
     last = before.split()[-3:]
     if not any(w.lower() in BE_FORMS or w.endswith(("ed", "en", "er")) or w.lower() in ("to", "grew", "rose", "shrank", "number", "numbers") for w in last):
         return None  # (a cheap test before the pattern: no verb of size or being right before the figure)
+    if last[-1].lower() not in ends and not any(c in last[-1] for c in UNFOLDED):
+        return None  # (every match ends with a whole word of ``ends`` before the white space that ends
+        # ``before``: the pattern's search, whose lazy noun phrase is tried from each character, costs
+        # some 600 k instructions on 'Geo TV Fact Check contacted ')
     hit = pattern.search(before)
     if hit is None:
         return None
