@@ -42,7 +42,7 @@ def line_matches(
         at = text.find("\n", at) + 1
         if at == 0:
             return
-    openers = _openers_of(pattern) if isinstance(pattern, re.Pattern) else None
+    openers = line_openers(pattern) if isinstance(pattern, re.Pattern) else None
     if openers is not None:  # only the lines that open with a character a match may open with
         yield from _opened_matches(pattern, text, at, openers, longest, last)
         return
@@ -183,25 +183,6 @@ def _lines_by_first(text: str) -> dict[str, list[int]]:
             break
     _LAST_LINES = ((text, by_first), *kept[: LINES_KEPT - 1])
     return by_first
-
-
-_OPENERS: dict[int, tuple[re.Pattern[str], frozenset[str] | None]] = {}  # by the pattern's id, with the pattern
-OPENERS_KEPT = 256
-
-
-def _openers_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """``line_openers(pattern)``, remembered by the pattern's identity: ``lru_cache`` hashes its
-    argument at each call, and a compiled pattern's hash reads its whole string and code (some
-    10 k instructions for a long one, each time ``line_matches`` is asked). The pattern is kept
-    with its entry, so its id stands for no other object while the entry is there."""
-    kept = _OPENERS.get(id(pattern))
-    if kept is not None and kept[0] is pattern:
-        return kept[1]
-    found = line_openers(pattern)
-    if len(_OPENERS) >= OPENERS_KEPT:
-        _OPENERS.clear()  # (patterns made at run time: the entries are made again when asked)
-    _OPENERS[id(pattern)] = (pattern, found)
-    return found
 
 
 @lru_cache(maxsize=256)
