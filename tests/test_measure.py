@@ -2253,3 +2253,37 @@ def test_a_count_of_people_takes_its_clauses_predicate(sentence: str, measure: s
 @pytest.mark.parametrize("sentence", _params(PREDICATE_NOT))
 def test_a_predicate_of_things_counts_no_people(sentence: str) -> None:
     assert _counts(sentence) == []
+
+
+def test_the_gates_before_the_size_and_before_readers_hold_for_every_match() -> None:
+    """size_of_a_body skips its pattern when the last word before the figure is none of the words
+    a match may end with, and _measure_before skips a rule whose window holds none of the words
+    each of its matches holds: both only where the pattern cannot match (random windows of the
+    words the patterns read, others, capitals, white space and characters case-blind matching
+    folds)."""
+    import random
+
+    from claimcheck.lexicon import load_lexicon
+    from claimcheck.lines import UNFOLDED
+    from claimcheck.parse import measure
+
+    lex = load_lexicon()
+    pattern, _, _, _, ends = measure._size_reader(lex)
+    rules = [(pat, need) for _, pat, _, need in measure._measure_before_rules(lex) if need is not None]
+    words = [
+        *sorted(ends), "had", "by then", "already", "The", "march", "Police", "crowd", "toll", "put", "at",
+        "number", "of", "count", "body", "among", "those", "in", "hospital", "brought", "the", "dead",
+        "contacted", "Swelled", "WERE", "waſ", "ıs", "İS", "tO", "x-ray", "it's", "7", ",", "(", "“",
+        "the toll was put at", "the body count had reached", "brought to", "the number of people killed was",
+        "among those in hospital were", "the injured have reached to", "the Death TOLL stood at",
+    ]
+    rng = random.Random(27)
+    for _ in range(4000):
+        before = "".join(rng.choice(words) + rng.choice([" ", " ", "  ", "\n", "\t", ""]) for _ in range(rng.randint(0, 9)))
+        if (hit := pattern.search(before)) is not None:
+            last = before.split()[-1]
+            assert last.lower() in ends or any(c in last for c in UNFOLDED), (before, hit)
+        low = before.lower()
+        for pat, (need, blind) in rules:
+            if pat.search(before) is not None and not (blind and any(c in before for c in UNFOLDED)):
+                assert any(w in (low if blind else before) for w in need), (pat.pattern[:60], before)

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon, alternation, inflections, number_words
+from claimcheck.lines import UNFOLDED
 from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
-from claimcheck.parse.rules import fired, patterns, rule, with_patterns
+from claimcheck.parse.rules import fired, patterns, required_literals, rule, with_patterns
 from claimcheck.parse.scope import _is_part
 
 CLAUSE_CUT = re.compile(
@@ -580,18 +581,32 @@ def _fixed(measure: str) -> Callable[..., str | None]:
 BEFORE_READ = 60  # characters before a figure its measure rules read
 
 
+READ_BEFORE_ONLY = frozenset({
+    "measure/words-before", "measure/harmed-ones-reached", "measure/bringing-to-the-number", "measure/number-of",
+    "measure/among-those-in-a-place",
+})  # the rules whose readers read nothing but their pattern's match in ``before`` (as every rule
+#    read by ``_fixed`` does), and give nothing when it does not match there
+
+
 @lru_cache(maxsize=8)
-def _measure_before_rules(lex: Lexicon) -> list[tuple[str, re.Pattern[str], Callable]]:
+def _measure_before_rules(
+    lex: Lexicon,
+) -> list[tuple[str, re.Pattern[str], Callable, tuple[frozenset[str], bool] | None]]:
     """The measure rules read in the words before a figure, in priority order: those with a
-    reader here, and every rule whose effect is {"measure": M, "window": "before"}."""
+    reader here, and every rule whose effect is {"measure": M, "window": "before"}. Each with,
+    when its reader reads only ``before`` (``_fixed``'s, and READ_BEFORE_ONLY), the strings one
+    of which each of its matches holds and whether they are case-blind
+    (``rules.required_literals``): a window that holds none of them gives that reader nothing,
+    and its pattern's search (tried at each of the 60 characters) is skipped; else None."""
     out = []
     compiled = patterns(lex)  # (only these rules' patterns: the others compile when used)
     for r in with_patterns("measure"):
         rid = r.id
         if rid in MEASURE_BEFORE:
-            out.append((rid, compiled[rid], MEASURE_BEFORE[rid]))
+            need = required_literals(compiled[rid]) if rid in READ_BEFORE_ONLY else None
+            out.append((rid, compiled[rid], MEASURE_BEFORE[rid], need))
         elif r.effect.get("window") == "before" and r.effect.get("measure") in lex.measures:
-            out.append((rid, compiled[rid], _fixed(r.effect["measure"])))
+            out.append((rid, compiled[rid], _fixed(r.effect["measure"]), required_literals(compiled[rid])))
     return out
 
 
@@ -599,7 +614,14 @@ def _measure_before(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, 
     """The measure the words before the figure give, and the id of the rule that read it."""
     at = _figure_start(text, lo, m)
     before = text[max(lo, at - BEFORE_READ) : at]
-    for rid, pat, read in _measure_before_rules(lex):
+    low = None  # ``before`` lower-cased, for the case-blind literals (None: not made yet; "": not exact)
+    for rid, pat, read, need in _measure_before_rules(lex):
+        if need is not None:
+            words, blind = need
+            if blind and low is None:
+                low = "" if any(c in before for c in UNFOLDED) else before.lower()
+            if not (blind and not low) and not any(w in (low if blind else before) for w in words):
+                continue  # (none of the words every match holds: the reader gives nothing)
         measure = read(text, lo, m, lex, pat, before)
         if measure is not None:
             return measure, rid
@@ -1418,21 +1440,28 @@ def _not_crowds(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lex.data["grammar"]["clause_predicates"]["not_crowds"])
 
 
+SIZE_BE = ("were", "are", "was", "is")  # '<noun phrase> were (only)' right before a figure
+SIZE_QUALIFIERS = ("only", "just", "barely", "merely", "maybe", "perhaps", "probably", "some", "about", "around", "roughly")
+
+
 @lru_cache(maxsize=8)
-def _size_reader(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str]]:
+def _size_reader(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """'<noun phrase> (had) swelled to' (a verb of grammar.clause_predicates.grow, or any past
     before 'to'), '<noun phrase> were (only)' right before a figure, and the
-    nouns of crowds, of teams and the words that make a team a force's."""
+    nouns of crowds, of teams and the words that make a team a force's; and the words the
+    pattern's match may end with (a verb, 'to', a form of 'to be' or a qualifier after them:
+    what the last word of the words before the figure must be, in lower case)."""
     sec = lex.data["grammar"]["clause_predicates"]
     verbs = sorted({f for e in sec["grow"] for f in inflections(e)}, key=len, reverse=True)
     pattern = re.compile(
         r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,7}?)(?:(?:had|has|have)\s+)?(?:(?:by\s+then|already|quickly|soon|then|now|since)\s+)?"
-        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>were|are|was|is)\s+)"
-        r"(?:(?:only|just|barely|merely|maybe|perhaps|probably|some|about|around|roughly)\s+)?$",
+        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>{'|'.join(SIZE_BE)})\s+)"
+        rf"(?:(?:{'|'.join(SIZE_QUALIFIERS)})\s+)?$",
         re.IGNORECASE,
     )
     low = lambda key: frozenset(w.lower() for w in sec[key])  # noqa: E731
-    return pattern, low("crowds"), low("teams"), low("team_words")
+    ends = frozenset([*(v.lower().split()[-1] for v in verbs), "to", *SIZE_BE, *SIZE_QUALIFIERS])
+    return pattern, low("crowds"), low("teams"), low("team_words"), ends
 
 
 BODY_CUT = re.compile(r"(?<![\w-])(?:at|on|in|of|from|near|outside|inside|along|around|by|behind|across|within)(?![\w-])", re.IGNORECASE)
@@ -1453,10 +1482,14 @@ def size_of_a_body(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, s
     before = text[max(lo, start - 90) : start]
     opens = [o.end() for o in CLAUSE_OPEN.finditer(before)]
     before = before[opens[-1] :] if opens else before
-    pattern, crowds, teams, team_words = _size_reader(lex)
+    pattern, crowds, teams, team_words, ends = _size_reader(lex)
     last = before.split()[-3:]
     if not any(w.lower() in BE_FORMS or w.endswith(("ed", "en", "er")) or w.lower() in ("to", "grew", "rose", "shrank", "number", "numbers") for w in last):
         return None  # (a cheap test before the pattern: no verb of size or being right before the figure)
+    if last[-1].lower() not in ends and not any(c in last[-1] for c in UNFOLDED):
+        return None  # (every match ends with a whole word of ``ends`` before the white space that ends
+        # ``before``: the pattern's search, whose lazy noun phrase is tried from each character, costs
+        # some 600 k instructions on 'Geo TV Fact Check contacted ')
     hit = pattern.search(before)
     if hit is None:
         return None
