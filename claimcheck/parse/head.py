@@ -368,9 +368,14 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             i == 0
             and word.islower()
             and low.endswith("ed")
-            and len(tokens) > 1
-            and tokens[1][0].lower() in words["determiners"]
-        ):  # 'a turnout put at 3,000 disappointed the organisers': a verb and its object
+            and (
+                len(tokens) > 1
+                and (tokens[1][0].lower() in words["determiners"] or tokens[1][0].lower() in words["place_prepositions"])
+                or len(tokens) == 1
+                or tokens[1][0] in (";", ".", ",", ":")
+            )
+        ):  # 'a turnout put at 3,000 disappointed the organisers': a verb and its object; 'some
+            # 3,000 streamed across the bridge', 'Organisers say 25,000 walked;': a verb of its own
             m.no_noun = True
             return
         elif (
