@@ -885,6 +885,9 @@ def sentence_mentions(
             and patterns(lex)[FORCES_AT_WORK].match(text, m.tail, sent.end)
         ):  # (not '23 units are on site with roughly 140 firefighters': units are not people)
             m.measure, m.measure_rule = "deployed", FORCES_AT_WORK  # '35 firefighters are at the scene'
+        elif m.measure is None and m.subject != "protesters" and _sent_participle(text, sent, m, lex):
+            m.measure, m.measure_rule = "deployed", SENT_PARTICIPLE  # 'about 120 men sent from Basra'
+            fired(SENT_PARTICIPLE, m.tail)
         elif m.measure is None and _force_or_relief(m, lex) and _forces_held(text, sent, m, lex):  # 'the ministry had 48 police officers on the mountain', 'supported by 12 mounted police'
             m.measure, m.measure_rule = "deployed", FORCES_HELD
         elif (
@@ -898,6 +901,14 @@ def sentence_mentions(
             if "front" not in there[0] and "outside" not in there[0]:
                 m.scope = INSIDE_SCOPE
         if (
+            m.measure == "participants"
+            and m.measure_rule == "measure/verb-after"
+            and m.subject not in ("protesters", None)
+            and _sent_participle(text, sent, m, lex)
+        ):  # '140 men sent from the capital arrived at dawn': the participle right after them tells who they are
+            m.measure, m.measure_rule = "deployed", SENT_PARTICIPLE
+            fired(SENT_PARTICIPLE, m.tail)
+        elif (
             m.subject == "security"
             and m.measure == "participants"
             and not _protesting(lex).search(text, m.tail, min(sent.end, m.tail + 80))
@@ -1006,6 +1017,8 @@ def sentence_mentions(
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
+        elif m.measure == "deployed" and m.subject == "people" and _plain_men(m, lex):
+            m.subject, m.subject_rule = "security", DEPLOYED_MEN  # 'about 120 men sent', '800 men … on standby'
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     plain = lex.grammar["plain_people_nouns"]
     kept = False  # the figure before kept its own plain noun: those after it of its people are its
@@ -1173,6 +1186,8 @@ def _clause_predicate(text: str, sent: Sentence, m: Mention, nxt: Mention | None
     up, as measure/present-or-passing reads one); a deployment is told only of those a force or a
     service sends. Not the whole of a part ('fewer than 30,000 of the country's roughly 140,000
     teachers have stayed away'), nor one bare 'one' ('one was crushed': a thing as likely)."""
+    if (m.subject_text or "").lower() in UNIT_NOUNS:
+        return  # ('23 units are on site with roughly 140 firefighters': no people)
     if (m.no_noun and m.q.value is not None and m.q.value < 2) or WHOLE_BEFORE.search(
         text, max(sent.start, m.q.start - 30), _figure_start(text, sent.start, m)
     ):
@@ -1322,6 +1337,45 @@ def _list_measure(
         return previous.measure if _size(m) <= OUTSIZED * max(_size(previous), 1) else None
     question = asked() if asked is not None else None
     return question[0] if question is not None and question[0] in NAMED_MEASURES else None
+
+
+SENT_PARTICIPLE = "measure/sent-participle"
+DEPLOYED_MEN = "subject/deployed-men"
+
+
+def _plain_men(m: Mention, lex: Lexicon) -> bool:
+    """A deployment counted by a plain noun of people ('men', 'persons'; grammar.deployed_plain_nouns):
+    the force's own people."""
+    return (m.subject_text or "").lower() in lex.grammar["deployed_plain_nouns"]
+
+
+@lru_cache(maxsize=8)
+def _sent_participles(lex: Lexicon) -> re.Pattern[str]:
+    """The participles of the lexicon's verbs of sending forces (measures.deployed.before: 'sent',
+    'dispatched', 'deployed', 'drafted in', 'flown in'), those of mobilising only for a force's or
+    a relief body's people (grammar.mobilising_words), right after the counted people as a reduced
+    relative clause, then a preposition, an adverb of time or the clause's end."""
+    words = [w for w, measure in lex.measure_words("before").items() if measure == "deployed"]
+    forms = sorted({w for w in words if w.split()[0].endswith("ed") or w.split()[0] in ("sent", "flown", "drafted", "called")}, key=len, reverse=True)
+    return re.compile(
+        r"\s*,?\s+(?P<verb>" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")"
+        r"(?:\s+(?:in|out|up))?(?=\s*(?:[,;.:)\]]|$)|\s+(?:from|to|by|into|in|on|at|for|across|along|around|overnight|last|this|earlier|later|during|after)\b)",
+        re.IGNORECASE,
+    )
+
+
+def _sent_participle(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
+    """People counted by a noun of their own that a participle of sending right after them tells
+    to be sent or posted (measure/sent-participle): 'Civil defence: about 120 men sent',
+    '48 volunteers sent by the fire departments', 'some 75 gendarmes drafted in from the
+    provinces'. Not a figure of no noun ('the 300 sent'), nor people a side mobilised ('40,000
+    supporters mobilised by the party': a crowd), nor a count of units."""
+    if m.no_noun or m.other_noun or (m.subject_text or "").lower() in UNIT_NOUNS:
+        return False
+    hit = _sent_participles(lex).match(text, m.tail, sent.end)
+    if hit is None:
+        return False
+    return hit["verb"].lower() not in lex.grammar["mobilising_words"] or _force_or_relief(m, lex)
 
 
 def _force_or_relief(m: Mention, lex: Lexicon) -> bool:
