@@ -1014,6 +1014,8 @@ def sentence_mentions(
     for k, m in enumerate(mentions):  # the last reading: the predicate of the figure's clause
         if m.measure is None and id(m) not in sanctioned:
             _clause_predicate(text, sent, m, mentions[k + 1] if k + 1 < len(mentions) else None, context, lex)
+        if m.measure is None and id(m) not in sanctioned:
+            _estimate_object(text, sent, m, context, lex)
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
@@ -1340,6 +1342,87 @@ def _list_measure(
 
 
 SENT_PARTICIPLE = "measure/sent-participle"
+ESTIMATE_OBJECT = "measure/estimate-object"
+ESTIMATE_VERB = (
+    r"(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimating|evaluated|evaluates"
+    r"|evaluating|calculated|calculates|calculating|reckoned|reckons|reckoning|counted|counts|counting|gauged|gauges"
+    r"|assessed|assesses|assessing|numbered)"
+)
+ESTIMATE_ACTIVE = re.compile(
+    rf"\b{ESTIMATE_VERB}\s+(?:(?P<them>them|those|these)|(?:the|their|its|his|her|our|these|those)\s+(?:(?!(?:of|for|on|in|at|to|from)\b)[\w'’-]+\s+){{0,3}}?(?P<head>[\w'’-]+))"
+    r"(?:\s+(?:who|that|which)\b[^.;:!?\d]{0,80}?)?\s+(?:at|as|in|by|to)\s+[\"“]?$",
+    re.IGNORECASE,
+)  # 'the police estimated them at 1,300', 'evaluated the participants at "not more than 800"'
+ESTIMATE_PASSIVE = re.compile(
+    rf"\b(?:was|were|is|are|been|being)\s+(?:(?:only|just|then|first|later|variously|officially|widely)\s+)?{ESTIMATE_VERB}\s+(?:at|as|in|by)\s+[\"“]?$",
+    re.IGNORECASE,
+)  # 'Crowds in Yangon in those weeks were estimated at up to 100,000'
+ESTIMATE_CLAUSE = re.compile(r"(?:^|[;:(]|\b(?:while|whereas|but|and|when)\b)\s*", re.IGNORECASE)
+
+
+def _estimate_object(text: str, sent: Sentence, m: Mention, context: str, lex: Lexicon) -> None:
+    """A figure that is what a verb of estimating or counting sets its object at (measure/estimate-object:
+    the figure as the object of a count verb): the object's head noun tells who is counted, a
+    crowd's noun or its people a crowd, a force's people a deployment ('the police estimated
+    them at 1,300 persons only', 'the governor evaluated the participants at "not more than 800
+    persons"', 'Local radio reckoned the marchers at roughly 2,200'); the passive's subject likewise,
+    from the clause's start ('Crowds in Yangon in those weeks were estimated at up to 100,000').
+    'them' and plain people only in a passage about a gathering; a crowd from 50 up; no other
+    figure between the verb and this one."""
+    if (m.q.value or m.q.low) < MIN_CROWD or m.subject not in (None, "people", "protesters", "security") or m.service:
+        return
+    start = _figure_start(text, sent.start, m)
+    lo = max(sent.start, start - 160)
+    before = text[lo:start]
+    active = ESTIMATE_ACTIVE.search(before)
+    head: str | None = None
+    if active is not None and not any(c.isdigit() for c in before[active.start() :]):
+        head = "them" if active["them"] else active["head"].lower()
+    elif (passive := ESTIMATE_PASSIVE.search(before)) is not None:
+        opens = [o.end() for o in ESTIMATE_CLAUSE.finditer(before, 0, passive.start())]
+        at = opens[-1] if opens else 0
+        if any(c.isdigit() for c in before[at:]):
+            return  # (another figure between: that figure's estimate, or a list)
+        clause = before[at : passive.start()].lower()
+        crowds = _crowd_nouns(lex)
+        nouns = re.findall(r"[\w'’-]+", clause)
+        if any(lex.noun_measure.get(w, "participants") != "participants" for w in nouns):
+            return  # ('the protesters' injuries were estimated at': a measure's noun)
+        head = next(
+            (
+                w
+                for k, w in enumerate(nouns)
+                if (w in crowds or lex.subject_of.get(w) in ("protesters", "security"))
+                and (k == 0 or nouns[k - 1] not in ("of", "to"))
+                and not re.search(rf"\b{re.escape(w)}['’]", clause)
+            ),
+            None,
+        )  # the clause's subject, not a possessive ('the marchers' cars') nor a noun after 'of'
+    if head is None:
+        return
+    side = lex.subject_of.get(head)
+    if head in _crowd_nouns(lex) or side == "protesters":
+        measure = "participants"
+    elif side == "security":
+        measure = "deployed"
+    elif (head == "them" or head in lex.grammar["plain_people_nouns"]) and _gathering(text, sent, context, lex):
+        measure = "participants"
+    else:
+        return
+    if m.subject == "security" and measure != "deployed":
+        return
+    m.measure, m.measure_rule = measure, ESTIMATE_OBJECT
+    if measure == "deployed" and m.subject in (None, "people"):
+        m.subject, m.subject_rule = "security", ESTIMATE_OBJECT
+    elif side == "protesters" and m.subject is None:
+        m.subject, m.subject_rule = "protesters", ESTIMATE_OBJECT
+    fired(ESTIMATE_OBJECT, m.q.start)
+
+
+@lru_cache(maxsize=8)
+def _crowd_nouns(lex: Lexicon) -> frozenset[str]:
+    """The nouns of a gathering whose size is told (grammar.clause_predicates.crowds)."""
+    return frozenset(w.lower() for w in lex.data["grammar"]["clause_predicates"]["crowds"])
 DEPLOYED_MEN = "subject/deployed-men"
 
 
