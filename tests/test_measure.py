@@ -2360,8 +2360,14 @@ def test_a_bare_figures_own_verb_of_place_is_a_crowd(text: str, value: float) ->
         pytest.param("Along the route were disposed 800 uniformed, to which are added the men of the riot unit.", id="adjective-noun-comma"),
         pytest.param("The fire service says 23 units are on site with roughly 140 firefighters.", id="units-on-site"),
         pytest.param("Of the 51 deaths we have documented, 22 occurred at home.", id="deaths-occurred"),
+        pytest.param("After the crush, a nurse thinks 60 or 70 came in through the emergency room.", id="through-the-emergency-room"),
     ],
 )
 def test_no_crowd_from_a_verb_of_place(text: str) -> None:
     passage = "Farmers blocked the highway in a protest over prices. "
     assert [c for c in _claims(passage + text) if c[1] == "participants" or (c[1] == "deployed" and c[3] == 23)] == []
+
+
+def test_people_who_came_through_a_place_of_care_are_injured() -> None:
+    text = "The concert ended in a crush. She thinks 60 or 70 came in through the emergency room."
+    assert [(c[1], c[3]) for c in _claims(text)] == [("injured", 60)]

@@ -1021,6 +1021,9 @@ def sentence_mentions(
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
         elif m.measure == "deployed" and m.subject == "people" and _plain_men(m, lex):
             m.subject, m.subject_rule = "security", DEPLOYED_MEN  # 'about 120 men sent', '800 men … on standby'
+        elif m.measure == "participants" and m.measure_rule in THERE_RULES and _at_care(text, sent, m):
+            m.measure, m.measure_rule = "injured", AT_CARE  # '60 or 70 came in through the emergency room'
+            fired(AT_CARE, m.q.start)
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     plain = lex.grammar["plain_people_nouns"]
     kept = False  # the figure before kept its own plain noun: those after it of its people are its
@@ -1342,6 +1345,23 @@ def _list_measure(
 
 
 SENT_PARTICIPLE = "measure/sent-participle"
+AT_CARE = "measure/there-at-care"
+THERE_RULES = frozenset((PRESENT_AT_SCENE, PRESENT_OR_PASSING, PRESENT_IN_A_GATHERING, CLAUSE_PREDICATE, "measure/verb-after", "measure/crowd-passage"))
+CARE_PLACE = re.compile(
+    r"\s+(?:(?:had|have|has)\s+)?(?:(?:also|then|later|all|already)\s+)?"
+    r"(?:came|come|coming|arrived|arriving|were|was|are|is|passed|went|turned\s+up|showed\s+up|walked|attended)"
+    r"(?:\s+(?:in|back|up|out|later|overnight|themselves))?\s+(?:at|in|into|through|to)\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+(?:cent(?:re|er)s?|posts?)|wards?|emergency\s+(?:room|department|unit|ward)s?"
+    r"|a\s*&\s*e|icu|intensive\s+care|infirmary|dispensary|casualty\s+department|triage|first[\s-]+aid\s+(?:posts?|tents?|stations?|points?))\b",
+    re.IGNORECASE,
+)  # the places of care of measure/medical-intake's setting, not its people
+
+
+def _at_care(text: str, sent: Sentence, m: Mention) -> bool:
+    """People a crowd's verb of being or coming somewhere tells to be at or to come through a place
+    of care are the injured it took in, not a crowd (measure/there-at-care: 'she thinks 60 or 70
+    came in through the emergency room', 'about 80 people were at the first-aid post'): the place
+    after a verb of coming or being right after the counted people (not 'marched past the hospital')."""
+    return CARE_PLACE.match(text, m.tail, sent.end) is not None
 ESTIMATE_OBJECT = "measure/estimate-object"
 ESTIMATE_VERB = (
     r"(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimating|evaluated|evaluates"
