@@ -2371,3 +2371,9 @@ def test_no_crowd_from_a_verb_of_place(text: str) -> None:
 def test_people_who_came_through_a_place_of_care_are_injured() -> None:
     text = "The concert ended in a crush. She thinks 60 or 70 came in through the emergency room."
     assert [(c[1], c[3]) for c in _claims(text)] == [("injured", 60)]
+
+
+def test_people_attended_with_no_object_in_a_sentence_of_care_are_injured() -> None:
+    text = "The stands collapsed. Paramedics said 45 people attended at the first-aid tent had cuts."
+    assert ("injured", 45) in [(c[1], c[3]) for c in _claims(text)]
+    assert [(c[1], c[3]) for c in _claims("The rally went ahead. About 5,000 people attended.")] == [("participants", 5000)]

@@ -1360,8 +1360,21 @@ def _at_care(text: str, sent: Sentence, m: Mention) -> bool:
     """People a crowd's verb of being or coming somewhere tells to be at or to come through a place
     of care are the injured it took in, not a crowd (measure/there-at-care: 'she thinks 60 or 70
     came in through the emergency room', 'about 80 people were at the first-aid post'): the place
-    after a verb of coming or being right after the counted people (not 'marched past the hospital')."""
-    return CARE_PLACE.match(text, m.tail, sent.end) is not None
+    after a verb of coming or being right after the counted people (not 'marched past the hospital');
+    or people 'attended' with no object (attended to) in a passage of care ('The Ministry of Health
+    has reported 17 people attended at hospitals': measure/medical-intake's setting in the sentence;
+    not 'attended the rally')."""
+    if CARE_PLACE.match(text, m.tail, sent.end) is not None:
+        return True
+    return (
+        ATTENDED_BARE.match(text, m.tail, sent.end) is not None
+        and _medical_words()[1].search(text, sent.start, sent.end) is not None
+    )
+
+
+ATTENDED_BARE = re.compile(
+    r"[\"”]?\s+(?:(?:were|was|had\s+been|have\s+been|been)\s+)?attended(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|by|for)\b)", re.IGNORECASE
+)  # '17 people attended.', '"upwards of 60" people attended at the fairground': attended to, with no object
 ESTIMATE_OBJECT = "measure/estimate-object"
 ESTIMATE_VERB = (
     r"(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimating|evaluated|evaluates"
