@@ -1470,11 +1470,12 @@ def _sent_participles(lex: Lexicon) -> re.Pattern[str]:
     """The participles of the lexicon's verbs of sending forces (measures.deployed.before: 'sent',
     'dispatched', 'deployed', 'drafted in', 'flown in'), those of mobilising only for a force's or
     a relief body's people (grammar.mobilising_words), right after the counted people as a reduced
-    relative clause, then a preposition, an adverb of time or the clause's end."""
+    relative clause (or a relative clause of being sent: 'who had been posted at the tent'), then a
+    preposition, an adverb of time or the clause's end."""
     words = [w for w, measure in lex.measure_words("before").items() if measure == "deployed"]
     forms = sorted({w for w in words if w.split()[0].endswith("ed") or w.split()[0] in ("sent", "flown", "drafted", "called")}, key=len, reverse=True)
     return re.compile(
-        r"\s*,?\s+(?P<verb>" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")"
+        r"\s*,?\s+(?:(?:who|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+)?(?P<verb>" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")"
         r"(?:\s+(?:in|out|up))?(?=\s*(?:[,;.:)\]]|$)|\s+(?:from|to|by|into|in|on|at|for|across|along|around|overnight|last|this|earlier|later|during|after)\b)",
         re.IGNORECASE,
     )
