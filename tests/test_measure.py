@@ -2287,3 +2287,144 @@ def test_the_gates_before_the_size_and_before_readers_hold_for_every_match() -> 
         for pat, (need, blind) in rules:
             if pat.search(before) is not None and not (blind and any(c in before for c in UNFOLDED)):
                 assert any(w in (low if blind else before) for w in need), (pat.pattern[:60], before)
+
+
+# Crowds and forces in plain prose, by mechanism (issue 12): our own sentences, none from a set, each
+# after a sentence of its passage (a protest march for a crowd, a fire for a deployment). At main
+# before session 27 (first run, with the passage sentence) these failed: participle 4/12, be-there 0/6,
+# crowd-verb 2/7, copula 1/6, count-verb 3/6, team-of 1/6, agent 1/4, inverted 2/4. The structural
+# readings of session 27: a bare figure's own verb of place (measure/clause-predicate, head), a
+# participle of sending right after the counted people (measure/sent-participle), the figure as the
+# object of a verb of estimating (measure/estimate-object).
+CROWDS_AND_FORCES = [
+    # K1 reduced participle after a force noun: "N men sent", "38 firefighters engaged"
+    pytest.param("Civil defence: 9 teams, about 140 men sent from the capital.", 140, "deployed", id="p-men-sent"),
+    pytest.param("By dawn 52 firefighters of the county brigade were engaged at the depot.", 52, "deployed", id="p-engaged"),
+    pytest.param("Some 75 gendarmes drafted from neighbouring provinces held the cordon overnight.", 75, "deployed", id="p-drafted"),
+    pytest.param("Officials said 230 medics rushed to the valley worked through the night.", 230, "deployed", id="p-rushed"),
+    pytest.param("Roughly 90 marines airlifted from the base arrived before noon.", 90, "deployed", id="p-airlifted"),
+    pytest.param("The agency has 64 inspectors seconded to the flood zone, a spokesman said.", 64, "deployed", id="p-seconded", marks=pytest.mark.xfail(strict=True, reason="a participle of no deployment list ('seconded')")),
+    pytest.param("Forum post: there were 45 stewards rostered for the gates, not 200.", 45, "deployed", id="p-rostered", marks=pytest.mark.xfail(strict=True, reason="'rostered' right after the noun, no 'be'")),
+    pytest.param("A column of about 300 riot officers bussed in from the north arrived at six.", 300, "deployed", id="p-bussed"),
+    pytest.param("Storm: 410 soldiers sent to coast as rivers rise", 410, "deployed", id="p-headline"),
+    pytest.param("The ministry said 160 rescuers tasked with the search had found no one.", 160, "deployed", id="p-tasked"),
+    pytest.param("Around 500 police officers positioned along the route kept the marchers apart.", 500, "deployed", id="p-positioned"),
+    pytest.param("The governorate has, according to its statement, 220 element of civil defence engaged in the operation.", 220, "deployed", id="p-translated", marks=pytest.mark.xfail(strict=True, reason="'has … N element of civil defence engaged': a translation's order")),
+    # K2 bare figure (or N persons) + be + place/there
+    pytest.param('Police said "no more than 900" were in the main square at noon.', 900, "participants", id="b-were-in-square"),
+    pytest.param('"Four hundred were already there when the speeches began," a steward said.', 400, "participants", id="b-already-there"),
+    pytest.param("By evening some 2,500 stood outside the ministry chanting.", 2500, "participants", id="b-stood-outside"),
+    pytest.param("Organisers said 12,000 filled the stadium for the rally.", 12000, "participants", id="b-filled"),
+    pytest.param("Late on Friday about 600 remained on the bridge, police said.", 600, "participants", id="b-remained"),
+    pytest.param("i was there, easily 3000 on the plaza by 5pm", 3000, "participants", id="b-forum"),
+    # K3 crowd verb intransitive bare
+    pytest.param("Organisers say 18,000 walked; the police say about 4,000.", 18000, "participants", id="c-walked"),
+    pytest.param("Organisers say 18,000 walked; the police say about 4,000.", 4000, "participants", id="c-walked-2"),
+    pytest.param("Roughly 7,000 paraded through the old town, the council estimated.", 7000, "participants", id="c-paraded"),
+    pytest.param("About 1,500 chanted outside parliament until midnight.", 1500, "participants", id="c-chanted"),
+    pytest.param("An estimated 40,000 jammed the boulevard, according to organisers.", 40000, "participants", id="c-jammed"),
+    pytest.param("Police said 8,000 packed the square.", 8000, "participants", id="c-packed"),
+    pytest.param("Some 3,000 streamed across the bridge toward the palace.", 3000, "participants", id="c-streamed"),
+    # K4 predicate nominal: X were N persons
+    pytest.param("The farmers who came on the first day were not less than 6,000 persons, the leader said.", 6000, "participants", id="k-were-persons"),
+    pytest.param("Even so they were no more than 9,000 persons, the police said.", 9000, "participants", id="k-they-were"),
+    pytest.param("The crowd on Saturday had to be 30 or 40 thousand people.", 30000, "participants", id="k-had-to-be"),
+    pytest.param("The strikers numbered about 4,200 on Monday, the union said.", 4200, "participants", id="k-numbered"),
+    pytest.param("Marchers were perhaps 2,000 at the peak, by our count.", 2000, "participants", id="k-marchers-were"),
+    pytest.param("On the second day the demonstrators increased to be 8,500 persons.", 8500, "participants", id="k-increased-to-be", marks=pytest.mark.xfail(strict=True, reason="'increased to be N persons': a translation's verb of size")),
+    # K5 count verb with object
+    pytest.param("The city police put the number of marchers who reached the palace gates at about 3,500 by noon.", 3500, "participants", id="v-put-number"),
+    pytest.param("The union said 7,000 came, while the police estimated them at 1,300 persons only.", 1300, "participants", id="v-estimated-them"),
+    pytest.param("The organisers announced that the number of participants reached eleven thousand.", 11000, "participants", id="v-reached"),
+    pytest.param("Local radio reckoned the marchers at roughly 2,200.", 2200, "participants", id="v-reckoned"),
+    pytest.param("More crews arrived overnight, bringing to 210 the number of firefighters at the blaze.", 210, "deployed", id="v-bringing", marks=pytest.mark.xfail(strict=True, reason="'bringing to N the number of firefighters': deployed not read from the noun")),
+    pytest.param("The governor gave a figure of 5,000 demonstrators.", 5000, "participants", id="v-gave-figure"),
+    # K6 team/company of N; with N staff
+    pytest.param("Our duty team of 22 volunteers reached the gate within minutes.", 22, "deployed", id="t-duty-team"),
+    pytest.param("The army sent one engineering company with 80 staff to the dam.", 80, "deployed", id="t-company-with", marks=pytest.mark.xfail(strict=True, reason="'one company with 80 staff': a unit's strength after 'with'")),
+    pytest.param("A rescue unit of 35 divers searched the lake on Sunday.", 35, "deployed", id="t-unit-of"),
+    pytest.param("The Red Crescent is in the shelters with 90 volunteers.", 90, "deployed", id="t-with-volunteers"),
+    pytest.param("A force of 1,400 police was ordered to the port.", 1400, "deployed", id="t-force-of"),
+    pytest.param("Each shift brings a brigade of 60 firefighters to the front.", 60, "deployed", id="t-brigade"),
+    # K7 passive with agent
+    pytest.param("The local crews were joined during the night by 48 volunteers from three towns.", 48, "deployed", id="a-joined-by", marks=pytest.mark.xfail(strict=True, reason="'were joined during the night by N volunteers': the agent after a gap")),
+    pytest.param("Police at the border were reinforced by 600 gendarmes on Tuesday.", 600, "deployed", id="a-reinforced-by"),
+    pytest.param("The firefighters were backed by 120 soldiers and two helicopters.", 120, "deployed", id="a-backed-by"),
+    pytest.param("The march was joined by about 9,000 people along the way.", 9000, "participants", id="a-march-led"),
+    # K8 inverted order (translation)
+    pytest.param("In the capital marched with us on Monday more than 20,000 comrades.", 20000, "participants", id="i-marched-with", marks=pytest.mark.xfail(strict=True, reason="'marched with us … more than 20,000 comrades': the verb before, a noun of no list")),
+    pytest.param("In the action participated around 4,000 persons, according to the police.", 4000, "participants", id="i-participated"),
+    pytest.param("At the stadium were deployed 700 agents of the national police.", 700, "deployed", id="i-were-deployed"),
+    pytest.param("The officers of police still guard the area, about 300 men, through the night.", 300, "deployed", id="i-guard", marks=pytest.mark.xfail(strict=True, reason="'guard the area, about 300 men': an apposition after the verb")),
+]
+CROWD_PASSAGE = "The protest march went ahead on Saturday. "
+FORCE_PASSAGE = "The fire spread overnight. "
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), CROWDS_AND_FORCES)
+def test_crowds_and_forces_by_mechanism(text: str, value: float, measure: str) -> None:
+    passage = CROWD_PASSAGE if measure == "participants" else FORCE_PASSAGE
+    assert any(c[1] == measure and c[3] == value for c in _claims(passage + text))
+
+
+# Written after the fix, without looking at the code (the second first run: 5 of 6 found, 3 of
+# them at main; the miss, 'About 45 riot police stood by at the junction', is second-stood-by
+# above), and figures of no crowd.
+SECOND_CROWD_VERBS = [
+    pytest.param("Union officials said 6,500 trudged through the rain to the ministry.", 6500, id="second-trudged"),
+    pytest.param("By dusk roughly 900 lingered near the fountain, singing.", 900, id="second-lingered"),
+    pytest.param("Witnesses said at least 1,200 surged toward the barricade.", 1200, id="second-surged"),
+    pytest.param("Some 4,000 assembled outside the courthouse, organisers claimed.", 4000, id="second-assembled"),
+    pytest.param("Maybe 700 were at the depot gates by 7am, a picket captain said.", 700, id="second-were-at"),
+    pytest.param("About 450 stood along the fence until the speeches ended.", 450, id="second-stood"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), SECOND_CROWD_VERBS)
+def test_a_bare_figures_own_verb_of_place_is_a_crowd(text: str, value: float) -> None:
+    assert any(c[1] == "participants" and c[3] == value for c in _claims("Farmers blocked the highway in a protest over prices. " + text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Roughly 300 voted in favour of the strike at the meeting.", id="votes"),
+        pytest.param("About 2,000 signed the petition at the rally.", id="signed"),
+        pytest.param("UN: 84 dead, 112 injured, 9,110 displaced in Rwanda floods", id="displaced-in"),
+        pytest.param("Along the route were disposed 800 uniformed, to which are added the men of the riot unit.", id="adjective-noun-comma"),
+        pytest.param("The fire service says 23 units are on site with roughly 140 firefighters.", id="units-on-site"),
+        pytest.param("Of the 51 deaths we have documented, 22 occurred at home.", id="deaths-occurred"),
+        pytest.param("After the crush, a nurse thinks 60 or 70 came in through the emergency room.", id="through-the-emergency-room"),
+    ],
+)
+def test_no_crowd_from_a_verb_of_place(text: str) -> None:
+    passage = "Farmers blocked the highway in a protest over prices. "
+    assert [c for c in _claims(passage + text) if c[1] == "participants" or (c[1] == "deployed" and c[3] == 23)] == []
+
+
+def test_people_who_came_through_a_place_of_care_are_injured() -> None:
+    text = "The concert ended in a crush. She thinks 60 or 70 came in through the emergency room."
+    assert [(c[1], c[3]) for c in _claims(text)] == [("injured", 60)]
+
+
+def test_people_attended_with_no_object_in_a_sentence_of_care_are_injured() -> None:
+    text = "The stands collapsed. Paramedics said 45 people attended at the first-aid tent had cuts."
+    assert ("injured", 45) in [(c[1], c[3]) for c in _claims(text)]
+    assert [(c[1], c[3]) for c in _claims("The rally went ahead. About 5,000 people attended.")] == [("participants", 5000)]
+
+
+# Written after measure/sent-participle (the second first run: 6 of 6 found, 5 of them at main,
+# where most of these participles were already words after the noun).
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        pytest.param("Some 60 marines airlifted from the base reached the village at dawn.", 60, id="airlifted"),
+        pytest.param("Relief: 25 medics dispatched from the capital, 4 field kitchens.", 25, id="dispatched-list"),
+        pytest.param("About 90 police officers called in from neighbouring districts sealed off the valley.", 90, id="called-in"),
+        pytest.param("The agency said 35 rescuers, who were deployed at first light, found two survivors.", 35, id="who-were-deployed"),
+        pytest.param("A further 150 soldiers ordered in by the governor arrived on Sunday.", 150, id="ordered-in"),
+        pytest.param("Our duty team of 18 volunteers, who had been posted at the first-aid tent since noon, reached the gate.", 18, id="who-had-been-posted"),
+    ],
+)
+def test_a_participle_of_sending_after_the_counted_people_is_a_deployment(text: str, value: float) -> None:
+    assert any(c[1] == "deployed" and c[3] == value for c in _claims("The blaze spread across the hillside overnight. " + text))
