@@ -368,19 +368,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             i == 0
             and word.islower()
             and low.endswith("ed")
-            and (
-                len(tokens) > 1
-                and (tokens[1][0].lower() in words["determiners"] or tokens[1][0].lower() in words["place_prepositions"])
-                or len(tokens) == 1
-                or tokens[1][0] in (";", ".", ":")
-            )
-            and low not in lex.data["grammar"]["clause_predicates"]["not_crowds"]
-            and (len(tokens) > 1 and tokens[1][0].lower() in words["determiners"] or m.q.low >= CROWD_SIZE)
-        ):  # 'a turnout put at 3,000 disappointed the organisers': a verb and its object; 'some
-            # 3,000 streamed across the bridge', 'Organisers say 25,000 walked;': a verb of its own (not
-            # a state people are counted in, 'displaced in', grammar.clause_predicates.not_crowds; nor
-            # before a comma: '800 uniformed, to which are added', '38,000 displaced, questions'), of a
-            # crowd's size (not '22 occurred at home': deaths)
+            and len(tokens) > 1
+            and tokens[1][0].lower() in words["determiners"]
+        ):  # 'a turnout put at 3,000 disappointed the organisers': a verb and its object
             m.no_noun = True
             return
         elif (
@@ -473,7 +463,6 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
 
 
 SERVICE_STAFF = "subject/service-staff"
-CROWD_SIZE = 50  # a bare figure with a verb of its own of place, from this size up (measure.MIN_CROWD)
 UNIT_AFTER = re.compile(r"\s+(?:from|of)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)\b")  # 'from a field engineering battalion'
 NOT_UNIT_HEADS = frozenset(("service", "services"))  # ('technicians from the water service': no force)
 OWN_STAFF = frozenset(("engineers", "technicians", "specialists", "members"))  # a body's staff, not its service

@@ -1418,35 +1418,7 @@ def clause_predicate(window: str, lex: Lexicon) -> str | None:
             and (not rest or _follows(words, at + 1, rest))
         ):
             return _not_a_crowd(words, measure, lex)
-    if _where_they_were(words, written, at, be, lex):
-        return _not_a_crowd(words, BEING_THERE, lex)
     return None
-
-
-NOT_PAST = frozenset(("need", "red", "bed", "shed", "speed", "feed", "seed", "breed", "steed", "weed", "led"))
-
-
-def _where_they_were(words: list[str], written: list[str], at: int, be: str, lex: Lexicon) -> bool:
-    """The structural reading of being somewhere no entry lists (measure/clause-predicate): a
-    form of 'to be' and a phrase of place ('"no more than 1,200" were in the square', 'Three
-    hundred were already there'), or a verb of the past no list holds told only of a place, its
-    clause ending there or going on with a preposition of place ('Organisers say 25,000 walked',
-    'some 3,000 streamed across the bridge'; grammar.place_prepositions); 'to' only before a
-    place's name or an article ('travelled to the official march', not 'voted to strike'). A
-    place or a state of no crowd is told apart after (grammar.clause_predicates.not_crowds)."""
-    places = lex.grammar["place_prepositions"]
-    word = words[at]
-    if be:
-        return word in places
-    if not (len(word) > 4 and word.endswith("ed") and word not in NOT_PAST) or word in lex.measure_words("after") or word in lex.measure_words("before"):
-        return False  # (a verb of a measure no reading gave them is another's deed: '5 soldiers killed 3 militants')
-    after = words[at + 1] if at + 1 < len(words) else ""
-    if after in ("", ";", ":"):
-        return True  # ('25,000 walked;'; not before a comma: '800 uniformed, to which are added')
-    if after == "to":
-        nxt = written[at + 2] if at + 2 < len(written) else ""
-        return nxt[:1].isupper() or nxt.lower() in lex.grammar["determiners"]
-    return after in places
 
 
 PARTICLES = frozenset(("off", "up", "out", "away", "around", "back", "on", "in", "down", "over"))

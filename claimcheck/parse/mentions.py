@@ -885,9 +885,6 @@ def sentence_mentions(
             and patterns(lex)[FORCES_AT_WORK].match(text, m.tail, sent.end)
         ):  # (not '23 units are on site with roughly 140 firefighters': units are not people)
             m.measure, m.measure_rule = "deployed", FORCES_AT_WORK  # '35 firefighters are at the scene'
-        elif m.measure is None and m.subject != "protesters" and _sent_participle(text, sent, m, lex):
-            m.measure, m.measure_rule = "deployed", SENT_PARTICIPLE  # 'about 120 men sent from Basra'
-            fired(SENT_PARTICIPLE, m.tail)
         elif m.measure is None and _force_or_relief(m, lex) and _forces_held(text, sent, m, lex):  # 'the ministry had 48 police officers on the mountain', 'supported by 12 mounted police'
             m.measure, m.measure_rule = "deployed", FORCES_HELD
         elif (
@@ -901,14 +898,6 @@ def sentence_mentions(
             if "front" not in there[0] and "outside" not in there[0]:
                 m.scope = INSIDE_SCOPE
         if (
-            m.measure == "participants"
-            and m.measure_rule == "measure/verb-after"
-            and m.subject not in ("protesters", None)
-            and _sent_participle(text, sent, m, lex)
-        ):  # '140 men sent from the capital arrived at dawn': the participle right after them tells who they are
-            m.measure, m.measure_rule = "deployed", SENT_PARTICIPLE
-            fired(SENT_PARTICIPLE, m.tail)
-        elif (
             m.subject == "security"
             and m.measure == "participants"
             and not _protesting(lex).search(text, m.tail, min(sent.end, m.tail + 80))
@@ -1014,16 +1003,9 @@ def sentence_mentions(
     for k, m in enumerate(mentions):  # the last reading: the predicate of the figure's clause
         if m.measure is None and id(m) not in sanctioned:
             _clause_predicate(text, sent, m, mentions[k + 1] if k + 1 < len(mentions) else None, context, lex)
-        if m.measure is None and id(m) not in sanctioned:
-            _estimate_object(text, sent, m, context, lex)
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
-        elif m.measure == "deployed" and m.subject == "people" and _plain_men(m, lex):
-            m.subject, m.subject_rule = "security", DEPLOYED_MEN  # 'about 120 men sent', '800 men … on standby'
-        elif m.measure == "participants" and m.measure_rule in THERE_RULES and _at_care(text, sent, m):
-            m.measure, m.measure_rule = "injured", AT_CARE  # '60 or 70 came in through the emergency room'
-            fired(AT_CARE, m.q.start)
     protest: bool | None = None  # the sentence's passage is about protesters (asked once)
     plain = lex.grammar["plain_people_nouns"]
     kept = False  # the figure before kept its own plain noun: those after it of its people are its
@@ -1191,8 +1173,6 @@ def _clause_predicate(text: str, sent: Sentence, m: Mention, nxt: Mention | None
     up, as measure/present-or-passing reads one); a deployment is told only of those a force or a
     service sends. Not the whole of a part ('fewer than 30,000 of the country's roughly 140,000
     teachers have stayed away'), nor one bare 'one' ('one was crushed': a thing as likely)."""
-    if (m.subject_text or "").lower() in UNIT_NOUNS:
-        return  # ('23 units are on site with roughly 140 firefighters': no people)
     if (m.no_noun and m.q.value is not None and m.q.value < 2) or WHOLE_BEFORE.search(
         text, max(sent.start, m.q.start - 30), _figure_start(text, sent.start, m)
     ):
@@ -1342,157 +1322,6 @@ def _list_measure(
         return previous.measure if _size(m) <= OUTSIZED * max(_size(previous), 1) else None
     question = asked() if asked is not None else None
     return question[0] if question is not None and question[0] in NAMED_MEASURES else None
-
-
-SENT_PARTICIPLE = "measure/sent-participle"
-AT_CARE = "measure/there-at-care"
-THERE_RULES = frozenset((PRESENT_AT_SCENE, PRESENT_OR_PASSING, PRESENT_IN_A_GATHERING, CLAUSE_PREDICATE, "measure/verb-after", "measure/crowd-passage"))
-CARE_PLACE = re.compile(
-    r"\s+(?:(?:had|have|has)\s+)?(?:(?:also|then|later|all|already)\s+)?"
-    r"(?:came|come|coming|arrived|arriving|were|was|are|is|passed|went|turned\s+up|showed\s+up|walked|attended)"
-    r"(?:\s+(?:in|back|up|out|later|overnight|themselves))?\s+(?:at|in|into|through|to)\s+(?:the\s+|our\s+|its\s+|their\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:hospitals?|clinics?|health\s+(?:cent(?:re|er)s?|posts?)|wards?|emergency\s+(?:room|department|unit|ward)s?"
-    r"|a\s*&\s*e|icu|intensive\s+care|infirmary|dispensary|casualty\s+department|triage|first[\s-]+aid\s+(?:posts?|tents?|stations?|points?))\b",
-    re.IGNORECASE,
-)  # the places of care of measure/medical-intake's setting, not its people
-
-
-def _at_care(text: str, sent: Sentence, m: Mention) -> bool:
-    """People a crowd's verb of being or coming somewhere tells to be at or to come through a place
-    of care are the injured it took in, not a crowd (measure/there-at-care: 'she thinks 60 or 70
-    came in through the emergency room', 'about 80 people were at the first-aid post'): the place
-    after a verb of coming or being right after the counted people (not 'marched past the hospital');
-    or people 'attended' with no object (attended to) in a passage of care ('The Ministry of Health
-    has reported 17 people attended at hospitals': measure/medical-intake's setting in the sentence;
-    not 'attended the rally')."""
-    if CARE_PLACE.match(text, m.tail, sent.end) is not None:
-        return True
-    return (
-        ATTENDED_BARE.match(text, m.tail, sent.end) is not None
-        and _medical_words()[1].search(text, sent.start, sent.end) is not None
-    )
-
-
-ATTENDED_BARE = re.compile(
-    r"[\"”]?\s+(?:(?:were|was|had\s+been|have\s+been|been)\s+)?attended(?=\s*(?:[.,;:)]|$)|\s+(?:at|in|on|by|for)\b)", re.IGNORECASE
-)  # '17 people attended.', '"upwards of 60" people attended at the fairground': attended to, with no object
-ESTIMATE_OBJECT = "measure/estimate-object"
-ESTIMATE_VERB = (
-    r"(?:put|puts|putting|placed|places|placing|pegged|pegs|pegging|estimated|estimates|estimating|evaluated|evaluates"
-    r"|evaluating|calculated|calculates|calculating|reckoned|reckons|reckoning|counted|counts|counting|gauged|gauges"
-    r"|assessed|assesses|assessing|numbered)"
-)
-ESTIMATE_ACTIVE = re.compile(
-    rf"\b{ESTIMATE_VERB}\s+(?:(?P<them>them|those|these)|(?:the|their|its|his|her|our|these|those)\s+(?:(?!(?:of|for|on|in|at|to|from)\b)[\w'’-]+\s+){{0,3}}?(?P<head>[\w'’-]+))"
-    r"(?:\s+(?:who|that|which)\b[^.;:!?\d]{0,80}?)?\s+(?:at|as|in|by|to)\s+[\"“]?$",
-    re.IGNORECASE,
-)  # 'the police estimated them at 1,300', 'evaluated the participants at "not more than 800"'
-ESTIMATE_PASSIVE = re.compile(
-    rf"\b(?:was|were|is|are|been|being)\s+(?:(?:only|just|then|first|later|variously|officially|widely)\s+)?{ESTIMATE_VERB}\s+(?:at|as|in|by)\s+[\"“]?$",
-    re.IGNORECASE,
-)  # 'Crowds in Yangon in those weeks were estimated at up to 100,000'
-ESTIMATE_CLAUSE = re.compile(r"(?:^|[;:(]|\b(?:while|whereas|but|and|when)\b)\s*", re.IGNORECASE)
-
-
-def _estimate_object(text: str, sent: Sentence, m: Mention, context: str, lex: Lexicon) -> None:
-    """A figure that is what a verb of estimating or counting sets its object at (measure/estimate-object:
-    the figure as the object of a count verb): the object's head noun tells who is counted, a
-    crowd's noun or its people a crowd, a force's people a deployment ('the police estimated
-    them at 1,300 persons only', 'the governor evaluated the participants at "not more than 800
-    persons"', 'Local radio reckoned the marchers at roughly 2,200'); the passive's subject likewise,
-    from the clause's start ('Crowds in Yangon in those weeks were estimated at up to 100,000').
-    'them' and plain people only in a passage about a gathering; a crowd from 50 up; no other
-    figure between the verb and this one."""
-    if (m.q.value or m.q.low) < MIN_CROWD or m.subject not in (None, "people", "protesters", "security") or m.service:
-        return
-    start = _figure_start(text, sent.start, m)
-    lo = max(sent.start, start - 160)
-    before = text[lo:start]
-    active = ESTIMATE_ACTIVE.search(before)
-    head: str | None = None
-    if active is not None and not any(c.isdigit() for c in before[active.start() :]):
-        head = "them" if active["them"] else active["head"].lower()
-    elif (passive := ESTIMATE_PASSIVE.search(before)) is not None:
-        opens = [o.end() for o in ESTIMATE_CLAUSE.finditer(before, 0, passive.start())]
-        at = opens[-1] if opens else 0
-        if any(c.isdigit() for c in before[at:]):
-            return  # (another figure between: that figure's estimate, or a list)
-        clause = before[at : passive.start()].lower()
-        crowds = _crowd_nouns(lex)
-        nouns = re.findall(r"[\w'’-]+", clause)
-        if any(lex.noun_measure.get(w, "participants") != "participants" for w in nouns):
-            return  # ('the protesters' injuries were estimated at': a measure's noun)
-        head = next(
-            (
-                w
-                for k, w in enumerate(nouns)
-                if (w in crowds or lex.subject_of.get(w) in ("protesters", "security"))
-                and (k == 0 or nouns[k - 1] not in ("of", "to"))
-                and not re.search(rf"\b{re.escape(w)}['’]", clause)
-            ),
-            None,
-        )  # the clause's subject, not a possessive ('the marchers' cars') nor a noun after 'of'
-    if head is None:
-        return
-    side = lex.subject_of.get(head)
-    if head in _crowd_nouns(lex) or side == "protesters":
-        measure = "participants"
-    elif side == "security":
-        measure = "deployed"
-    elif (head == "them" or head in lex.grammar["plain_people_nouns"]) and _gathering(text, sent, context, lex):
-        measure = "participants"
-    else:
-        return
-    if m.subject == "security" and measure != "deployed":
-        return
-    m.measure, m.measure_rule = measure, ESTIMATE_OBJECT
-    if measure == "deployed" and m.subject in (None, "people"):
-        m.subject, m.subject_rule = "security", ESTIMATE_OBJECT
-    elif side == "protesters" and m.subject is None:
-        m.subject, m.subject_rule = "protesters", ESTIMATE_OBJECT
-    fired(ESTIMATE_OBJECT, m.q.start)
-
-
-@lru_cache(maxsize=8)
-def _crowd_nouns(lex: Lexicon) -> frozenset[str]:
-    """The nouns of a gathering whose size is told (grammar.clause_predicates.crowds)."""
-    return frozenset(w.lower() for w in lex.data["grammar"]["clause_predicates"]["crowds"])
-DEPLOYED_MEN = "subject/deployed-men"
-
-
-def _plain_men(m: Mention, lex: Lexicon) -> bool:
-    """A deployment counted by a plain noun of people ('men', 'persons'; grammar.deployed_plain_nouns):
-    the force's own people."""
-    return (m.subject_text or "").lower() in lex.grammar["deployed_plain_nouns"]
-
-
-@lru_cache(maxsize=8)
-def _sent_participles(lex: Lexicon) -> re.Pattern[str]:
-    """The participles of the lexicon's verbs of sending forces (measures.deployed.before: 'sent',
-    'dispatched', 'deployed', 'drafted in', 'flown in'), those of mobilising only for a force's or
-    a relief body's people (grammar.mobilising_words), right after the counted people as a reduced
-    relative clause (or a relative clause of being sent: 'who had been posted at the tent'), then a
-    preposition, an adverb of time or the clause's end."""
-    words = [w for w, measure in lex.measure_words("before").items() if measure == "deployed"]
-    forms = sorted({w for w in words if w.split()[0].endswith("ed") or w.split()[0] in ("sent", "flown", "drafted", "called")}, key=len, reverse=True)
-    return re.compile(
-        r"\s*,?\s+(?:(?:who|that)\s+(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+)?(?P<verb>" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) + r")"
-        r"(?:\s+(?:in|out|up))?(?=\s*(?:[,;.:)\]]|$)|\s+(?:from|to|by|into|in|on|at|for|across|along|around|overnight|last|this|earlier|later|during|after)\b)",
-        re.IGNORECASE,
-    )
-
-
-def _sent_participle(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
-    """People counted by a noun of their own that a participle of sending right after them tells
-    to be sent or posted (measure/sent-participle): 'Civil defence: about 120 men sent',
-    '48 volunteers sent by the fire departments', 'some 75 gendarmes drafted in from the
-    provinces'. Not a figure of no noun ('the 300 sent'), nor people a side mobilised ('40,000
-    supporters mobilised by the party': a crowd), nor a count of units."""
-    if m.no_noun or m.other_noun or (m.subject_text or "").lower() in UNIT_NOUNS:
-        return False
-    hit = _sent_participles(lex).match(text, m.tail, sent.end)
-    if hit is None:
-        return False
-    return hit["verb"].lower() not in lex.grammar["mobilising_words"] or _force_or_relief(m, lex)
 
 
 def _force_or_relief(m: Mention, lex: Lexicon) -> bool:
