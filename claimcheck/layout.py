@@ -371,10 +371,11 @@ def _with_aligned(
     """``claims`` and ``taken`` with the tables set out with spaces read as tables
     (:func:`_aligned_rows`) where the other readers read fewer of their figures."""
     for (t_lo, t_hi), rows in _aligned_rows(text, source.body_start, lex, source.date):
-        inside = [c for c in claims if t_lo <= c.quantity.start < t_hi]
-        if sum(len(found) for _, found, *_ in rows) <= len(inside):
-            continue
-        claims = [c for c in claims if not t_lo <= c.quantity.start < t_hi]
+        inside = [c.quantity.start for c in claims if t_lo <= c.quantity.start < t_hi]
+        if 2 * len(inside) < sum(len(found) for _, found, *_ in rows):  # (the others read few of its figures: a table they misread)
+            claims = [c for c in claims if not t_lo <= c.quantity.start < t_hi]
+        else:  # (the others read the table: only the rows they left are read here)
+            rows = [row for row in rows if not any(row[0][0] <= at < row[0][1] for at in inside)]
         for (lo, hi), found, place, period, as_of in rows:
             taken.append((lo, hi))
             n = text.count("\n", 0, lo) + 1
@@ -3985,6 +3986,8 @@ ROW_YEAR = re.compile(r"(?P<y>(?:1[89]|20)\d\d)\b")  # a row of a retrospective'
 DAY_CELL = re.compile(
     rf"(?i:(?:{WEEKDAY_ABBR}[a-z]*\.?|{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_STEM}[a-z]*\.?)(?:\s|$))"
 )  # a day named in a column's heading or a row's label: 'DETAINED MON', 'Mon 19 Oct', '4 March'
+PART_LABEL = re.compile(r"(?:of\s+(?:whom|which|them)|incl\.?|including|among\s+them)\s+", re.IGNORECASE)
+# a row of a part of the row above: 'of whom minors', 'of whom hospitalised'
 SUMMED_CELL = re.compile(r"\d\+\d")
 SOURCE_LINE = re.compile(r"[ \t]*(?:Source|Sources|Figures|Data)[ \t]*:[ \t]*(?P<who>[^\n;.]{2,60}?)[ \t]*\.?[ \t]*(?:\n|$)")
 # the line under a table naming whose figures they are: 'Source: metropolitan police'
@@ -4162,12 +4165,16 @@ def _aligned_table(text: str, lines: list[tuple[int, int]], lex: Lexicon, day: s
             kinds.append((None, None, None, "notes"))
         elif low in TOTAL_LABELS:
             kinds.append((None, None, None, "total"))
+        elif low in _counter_heads(lex):  # 'Police (Sûreté de wilaya)', 'Organisers': who counted
+            kinds.append((None, (_bracket_claimant(bracket["b"], lex) if bracket else None) or plain, None, None))
         elif low in values:
             kinds.append((None, None, None, None))
         elif (measure := _heading_measure(low, measure_of) or _label(plain, lex, None).measure or _title_measure(plain, lex)) is not None:
             when = DAY_CELL.search(plain)
             kinds.append((measure, _bracket_claimant(bracket["b"], lex) if bracket else None, when[0].strip() if when else None, None))
-        elif lex.subject_of.get(low) == "security":
+        elif lex.subject_of.get(low) == "security" and low not in _counter_heads(lex) and not (
+            row_head in times | places or _place_head(row_head, places)
+        ):
             kinds.append((_title_measure(_title(text, lines[0][0]), lex) or "deployed", None, None, "units"))
             # ('Unit | Officers | Vehicles': how many of each unit were sent)
         elif low in lex.subject_of or any(c.isdigit() for c in low) or not any(w[0].isupper() for w in WORD.findall(plain)):
@@ -4212,8 +4219,11 @@ def _aligned_table(text: str, lines: list[tuple[int, int]], lex: Lexicon, day: s
             period = "day"
         elif row_head in SOURCE_HEADS:
             who_row = plain_label or None
-        elif not total and row_measure is None and label:
+        elif not total and row_measure is None and label and not PART_LABEL.match(label):
             place = (" ".join(ROW_YEAR.sub("", label, count=1).split()) if year else label) or None
+        if period == "day" and labels > 1:  # 'Mon 23 Nov | Laghouat': the day's column, then the place's
+            named = [" ".join(text[a:b].split()) for a, b in row[:labels] if a < b and not DAY_CELL.match(text, a, b)]
+            place = " ".join(named) if named and " ".join(named).lower() not in TOTAL_LABELS | {"all"} else None
         if source_col is not None:
             sa, sb = row[labels + source_col]
             who_row = " ".join(DATE_WORDS.sub(" ", text[sa:sb]).split()).strip(" ,;") or who_row
@@ -4232,6 +4242,11 @@ def _aligned_table(text: str, lines: list[tuple[int, int]], lex: Lexicon, day: s
             if measure is None:
                 continue
             subject = row_label.subject if row_measure else None
+            if subject is None and not row_measure and label and place is None:
+                subject = _head_subject(PART_LABEL.sub("", plain_label).split(",", 1)[0], lex)  # ("Police officers, cumulative  27" under "INJURED")
+            if kind == "units":
+                subject = next((x for x in (row_label.subject, _head_subject(plain_label, lex)) if x and x != "people"), "security")
+                # ('Myanmar Police Force  240': police; 'Tatmadaw engineers  85' under 'Personnel': security)
             cell_who = who or who_row or table_who
             found = _values(text, a, b, lex, _Label(measure, subject, cell_who, None), measure)
             cell_period = period or ("day" if when else None)
