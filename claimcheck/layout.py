@@ -370,9 +370,14 @@ def _with_aligned(
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
     """``claims`` and ``taken`` with the tables set out with spaces read as tables
     (:func:`_aligned_rows`) where the other readers read fewer of their figures."""
-    for (t_lo, t_hi), rows in _aligned_rows(text, source.body_start, lex, source.date):
-        inside = [c.quantity.start for c in claims if t_lo <= c.quantity.start < t_hi]
-        if 2 * len(inside) < sum(len(found) for _, found, *_ in rows):  # (the others read few of its figures: a table they misread)
+    for (t_lo, t_hi), rows, labels in _aligned_rows(text, source.body_start, lex, source.date):
+        inside = [
+            c.quantity.start for c in claims
+            if t_lo <= c.quantity.start < t_hi and not any(a <= c.quantity.start < b for a, b in labels)
+        ]  # (a figure read in a row's label, '1998 …', is a year: a misreading)
+        mine = {f[0].start for _, found, *_ in rows for f in found}
+        if 2 * len(inside) < len(mine) or (len(inside) < len(mine) and mine.issuperset(inside)):
+            # (the others read few of its figures, or fewer of the same: a table they misread)
             claims = [c for c in claims if not t_lo <= c.quantity.start < t_hi]
         else:  # (the others read the table: only the rows they left are read here)
             rows = [row for row in rows if not any(row[0][0] <= at < row[0][1] for at in inside)]
@@ -4099,7 +4104,9 @@ def _column_day(when: str, report: dt.date | None, lex: Lexicon) -> dt.date | No
     return None if index is None else report - dt.timedelta(days=(report.weekday() - index) % 7)
 
 
-def _aligned_rows(text: str, start: int, lex: Lexicon, day: str | None) -> list[tuple[tuple[int, int], list[AlignedRow]]]:
+def _aligned_rows(
+    text: str, start: int, lex: Lexicon, day: str | None
+) -> list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]]]]:
     """The rows of tables set out with runs of spaces (:func:`_aligned_blocks`), read as tables:
     the columns from the header and the rows together (:func:`_aligned_columns`); the first
     columns, which hold no figures, label the rows and the others hold the figures. A heading
@@ -4109,17 +4116,21 @@ def _aligned_rows(text: str, start: int, lex: Lexicon, day: str | None) -> list[
     an earlier event's) or its place. A cell's measure is its column's, else its row's, else the
     table's title's; who gave it is its column's, a source column's cell, its own bracket, the
     line under the table ('Source: metropolitan police') or the title's bracket. ``day`` is the
-    report's date (ISO). Each table is (its span, its rows)."""
-    out: list[tuple[tuple[int, int], list[AlignedRow]]] = []
+    report's date (ISO). Each table is (its span, its rows, its rows' label cells)."""
+    out: list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]]]] = []
     for lines in _aligned_blocks(text, start):
-        table = _aligned_table(text, lines, lex, day)
+        labels: list[tuple[int, int]] = []
+        table = _aligned_table(text, lines, lex, day, labels)
         if table:
-            out.append(((lines[0][0], lines[-1][1]), table))
+            out.append(((lines[0][0], lines[-1][1]), table, labels))
     return out
 
 
-def _aligned_table(text: str, lines: list[tuple[int, int]], lex: Lexicon, day: str | None) -> list[AlignedRow]:
-    """The rows of one table set out with spaces (:func:`_aligned_rows`)."""
+def _aligned_table(
+    text: str, lines: list[tuple[int, int]], lex: Lexicon, day: str | None, label_cells: list[tuple[int, int]]
+) -> list[AlignedRow]:
+    """The rows of one table set out with spaces (:func:`_aligned_rows`); ``label_cells`` gets
+    the spans of its rows' labels."""
     lo, hi = lines[0]
     while text[lo] == " ":
         lo += 1
@@ -4159,9 +4170,11 @@ def _aligned_table(text: str, lines: list[tuple[int, int]], lex: Lexicon, day: s
         low = plain.lower().strip(" .:")
         if not low:
             kinds.append((None, None, None, None))
-        elif low in SOURCE_HEADS or low.startswith(("who ", "source")) or "according" in low:
+        elif low in SOURCE_HEADS or low.startswith(("who ", "source")) or low.endswith(" by") or "according" in low:
+            # ('Source', 'Who says so', 'Counted by': each row's cell names who gave its figures)
             kinds.append((None, None, None, "source"))
-        elif low.rsplit(" ", 1)[-1] in notes or not_counts.search(h):
+        elif low.rsplit(" ", 1)[-1] in notes or not_counts.search(h) or low in _uncounted(lex) or (" " not in low and low.endswith("ed")):
+            # ('Remarks', 'Cost ($)', 'Missing', 'Discharged': no count of this table's, no one's name)
             kinds.append((None, None, None, "notes"))
         elif low in TOTAL_LABELS:
             kinds.append((None, None, None, "total"))
@@ -4200,6 +4213,7 @@ def _aligned_table(text: str, lines: list[tuple[int, int]], lex: Lexicon, day: s
         if not any(figs):
             continue
         la, lb = row[0][0], row[labels - 1][1]
+        label_cells.append((la, lb))
         label = " ".join(text[la:lb].split())
         plain_label = " ".join(BRACKET.sub(" ", label).split())
         low_label = plain_label.lower()
