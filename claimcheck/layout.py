@@ -4081,6 +4081,21 @@ def _aligned_cell(text: str, lo: int, hi: int, span: tuple[int, int]) -> tuple[i
     return a, b
 
 
+def _no_figures(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a line set out with spaces holds no cell of a figure (a header's line), nor opens
+    with a year (a retrospective's row)."""
+    while lo < hi and text[lo] == " ":
+        lo += 1
+    if ROW_YEAR.match(text, lo):
+        return False
+    at = lo
+    for gap in ALIGN_GAP.finditer(text, lo, hi):
+        if _figure_cell(text, at, gap.start(), lex):
+            return False
+        at = gap.end()
+    return not _figure_cell(text, at, hi, lex)
+
+
 def _figure_cell(text: str, a: int, b: int, lex: Lexicon) -> bool:
     """A cell that holds a figure (or stands for none: '-', 'n/a'), not words."""
     if a == b or NO_VALUE.fullmatch(text, a, b) or SUMMED_CELL.search(text, a, b):
@@ -4131,19 +4146,14 @@ def _aligned_table(
 ) -> list[AlignedRow]:
     """The rows of one table set out with spaces (:func:`_aligned_rows`); ``label_cells`` gets
     the spans of its rows' labels."""
-    lo, hi = lines[0]
-    while text[lo] == " ":
-        lo += 1
-    head_spans, at = [], lo
-    for gap in ALIGN_GAP.finditer(text, lo, hi):
-        head_spans.append((at, gap.start()))
-        at = gap.end()
-    head_spans.append((at, hi))
-    header = not ROW_YEAR.match(text, lo) and not any(_figure_cell(text, a, b, lex) for a, b in head_spans)
+    heading = 0  # the header's lines: those before the first with a figure (two at most: 'Persons' / 'detained')
+    while heading < min(2, len(lines) - 1) and _no_figures(text, *lines[heading], lex):
+        heading += 1
+    header = heading > 0
     columns = _aligned_columns(text, lines, header)
     if len(columns) < 2:
         return []
-    rows = lines[1:] if header else lines
+    rows = lines[heading:]
     cells = [[_aligned_cell(text, lo, hi, c) for c in columns] for lo, hi in rows]
     if any(b - a > MAX_ALIGNED_CELL for row in cells for a, b in row):
         return []
@@ -4158,11 +4168,14 @@ def _aligned_table(
     layout = lex.data.get("layout", {})
     times, places = _row_heads(lex)
     notes, values = _notes_heads(lex), frozenset(layout.get("measure_heads", ()))
-    head_cells = [_aligned_cell(text, *lines[0], c) for c in columns] if header else []
-    heads = [" ".join(text[a:b].split()) for a, b in head_cells]
+    heads = [
+        " ".join(" ".join(text[slice(*_aligned_cell(text, *line, c))].split()) for line in lines[:heading]).strip()
+        for c in columns
+    ]  # ('Participants' over '(PNTL est.)': one heading)
     row_head = " ".join(heads[:labels]).lower().strip(" .:")
     # what each figure column is: (measure, who, day, kind) kind: 'source' (its cells name who), 'notes', 'total', None
     kinds: list[tuple[str | None, str | None, str | None, str | None]] = []
+    subjects: dict[int, str | None] = {}  # the subject a measure column's heading names
     not_counts = _not_counts(lex)
     for h in heads[labels:] if header else [""] * (len(columns) - labels):
         bracket = BRACKET.search(h)
@@ -4185,6 +4198,7 @@ def _aligned_table(
         elif (measure := _heading_measure(low, measure_of) or _label(plain, lex, None).measure or _title_measure(plain, lex)) is not None:
             when = DAY_CELL.search(plain)
             kinds.append((measure, _bracket_claimant(bracket["b"], lex) if bracket else None, when[0].strip() if when else None, None))
+            subjects[len(kinds) - 1] = _label(plain, lex, None).subject  # ('Injured officers': security)
         elif lex.subject_of.get(low) == "security" and low not in _counter_heads(lex) and not (
             row_head in times | places or _place_head(row_head, places)
         ):
@@ -4255,7 +4269,7 @@ def _aligned_table(
             measure = measure or row_measure or (title_measure if not row_label.measure else None)
             if measure is None:
                 continue
-            subject = row_label.subject if row_measure else None
+            subject = (row_label.subject if row_measure else None) or subjects.get(j)
             if subject is None and not row_measure and label and place is None:
                 subject = _head_subject(PART_LABEL.sub("", plain_label).split(",", 1)[0], lex)  # ("Police officers, cumulative  27" under "INJURED")
             if kind == "units":
