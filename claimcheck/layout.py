@@ -4191,7 +4191,7 @@ def _aligned_table(
             kinds.append((None, None, None, "notes"))
         elif low in TOTAL_LABELS:
             kinds.append((None, None, None, "total"))
-        elif low in _counter_heads(lex):  # 'Police (Sûreté de wilaya)', 'Organisers': who counted
+        elif low in _counter_heads(lex):  # 'Police (Sûreté de wilaya)', 'Organisers (CFE or local union)': who counted
             kinds.append((None, (_bracket_claimant(bracket["b"], lex) if bracket else None) or plain, None, None))
         elif low in values:
             kinds.append((None, None, None, None))
@@ -4249,9 +4249,6 @@ def _aligned_table(
             who_row = plain_label or None
         elif not total and row_measure is None and label and not PART_LABEL.match(label):
             place = (" ".join(ROW_YEAR.sub("", label, count=1).split()) if year else label) or None
-        if period == "day" and labels > 1:  # 'Mon 23 Nov | Laghouat': the day's column, then the place's
-            named = [" ".join(text[a:b].split()) for a, b in row[:labels] if a < b and not DAY_CELL.match(text, a, b)]
-            place = " ".join(named) if named and " ".join(named).lower() not in TOTAL_LABELS | {"all"} else None
         if source_col is not None:
             sa, sb = row[labels + source_col]
             who_row = " ".join(DATE_WORDS.sub(" ", text[sa:sb]).split()).strip(" ,;") or who_row
@@ -4285,9 +4282,13 @@ def _aligned_table(
             if found:
                 out.append(((lo, hi), found, cell_place, cell_period, as_of_day))
                 labelled.append(plain_label)
-    if not column_measures:  # rows naming what they count: two rows of one measure count two kinds of it
-        measures = [row[1][0][1] for row in out]  # ('Dead at scene 11' / 'Died in hospital 1', 'Injured transported 61' /
+    if not column_measures or any(PART_LABEL.match(x) for x in labelled):
+        # rows naming what they count: two rows of one measure count two kinds of it
+        measures = [row[1][0][1:3] for row in out]  # ('Dead at scene 11' / 'Died in hospital 1', 'Injured transported 61' /
         for k, row in enumerate(out):  # 'Injured treated on site 15'): each its own quantity, as a table's column is
-            if measures.count(measures[k]) > 1 and (words := " ".join(WORD.findall(labelled[k])).lower()):
+            if ((measures.count(measures[k]) > 1 and not column_measures) or PART_LABEL.match(labelled[k])) and (
+                words := " ".join(WORD.findall(labelled[k])).lower()
+            ):  # (and a row 'of whom hospitalised': a part of the row above)
+                # (of one subject: 'Injured (all)' and 'Police/gendarmes hurt' are the whole and the police's)
                 out[k] = (row[0], [(*f[:5], f"{COLUMN_SCOPE}: {words}") for f in row[1]], *row[2:])
     return out
