@@ -1037,6 +1037,8 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     title = _title(text, lo)
     box = BOX_TITLE.fullmatch(title)
     title_who = _bracket_claimant(box["b"], lex) if box else None  # 'Deaths by district (health office)'
+    if title_who is None and (by := TITLE_BY.search(title)) is not None:
+        title_who = by["who"]  # 'Table: casualties handled by Ruam Jai teams, 14–15 Nov'
     if title_who is None and (intro := TABLE_INTRO.search(text, max(0, lo - MAX_TITLE), lo)):
         title_who = intro["who"]  # 'The ministry also published the distribution by hospital:' above the table
     who: list[str | None] = [None] * k
@@ -3991,6 +3993,10 @@ ROW_YEAR = re.compile(r"(?P<y>(?:1[89]|20)\d\d)\b")  # a row of a retrospective'
 DAY_CELL = re.compile(
     rf"(?i:(?:{WEEKDAY_ABBR}[a-z]*\.?|{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_STEM}[a-z]*\.?)(?:\s|$))"
 )  # a day named in a column's heading or a row's label: 'DETAINED MON', 'Mon 19 Oct', '4 March'
+TITLE_BY = re.compile(
+    r"\b(?:handled|counted|recorded|reported|compiled|treated|registered|collected|verified|published|documented)\s+by\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)  # a table's title naming who counted its figures: 'casualties handled by Ruam Jai teams' (not 'Deaths by hospital')
 PART_LABEL = re.compile(r"(?:of\s+(?:whom|which|them)|incl\.?|including|among\s+them)\s+", re.IGNORECASE)
 # a row of a part of the row above: 'of whom minors', 'of whom hospitalised'
 SUMMED_CELL = re.compile(r"\d\+\d")
@@ -4191,6 +4197,9 @@ def _aligned_table(
             kinds.append((None, None, None, "notes"))
         elif low in TOTAL_LABELS:
             kinds.append((None, None, None, "total"))
+        elif PART_LABEL.match(low):  # 'Of whom outdoor workers': a part of the column before
+            kinds.append((next((k[0] for k in reversed(kinds) if k[0]), None), None, None, "part"))
+            subjects[len(kinds) - 1] = _head_subject(PART_LABEL.sub("", plain), lex)
         elif low in _counter_heads(lex):  # 'Police (Sûreté de wilaya)', 'Organisers (CFE or local union)': who counted
             kinds.append((None, (_bracket_claimant(bracket["b"], lex) if bracket else None) or plain, None, None))
         elif low in values:
@@ -4214,6 +4223,8 @@ def _aligned_table(
     if (box := BOX_TITLE.fullmatch(title)) is not None:
         title_who = _bracket_claimant(box["b"], lex)
     below = SOURCE_LINE.match(text, lines[-1][1] + 1) if lines[-1][1] < len(text) else None
+    if title_who is None and (by := TITLE_BY.search(title)) is not None:
+        title_who = by["who"]  # 'Table: casualties handled by Ruam Jai teams, 14–15 Nov'
     if title_who is None and (intro := TABLE_INTRO.search(text, max(0, lines[0][0] - MAX_TITLE), lines[0][0])):
         title_who = intro["who"]  # 'The Interior Ministry has just sent its evening figures. …:' above the table
     table_who = (" ".join(below["who"].split()) if below else None) or title_who
@@ -4223,9 +4234,10 @@ def _aligned_table(
     report = parse_date(day)
     report_year = report.year if report else None
     source_col = next((j for j, k in enumerate(kinds) if k[3] == "source"), None)
+    things = lex.grammar["non_person_nouns"]
     for (lo, hi), row, figs in zip(rows, cells, figure, strict=True):
-        if not any(figs):
-            continue
+        if not any(figs) or WORD.match(text, row[0][0]) and WORD.match(text, row[0][0])[0].lower() in things:
+            continue  # (a row of things: 'Ambulances deployed  34', 'Buses burned  14')
         la, lb = row[0][0], row[labels - 1][1]
         label_cells.append((la, lb))
         label = " ".join(text[la:lb].split())
@@ -4249,6 +4261,11 @@ def _aligned_table(
             who_row = plain_label or None
         elif not total and row_measure is None and label and not PART_LABEL.match(label):
             place = (" ".join(ROW_YEAR.sub("", label, count=1).split()) if year else label) or None
+            head, _, tail = label.rpartition(",")
+            if head and (claimant_type(tail.strip(), lex) not in (None, "other") or tail.strip().isupper()):
+                place, who_row = None, tail.strip()  # 'February 2008 riots, government  40': who counted, not where
+                if (then := ROW_YEAR.search(head)) and report_year and int(then["y"]) < report_year:
+                    period = "before"  # (an earlier event's)
         if source_col is not None:
             sa, sb = row[labels + source_col]
             who_row = " ".join(DATE_WORDS.sub(" ", text[sa:sb]).split()).strip(" ,;") or who_row
@@ -4274,6 +4291,8 @@ def _aligned_table(
                 # ('Myanmar Police Force  240': police; 'Tatmadaw engineers  85' under 'Personnel': security)
             cell_who = who or who_row or table_who
             found = _values(text, a, b, lex, _Label(measure, subject, cell_who, None), measure)
+            if kind == "part":
+                found = [(*f[:5], f"{COLUMN_SCOPE}: {' '.join(WORD.findall(heads[labels + j])).lower()}") for f in found]
             cell_period = period or ("day" if when else None)
             as_of = _column_day(when, report, lex) if when and period != "day" else None
             found_by.setdefault((cell_period, None if kind == "units" else place, as_of.isoformat() if as_of else None), []).extend(found)
