@@ -4293,7 +4293,8 @@ def _aligned_table(
             found = _values(text, a, b, lex, _Label(measure, subject, cell_who, None), measure)
             if kind == "part":
                 found = [(*f[:5], f"{COLUMN_SCOPE}: {' '.join(WORD.findall(heads[labels + j])).lower()}") for f in found]
-            cell_period = period or ("day" if when else None)
+            cell_period = period or (("increment" if measure in ("arrested", "killed", "injured") else "day") if when else None)
+            # (a column of one day's arrests or deaths, 'DETAINED MON': what that day added; of a crowd, that day's)
             as_of = _column_day(when, report, lex) if when and period != "day" else None
             found_by.setdefault((cell_period, None if kind == "units" else place, as_of.isoformat() if as_of else None), []).extend(found)
             # (a unit's row under 'Officers' names who was sent, not where; 'DETAINED MON': that day's)
