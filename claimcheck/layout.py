@@ -13,6 +13,7 @@ does is the claimant (``Police: 45,000`` under ``Turnout estimates``). Only shor
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -36,7 +37,15 @@ from claimcheck.parse.numbers import (
     parse_digits,
 )
 from claimcheck.parse.rules import fired
-from claimcheck.when import MONTH_STEM, WEEKDAY, WEEKDAY_ABBR, WEEKDAY_STEM, time_words
+from claimcheck.when import (
+    MONTH_STEM,
+    WEEKDAY,
+    WEEKDAY_ABBR,
+    WEEKDAY_STEM,
+    parse_date,
+    resolve_day,
+    time_words,
+)
 from claimcheck.where import NATIONWIDE, place_in, place_words
 
 MAX_LINE = 240  # longer lines are prose
@@ -351,7 +360,34 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     if stacked:
         claims.sort(key=lambda c: c.quantity.start)
         taken.sort()
+    if text.find("  ", source.body_start) >= 0:
+        claims, taken = _with_aligned(source, lex, text, claims, taken)
     return Layout(_crowds_of_people(claims, text, lex), taken)
+
+
+def _with_aligned(
+    source: Source, lex: Lexicon, text: str, claims: list[Claim], taken: list[tuple[int, int]]
+) -> tuple[list[Claim], list[tuple[int, int]]]:
+    """``claims`` and ``taken`` with the tables set out with spaces read as tables
+    (:func:`_aligned_rows`) where the other readers read fewer of their figures."""
+    for (t_lo, t_hi), rows, labels in _aligned_rows(text, source.body_start, lex, source.date):
+        inside = [
+            c.quantity.start for c in claims
+            if t_lo <= c.quantity.start < t_hi and not any(a <= c.quantity.start < b for a, b in labels)
+        ]  # (a figure read in a row's label, '1998 …', is a year: a misreading)
+        mine = {f[0].start for _, found, *_ in rows for f in found}
+        if 2 * len(inside) < len(mine) or (len(inside) < len(mine) and mine.issuperset(inside)):
+            # (the others read few of its figures, or fewer of the same: a table they misread)
+            claims = [c for c in claims if not t_lo <= c.quantity.start < t_hi]
+        else:  # (the others read the table: only the rows they left are read here)
+            rows = [row for row in rows if not any(row[0][0] <= at < row[0][1] for at in inside)]
+        for (lo, hi), found, place, period, as_of in rows:
+            taken.append((lo, hi))
+            n = text.count("\n", 0, lo) + 1
+            claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=n: n, place=place, period=period, as_of=as_of)
+        claims.sort(key=lambda c: c.quantity.start)
+        taken.sort()
+    return claims, taken
 
 
 TOPIC_TEXT = 1500  # a report this long tells whether it speaks of protesters (a list or a snippet may not)
@@ -514,8 +550,8 @@ SPACED_CELL = re.compile(r"\(?(?P<n>\d[\d,]*)\)?|[–—]")  # one cell of a row
 HEAD_WORD = re.compile(r"[A-Za-z][\w'’()-]*")
 TABLE_INTRO = re.compile(
     r"(?:^|\n)(?P<who>[Tt]he\s+[\w'’.-]+(?:\s+[\w'’.-]+){0,5}?|[A-Z][\w'’.-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w'’.-]*)){0,6}?)"
-    r"\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:published|released|issued|gave|gives|provided|shared|put\s+out|sent)\s+"
-    r"(?:(?:its|their|a|an|the|these|this|new|latest|following|updated|full)\s+)*"
+    r"\s+(?:also\s+)?(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+)?(?:published|released|issued|gave|gives|provided|shared|put\s+out|sent)\s+"
+    r"(?:(?:its|their|a|an|the|these|this|new|latest|following|updated|full)\s+)*(?:[a-z]+\s+)?"
     r"(?:breakdown|distribution|figures?|table|tally|count|list|data|numbers?|update)\b[^\n]{0,80}?:[ \t]*\n(?:[ \t]*\n)?$"
 )  # the line above a table saying who gave it: 'The ministry published a breakdown by hospital:'
 RELEASED_ABOVE = re.compile(
@@ -844,7 +880,8 @@ def _measures_header(names: list[str], lex: Lexicon, sep: str, end: int) -> _Tab
             return None
         if _label(name, lex, None).measure is not None:
             return None  # ('Figure | Deaths | Injured': a table of measures, read otherwise)
-        who.append(None if head in layout.get("no_source_heads", ()) else name)
+        who.append(None if head in layout.get("no_source_heads", ()) or head in layout["measure_heads"] else name)
+        # ('What | Figure | Who says so': the figure's column names no one)
     if sum(w is not None for w in who) < 2:
         return None
     return _Table(sep, (None,) * len(heads), BY_ROW, end, tuple(who))
@@ -1000,6 +1037,8 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     title = _title(text, lo)
     box = BOX_TITLE.fullmatch(title)
     title_who = _bracket_claimant(box["b"], lex) if box else None  # 'Deaths by district (health office)'
+    if title_who is None and (by := TITLE_BY.search(title)) is not None:
+        title_who = by["who"]  # 'Table: casualties handled by Ruam Jai teams, 14–15 Nov'
     if title_who is None and (intro := TABLE_INTRO.search(text, max(0, lo - MAX_TITLE), lo)):
         title_who = intro["who"]  # 'The ministry also published the distribution by hospital:' above the table
     who: list[str | None] = [None] * k
@@ -3944,3 +3983,332 @@ def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:
     return sorted(kept + layout.claims, key=lambda c: c.start)
 
 
+
+
+ALIGN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # a run of spaces between two cells of a line
+ALIGN_RULE = re.compile(r"[ \t]*[-=_+─━]{3,}[-=_+─━ \t]*")  # a rule line between a table's header and rows
+MAX_ALIGNED_CELL = 48  # a longer cell is prose set out with double spaces
+MAX_ALIGNED_LINE = 160
+ROW_YEAR = re.compile(r"(?P<y>(?:1[89]|20)\d\d)\b")  # a row of a retrospective's table: its year first
+DAY_CELL = re.compile(
+    rf"(?i:(?:{WEEKDAY_ABBR}[a-z]*\.?|{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_STEM}[a-z]*\.?)(?:\s|$))"
+)  # a day named in a column's heading or a row's label: 'DETAINED MON', 'Mon 19 Oct', '4 March'
+TITLE_BY = re.compile(
+    r"\b(?:handled|counted|recorded|reported|compiled|treated|registered|collected|verified|published|documented)\s+by\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})"
+)  # a table's title naming who counted its figures: 'casualties handled by Ruam Jai teams' (not 'Deaths by hospital')
+PART_LABEL = re.compile(r"(?:of\s+(?:whom|which|them)|incl\.?|including|among\s+them)\s+", re.IGNORECASE)
+# a row of a part of the row above: 'of whom minors', 'of whom hospitalised'
+SUMMED_CELL = re.compile(r"\d\+\d")
+SOURCE_LINE = re.compile(r"[ \t]*(?:Source|Sources|Figures|Data)[ \t]*:[ \t]*(?P<who>[^\n;.]{2,60}?)[ \t]*\.?[ \t]*(?:\n|$)")
+# the line under a table naming whose figures they are: 'Source: metropolitan police'
+
+
+class _Aligned(NamedTuple):
+    lines: list[tuple[int, int]]  # the table's lines with cells (header first, when it has one), rules left out
+    header: bool
+    columns: list[tuple[int, int]]  # each column's span, in characters from its line's start
+
+
+def _aligned_blocks(text: str, start: int) -> list[list[tuple[int, int]]]:
+    """Runs of two or more lines, one after the other, whose cells are set apart by runs of
+    spaces (rule lines between them are kept out): a table set out in a fixed-width font."""
+    blocks: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    last = -2
+    at = text.find("  ", start)
+    while at >= 0:
+        lo = text.rfind("\n", 0, at) + 1
+        hi = text.find("\n", at)
+        hi = len(text) if hi < 0 else hi
+        if (
+            hi - lo <= MAX_ALIGNED_LINE
+            and text.find("\t", lo, hi) < 0
+            and text.find("|", lo, hi) < 0
+            and ALIGN_GAP.search(text, lo, hi)
+            and not ALIGN_RULE.fullmatch(text, lo, hi)
+        ):
+            between = text[last + 1 : lo] if run else ""
+            if run and (lo == last + 1 or all(ALIGN_RULE.fullmatch(x) for x in between.split("\n")[:-1])
+                        and between.count("\n") <= 2):
+                run.append((lo, hi))
+            else:
+                if len(run) >= 2:
+                    blocks.append(run)
+                run = [(lo, hi)]
+            last = hi
+        at = text.find("  ", hi)
+    if len(run) >= 2:
+        blocks.append(run)
+    return blocks
+
+
+def _aligned_columns(text: str, lines: list[tuple[int, int]], header: bool) -> list[tuple[int, int]]:
+    """The columns of a table set out with spaces, from its header and rows together: the
+    stretches of characters some line fills, set apart by a gutter of two or more characters no
+    line fills, or of one where the header's next cell begins after two spaces or more (a row's
+    cells may be set apart by one space: 'at least 90 120+' under 'IHCHR      Committee')."""
+    width = max(hi - lo for lo, hi in lines)
+    filled = [False] * (width + 1)
+    for lo, hi in lines:
+        for k in range(hi - lo):
+            if text[lo + k] != " ":
+                filled[k] = True
+    head = text[lines[0][0] : lines[0][1]] if header else ""
+    columns: list[tuple[int, int]] = []
+    k = 0
+    while k < width:
+        if not filled[k]:
+            k += 1
+            continue
+        a = k
+        while k < width:
+            if filled[k]:
+                k += 1
+                continue
+            g = k
+            while g < width and not filled[g]:
+                g += 1
+            if g - k >= 2 or g >= width or (k >= 2 and head[k - 2 : k + 1].startswith(" ") and head[k - 1 : k + 1] == "  "
+                                            and g < len(head) and head[g] != " "):
+                break
+            k = g
+        columns.append((a, k))
+    return columns
+
+
+def _aligned_cell(text: str, lo: int, hi: int, span: tuple[int, int]) -> tuple[int, int]:
+    """A line's cell in a column (stripped), as a span of ``text``; empty where the line is short."""
+    a, b = min(lo + span[0], hi), min(lo + span[1], hi)
+    while a < b and text[a] == " ":
+        a += 1
+    while b > a and text[b - 1] == " ":
+        b -= 1
+    return a, b
+
+
+def _no_figures(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether a line set out with spaces holds no cell of a figure (a header's line), nor opens
+    with a year (a retrospective's row)."""
+    while lo < hi and text[lo] == " ":
+        lo += 1
+    if ROW_YEAR.match(text, lo):
+        return False
+    at = lo
+    for gap in ALIGN_GAP.finditer(text, lo, hi):
+        if _figure_cell(text, at, gap.start(), lex):
+            return False
+        at = gap.end()
+    return not _figure_cell(text, at, hi, lex)
+
+
+def _figure_cell(text: str, a: int, b: int, lex: Lexicon) -> bool:
+    """A cell that holds a figure (or stands for none: '-', 'n/a'), not words."""
+    if a == b or NO_VALUE.fullmatch(text, a, b) or SUMMED_CELL.search(text, a, b):
+        return False  # ('9+19': two parts told as a sum, no one figure)
+    quantities = find_quantities(text, lex, a, b)
+    return bool(quantities) and not text[a : quantities[0].start].strip(" ~c.≈\"“").replace("at least", "").replace(
+        "about", "").replace("over", "").replace("under", "").strip()
+
+
+AlignedRow = tuple[tuple[int, int], list["Found"], str | None, str | None, str | None]  # row, figures, place, period, as_of
+
+
+def _column_day(when: str, report: dt.date | None, lex: Lexicon) -> dt.date | None:
+    """The day a column's heading names ('DETAINED MON', 'Arrests 4 March'), resolved against the
+    report's date: a weekday's short name too ('MON': the last Monday up to the report's day)."""
+    words = time_words(lex)
+    if (day := resolve_day(when, report, words)) is not None or report is None:
+        return day
+    short = when.strip(" .").lower()[:3]
+    index = next((i for name, i in words.weekdays.items() if name.startswith(short)), None)
+    return None if index is None else report - dt.timedelta(days=(report.weekday() - index) % 7)
+
+
+def _aligned_rows(
+    text: str, start: int, lex: Lexicon, day: str | None
+) -> list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]]]]:
+    """The rows of tables set out with runs of spaces (:func:`_aligned_blocks`), read as tables:
+    the columns from the header and the rows together (:func:`_aligned_columns`); the first
+    columns, which hold no figures, label the rows and the others hold the figures. A heading
+    names its column's measure ('Killed', 'DETAINED MON': its day too), who gave its figures
+    ('Health Dir.', 'Prefecture'), a total, or notes (no figures); a row's label names its
+    measure ('Taken into custody', 'Died in hospital'), its day, its year (a retrospective's row:
+    an earlier event's) or its place. A cell's measure is its column's, else its row's, else the
+    table's title's; who gave it is its column's, a source column's cell, its own bracket, the
+    line under the table ('Source: metropolitan police') or the title's bracket. ``day`` is the
+    report's date (ISO). Each table is (its span, its rows, its rows' label cells)."""
+    out: list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]]]] = []
+    for lines in _aligned_blocks(text, start):
+        labels: list[tuple[int, int]] = []
+        table = _aligned_table(text, lines, lex, day, labels)
+        if table:
+            out.append(((lines[0][0], lines[-1][1]), table, labels))
+    return out
+
+
+def _aligned_table(
+    text: str, lines: list[tuple[int, int]], lex: Lexicon, day: str | None, label_cells: list[tuple[int, int]]
+) -> list[AlignedRow]:
+    """The rows of one table set out with spaces (:func:`_aligned_rows`); ``label_cells`` gets
+    the spans of its rows' labels."""
+    heading = 0  # the header's lines: those before the first with a figure (two at most: 'Persons' / 'detained')
+    while heading < min(2, len(lines) - 1) and _no_figures(text, *lines[heading], lex):
+        heading += 1
+    header = heading > 0
+    columns = _aligned_columns(text, lines, header)
+    if len(columns) < 2:
+        return []
+    rows = lines[heading:]
+    cells = [[_aligned_cell(text, lo, hi, c) for c in columns] for lo, hi in rows]
+    if any(b - a > MAX_ALIGNED_CELL for row in cells for a, b in row):
+        return []
+    figure = [[_figure_cell(text, a, b, lex) and not (j == 0 and ROW_YEAR.match(text, a)) for j, (a, b) in enumerate(row)]
+              for row in cells]  # (a retrospective's first column of years labels its rows)
+    labels = 0
+    while labels < len(columns) and not any(f[labels] for f in figure):
+        labels += 1
+    if labels == 0 or labels == len(columns) or sum(any(f) for f in figure) < 2:
+        return []
+    measure_of = _heading_measures(lex)
+    layout = lex.data.get("layout", {})
+    times, places = _row_heads(lex)
+    notes, values = _notes_heads(lex), frozenset(layout.get("measure_heads", ()))
+    heads = [
+        " ".join(" ".join(text[slice(*_aligned_cell(text, *line, c))].split()) for line in lines[:heading]).strip()
+        for c in columns
+    ]  # ('Participants' over '(PNTL est.)': one heading)
+    row_head = " ".join(heads[:labels]).lower().strip(" .:")
+    # what each figure column is: (measure, who, day, kind) kind: 'source' (its cells name who), 'notes', 'total', None
+    kinds: list[tuple[str | None, str | None, str | None, str | None]] = []
+    subjects: dict[int, str | None] = {}  # the subject a measure column's heading names
+    not_counts = _not_counts(lex)
+    for h in heads[labels:] if header else [""] * (len(columns) - labels):
+        bracket = BRACKET.search(h)
+        plain = " ".join(CITATIONS.sub(" ", BRACKET.sub(" ", h)).split())
+        low = plain.lower().strip(" .:")
+        if not low:
+            kinds.append((None, None, None, None))
+        elif low in SOURCE_HEADS or low.startswith(("who ", "source")) or low.endswith(" by") or "according" in low:
+            # ('Source', 'Who says so', 'Counted by': each row's cell names who gave its figures)
+            kinds.append((None, None, None, "source"))
+        elif low.rsplit(" ", 1)[-1] in notes or not_counts.search(h) or low in _uncounted(lex) or (" " not in low and low.endswith("ed")):
+            # ('Remarks', 'Cost ($)', 'Missing', 'Discharged': no count of this table's, no one's name)
+            kinds.append((None, None, None, "notes"))
+        elif low in TOTAL_LABELS:
+            kinds.append((None, None, None, "total"))
+        elif PART_LABEL.match(low):  # 'Of whom outdoor workers': a part of the column before
+            kinds.append((next((k[0] for k in reversed(kinds) if k[0]), None), None, None, "part"))
+            subjects[len(kinds) - 1] = _head_subject(PART_LABEL.sub("", plain), lex)
+        elif low in _counter_heads(lex):  # 'Police (Sûreté de wilaya)', 'Organisers (CFE or local union)': who counted
+            kinds.append((None, (_bracket_claimant(bracket["b"], lex) if bracket else None) or plain, None, None))
+        elif low in values:
+            kinds.append((None, None, None, None))
+        elif (measure := _heading_measure(low, measure_of) or _label(plain, lex, None).measure or _title_measure(plain, lex)) is not None:
+            when = DAY_CELL.search(plain)
+            kinds.append((measure, _bracket_claimant(bracket["b"], lex) if bracket else None, when[0].strip() if when else None, None))
+            subjects[len(kinds) - 1] = _label(plain, lex, None).subject  # ('Injured officers': security)
+        elif lex.subject_of.get(low) == "security" and low not in _counter_heads(lex) and not (
+            row_head in times | places or _place_head(row_head, places)
+        ):
+            kinds.append((_title_measure(_title(text, lines[0][0]), lex) or "deployed", None, None, "units"))
+            # ('Unit | Officers | Vehicles': how many of each unit were sent)
+        elif low in lex.subject_of or any(c.isdigit() for c in low) or not any(w[0].isupper() for w in WORD.findall(plain)):
+            kinds.append((None, None, None, "notes"))  # ('Officers', 'Vehicles', 'Change since No. 3': no one's figures)
+        else:
+            kinds.append((None, plain, None, None))  # a source's column ('Health Dir.', 'Prefecture')
+    title = _title(text, lines[0][0])
+    title_measure = _title_measure(title, lex)
+    title_who = None
+    if (box := BOX_TITLE.fullmatch(title)) is not None:
+        title_who = _bracket_claimant(box["b"], lex)
+    below = SOURCE_LINE.match(text, lines[-1][1] + 1) if lines[-1][1] < len(text) else None
+    if title_who is None and (by := TITLE_BY.search(title)) is not None:
+        title_who = by["who"]  # 'Table: casualties handled by Ruam Jai teams, 14–15 Nov'
+    if title_who is None and (intro := TABLE_INTRO.search(text, max(0, lines[0][0] - MAX_TITLE), lines[0][0])):
+        title_who = intro["who"]  # 'The Interior Ministry has just sent its evening figures. …:' above the table
+    table_who = (" ".join(below["who"].split()) if below else None) or title_who
+    column_measures = {m for m, _, _, _ in kinds if m}
+    out: list[AlignedRow] = []
+    labelled: list[str] = []  # each row's label
+    report = parse_date(day)
+    report_year = report.year if report else None
+    source_col = next((j for j, k in enumerate(kinds) if k[3] == "source"), None)
+    things = lex.grammar["non_person_nouns"]
+    for (lo, hi), row, figs in zip(rows, cells, figure, strict=True):
+        if not any(figs) or WORD.match(text, row[0][0]) and WORD.match(text, row[0][0])[0].lower() in things:
+            continue  # (a row of things: 'Ambulances deployed  34', 'Buses burned  14')
+        la, lb = row[0][0], row[labels - 1][1]
+        label_cells.append((la, lb))
+        label = " ".join(text[la:lb].split())
+        plain_label = " ".join(BRACKET.sub(" ", label).split())
+        low_label = plain_label.lower()
+        total = low_label in TOTAL_LABELS or low_label.startswith("total")
+        row_label = _label(label, lex, None) if label else _Label(None, None, None, None)
+        row_measure = (
+            measure_of.get(low_label.split(" ", 1)[0]) or row_label.measure or _heading_measure(low_label, measure_of)
+            if not total and label else None
+        )  # (the label's first word first: 'Died in hospital', 'Injured transported')
+        period: str | None = None
+        place: str | None = None
+        who_row: str | None = None
+        year = ROW_YEAR.match(label)
+        if year and report_year and int(year["y"]) < report_year:
+            period = "before"
+        elif DAY_CELL.match(label) or row_head in times:
+            period = "day"
+        elif row_head in SOURCE_HEADS:
+            who_row = plain_label or None
+        elif not total and row_measure is None and label and not PART_LABEL.match(label):
+            place = (" ".join(ROW_YEAR.sub("", label, count=1).split()) if year else label) or None
+            head, _, tail = label.rpartition(",")
+            if head and (claimant_type(tail.strip(), lex) not in (None, "other") or tail.strip().isupper()):
+                place, who_row = None, tail.strip()  # 'February 2008 riots, government  40': who counted, not where
+                if (then := ROW_YEAR.search(head)) and report_year and int(then["y"]) < report_year:
+                    period = "before"  # (an earlier event's)
+        if source_col is not None:
+            sa, sb = row[labels + source_col]
+            who_row = " ".join(DATE_WORDS.sub(" ", text[sa:sb]).split()).strip(" ,;") or who_row
+        found_by: dict[tuple[str | None, str | None], list[Found]] = {}
+        for j, ((a, b), f) in enumerate(zip(row[labels:], figs[labels:], strict=True)):
+            if not f:
+                continue
+            measure, who, when, kind = kinds[j]
+            if kind in ("notes", "source"):
+                continue
+            if kind == "total" and not measure:
+                measure = next(iter(column_measures)) if len(column_measures) == 1 else None
+            if measure and row_measure and measure != row_measure:
+                continue
+            measure = measure or row_measure or (title_measure if not row_label.measure else None)
+            if measure is None:
+                continue
+            subject = (row_label.subject if row_measure else None) or subjects.get(j)
+            if subject is None and not row_measure and label and place is None:
+                subject = _head_subject(PART_LABEL.sub("", plain_label).split(",", 1)[0], lex)  # ("Police officers, cumulative  27" under "INJURED")
+            if kind == "units":
+                subject = next((x for x in (row_label.subject, _head_subject(plain_label, lex)) if x and x != "people"), "security")
+                # ('Myanmar Police Force  240': police; 'Tatmadaw engineers  85' under 'Personnel': security)
+            cell_who = who or who_row or table_who
+            found = _values(text, a, b, lex, _Label(measure, subject, cell_who, None), measure)
+            if kind == "part":
+                found = [(*f[:5], f"{COLUMN_SCOPE}: {' '.join(WORD.findall(heads[labels + j])).lower()}") for f in found]
+            cell_period = period or (("increment" if measure in ("arrested", "killed", "injured") else "day") if when else None)
+            # (a column of one day's arrests or deaths, 'DETAINED MON': what that day added; of a crowd, that day's)
+            as_of = _column_day(when, report, lex) if when and period != "day" else None
+            found_by.setdefault((cell_period, None if kind == "units" else place, as_of.isoformat() if as_of else None), []).extend(found)
+            # (a unit's row under 'Officers' names who was sent, not where; 'DETAINED MON': that day's)
+        for (cell_period, cell_place, as_of_day), found in found_by.items():
+            if found:
+                out.append(((lo, hi), found, cell_place, cell_period, as_of_day))
+                labelled.append(plain_label)
+    if not column_measures or any(PART_LABEL.match(x) for x in labelled):
+        # rows naming what they count: two rows of one measure count two kinds of it
+        measures = [row[1][0][1:3] for row in out]  # ('Dead at scene 11' / 'Died in hospital 1', 'Injured transported 61' /
+        for k, row in enumerate(out):  # 'Injured treated on site 15'): each its own quantity, as a table's column is
+            if ((measures.count(measures[k]) > 1 and not column_measures) or PART_LABEL.match(labelled[k])) and (
+                words := " ".join(WORD.findall(labelled[k])).lower()
+            ):  # (and a row 'of whom hospitalised': a part of the row above)
+                # (of one subject: 'Injured (all)' and 'Police/gendarmes hurt' are the whole and the police's)
+                out[k] = (row[0], [(*f[:5], f"{COLUMN_SCOPE}: {words}") for f in row[1]], *row[2:])
+    return out

@@ -607,6 +607,8 @@ def situate(
             # tracker's running column: the figure as of that day; an undated report's 'Mon 23
             # Nov' is of the year it states for its event)
             as_of, period = row_day.isoformat(), c.period
+        elif c.period in ("day", "increment") and c.as_of:
+            as_of, period = c.as_of, c.period  # a table's column of a day ('DETAINED MON': claimcheck.layout)
         elif c.period == "strike" and period == "day":
             period = "strike"  # a row of a table of those on strike (claimcheck.layout) whose day is unknown
         if (
