@@ -2810,3 +2810,51 @@ def test_a_part_told_beside_its_whole_is_apart_from_it(
     _id: str, report: str, other: str, measure: str, whole: int, part: int
 ) -> None:
     _part_apart(report, other, measure, whole, part)
+
+
+# A part of one side's count that names a kind of that side's own people ('58 police officers
+# were injured, 21 of them carabinieri', '2,000 security personnel were deployed, among them 600
+# riot police'): a part of the side's whole, not the side's figure (that is a part naming a side
+# of its own beside a whole of another: 'more than 200 injured, including 35 police officers').
+# group27, first run at main: 8 of 13 failed.
+_F = "DELTA CITY (Wire) - "
+FORCE_KIND_PARTS = [
+    ("wire-carabinieri", _F + "The interior ministry said 58 police officers were injured in the clashes, 21 of "
+     "them carabinieri.", "The ministry said 58 police officers were injured.", "injured", 58, 21),
+    ("among-commandos", _F + "Thirty-one soldiers were wounded in the ambush, among them nine commandos, the army "
+     "said.", "The army said 31 soldiers were wounded.", "injured", 31, 9),
+    ("including-officers-dead", _F + "The army said 16 troops died in the attack on the outpost, including four "
+     "officers.", "Sixteen soldiers were killed, the army said.", "killed", 16, 4),
+    ("including-riot-police", _F + "A total of 73 security personnel were hurt, including 30 riot police, the "
+     "ministry said.", "Officials said 73 security personnel were hurt.", "injured", 73, 30),
+    pytest.param("of-the-officers", _F + "Of the 44 officers injured, 12 were members of the border guard, police "
+                 "said.", "Police said 44 officers were injured.", "injured", 44, 12,
+                 marks=_xf("told as 'members of the border guard': conflicts._told_as keeps 'member', no side's noun")),
+    ("forum-cops", _F + "ministry says 39 cops hurt, 14 of them from the special unit lol",
+     "Police said 39 officers were hurt.", "injured", 39, 14),
+    ("translation-of-which", _F + "From the forces of order were wounded 25 policemen, of which 8 gendarmes.",
+     "The ministry said 25 policemen were wounded.", "injured", 25, 8),
+    ("release-belong", _F + "In total, 61 members of the national police suffered injuries; 19 of them belong to "
+     "the intervention unit.", "The police said 61 officers were injured.", "injured", 61, 19),
+    ("policewomen", _F + "Fifty-two police officers were injured on Saturday, among them six policewomen.",
+     "The ministry said 52 police officers were injured.", "injured", 52, 6),
+    pytest.param("deployed-among", _F + "Some 2,000 security personnel were deployed around the stadium, among them "
+                 "600 riot police.", "Officials said 2,000 security personnel were deployed.", "deployed", 2000, 600,
+                 marks=_xf("a deployment's parts are left to its kinds and days (match._by_force): a kind "
+                           "inside a whole of no kind stays with it")),
+    pytest.param("deployed-including", _F + "The government deployed 5,000 troops to the border, including 800 "
+                 "paratroopers.", "About 5,000 soldiers were sent, officials said.", "deployed", 5000, 800,
+                 marks=_xf("a deployment's parts are left to its kinds and days (match._by_force)")),
+    ("deployed-of-whom", _F + "Police put 1,400 officers on the streets, of whom 350 were mounted police.",
+     "Police said 1,400 officers were on duty.", "deployed", 1400, 350),
+    ("arrested-guards", _F + "Prosecutors said 23 prison guards had been detained, seven of them senior wardens.",
+     "Prosecutors said 23 prison guards were detained.", "arrested", 23, 7),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), FORCE_KIND_PARTS,
+                         ids=[getattr(r, "values", r)[0] for r in FORCE_KIND_PARTS])
+def test_a_kind_of_a_sides_own_people_is_a_part_of_its_whole(
+    _id: str, report: str, other: str, measure: str, whole: int, part: int
+) -> None:
+    _part_apart(report, other, measure, whole, part)
