@@ -2903,3 +2903,93 @@ def test_an_earlier_event_pointed_back_at_keeps_its_figures(
     _id: str, history: str, anchor: int | None, figure: int
 ) -> None:
     test_a_figure_pointing_back_at_an_earlier_event_is_that_events(_id, history, anchor, figure)
+
+
+# The second first run: six more of each, written after the mechanisms without reading their code
+# (group27: 1 of 6 failed for the parts, 0 of 6 for the earlier events).
+FORCE_KIND_PARTS_SECOND = [
+    ("riot-traffic", _F + "Twenty-six police officers were hurt in the riot, 9 of them traffic police.",
+     "Police said 26 officers were hurt.", "injured", 26, 9),
+    ("army-lieutenants", _F + "The army lost 12 soldiers in the raid, among them two lieutenants.",
+     "Twelve soldiers were killed in the raid, the army said.", "killed", 12, 2),
+    ("journalists-photographers", _F + "Thirty journalists were arrested during the week, eight of them "
+     "photographers.", "A press union said 30 journalists had been arrested.", "arrested", 30, 8),
+    ("warders-semicolon", _F + "Forty prison officers were injured; among them were 11 female warders.",
+     "The prison service said 40 officers were injured.", "injured", 40, 11),
+    ("border-guards", _F + "The ministry said 19 members of the security forces died, including six border "
+     "guards.", "Officials said 19 members of the security forces were killed.", "killed", 19, 6),
+    pytest.param("conscripts", _F + "Of the 33 soldiers wounded, 14 were conscripts.",
+                 "The army said 33 soldiers were wounded.", "injured", 33, 14,
+                 marks=_xf("told as 'conscripts', a word no side's list holds: no kind of the side's people")),
+]
+EARLIER_NAMED_BACK_SECOND = [
+    ("estimated-then-drowned", "The dam failed once before, in 1987. Engineers estimated then that 60 homes were "
+     "lost and 17 people drowned.", None, 17),
+    ("riverside-flood", "Old-timers recall the 1994 Riverside flood. The Riverside flood left 21 dead.", None, 21),
+    ("announced-then", "The quarry collapsed in 2006 too. Officials announced then that 5 workers had died.",
+     None, 5),
+    ("list-crash", "Earlier disasters:\n- 2003 Nkawkaw crash: 18 dead\nThe Nkawkaw crash also injured 35.", 18, 35),
+    ("tafo-families", "Residents still speak of the 2017 Tafo stampede, in which 26 were crushed. The Tafo "
+     "victims' families counted 29 dead.", 26, 29),
+    ("claimed-then", "The prison rioted back in 2001. The warden claimed then that 3 inmates were killed.", None, 3),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), FORCE_KIND_PARTS_SECOND,
+                         ids=[getattr(r, "values", r)[0] for r in FORCE_KIND_PARTS_SECOND])
+def test_a_kind_of_a_sides_own_people_is_a_part_of_its_whole_second_run(
+    _id: str, report: str, other: str, measure: str, whole: int, part: int
+) -> None:
+    _part_apart(report, other, measure, whole, part)
+
+
+@pytest.mark.parametrize(("_id", "history", "anchor", "figure"), EARLIER_NAMED_BACK_SECOND,
+                         ids=[getattr(r, "values", r)[0] for r in EARLIER_NAMED_BACK_SECOND])
+def test_an_earlier_event_pointed_back_at_keeps_its_figures_second_run(
+    _id: str, history: str, anchor: int | None, figure: int
+) -> None:
+    test_a_figure_pointing_back_at_an_earlier_event_is_that_events(_id, history, anchor, figure)
+
+
+# (id, report, other, the gendarmerie's figure, the police's figure): group27. A gendarmerie
+# (gendarmes, carabinieri, the guardia civil: a military force policing) is a kind of force of its
+# own beside the police, when both are counted ('4,000 riot police … 600 gendarmes'): their
+# deployments are apart. First run at main: 11 of 12 failed.
+_G = "ECHO CITY (Wire) - "
+GENDARMERIE_APART = [
+    ("wire-reinforcements", _G + "Some 3,000 riot police were on duty, and 500 gendarmes arrived as "
+     "reinforcements in the evening.", "The ministry said 500 gendarmes were sent.", 500, 2700),  # ('Some 3,000')
+    ("carabinieri-polizia", _G + "The prefecture deployed 1,200 police officers and 400 carabinieri around the "
+     "stadium.", "About 400 carabinieri were on duty, officials said.", 400, 1200),
+    ("guardia-civil", _G + "Interior sent 700 agents of the Policía Nacional; a further 250 guardia civil "
+     "officers guarded the border crossing.", "The Guardia Civil said 250 of its officers were there.", 250, 700),
+    ("forum-gendarmes", _G + "cops everywhere, ministry says 2,500 police and like 900 gendarmes lol",
+     "Officials said 900 gendarmes were deployed.", 900, 2500),
+    ("translation-forces", _G + "At the place were engaged 350 policemen. Also 120 gendarmes made the cordon.",
+     "The gendarmerie said 120 gendarmes were engaged.", 120, 350),
+    ("separate-sentences", _G + "Police put 1,800 officers on the streets on Saturday. The gendarmerie added 650 "
+     "gendarmes at the ring road.", "The interior ministry said 1,800 police officers were on duty.", 650, 1800),
+    ("table", _G + "Forces deployed:\nPolice officers: 2,200\nGendarmes: 800", "Some 800 gendarmes were deployed.",
+     800, 2200),
+    ("press-release", _G + "The Gendarmerie Command informs that 420 gendarmes secured the perimeter, while "
+     "the police deployed 1,100 officers in the city.", "Police said 1,100 officers were deployed.", 420, 1100),
+    ("headline", _G + "Thousands march as 5,000 police, 1,500 gendarmes deployed",
+     "About 1,500 gendarmes were deployed, the ministry said.", 1500, 5000),
+    ("carabinieri-after", _G + "About 600 officers of the state police were joined by 300 carabinieri on Sunday.",
+     "The carabinieri said 300 of their men were on duty.", 300, 540),  # ('About 600')
+    ("mobile-gendarmes", _G + "Authorities deployed 2,000 police and 750 mobile gendarmes to the capital.",
+     "Officials said 2,000 police officers were deployed.", 750, 2000),
+    ("gendarmerie-units", _G + "The interior minister said 4,200 police officers and 1,300 gendarmes would be "
+     "on duty for the summit.", "Some 1,300 gendarmes will be deployed, the minister said.", 1300, 4200),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "gendarmes", "police"), GENDARMERIE_APART,
+                         ids=[getattr(r, "values", r)[0] for r in GENDARMERIE_APART])
+def test_a_gendarmerie_is_a_force_apart_from_the_police(
+    _id: str, report: str, other: str, gendarmes: int, police: int
+) -> None:
+    got = {g: v for g, v in grouped((report, _PART_DAY), (other, _PART_DAY)).items() if g.startswith("deployed")}
+    with_gendarmes = [v for v in got.values() if gendarmes in v]
+    assert with_gendarmes and any(police in v for v in got.values()), got  # (both read)
+    assert not any(police in v for v in with_gendarmes), got
