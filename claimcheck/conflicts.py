@@ -391,6 +391,11 @@ def part_key(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
         return None
     if _side_part(claim):
         return None
+    return _noun_part(claim, lexicon)
+
+
+def _noun_part(claim: Claim, lexicon: Lexicon | None) -> str | None:
+    """A part's key from its people's noun ('women' in 'six women of 14'), None when it names none."""
     noun = (claim.subject_text or "").replace(ALL_SIDES, "").casefold()
     noun = noun[3:] if noun.startswith("no ") else noun  # ('no residents were among the dead')
     generic = _grammar(lexicon, "generic_people")
@@ -433,6 +438,75 @@ def _among_a_whole(claim: Claim) -> bool:
 def _side_part(claim: Claim) -> bool:
     """A part that is a side of its own ('including 35 police officers'): that side's figure."""
     return claim.subject in ("security", "journalists") and _names_its_people(claim)
+
+
+def _whole_of_its_side(claim: Claim, lexicon: Lexicon | None = None) -> bool:
+    """Whether a part's stated whole is told as people of the part's own side ('58 police
+    officers were injured, 21 of them carabinieri', 'Of the 44 officers injured, 12 were members
+    of the border guard', '2,000 security personnel …, among them 600 riot police'): a kind of
+    that side's people, a part of its whole, not the side's own figure beside a whole of
+    others ('more than 200 people were injured, including 35 police officers').
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> s = "58 police officers were injured, 21 of them carabinieri."
+    >>> q = Quantity("21", 33, 35, 21, 21, 21, "exact")
+    >>> c = Claim("s", None, None, "injured", "security", q, 1, s, scope="part: 21 carabinieri of 58",
+    ...           subject_text="carabinieri")
+    >>> _whole_of_its_side(c)
+    True
+    >>> s = "200 people were injured, including 35 police officers."
+    >>> q = Quantity("35", 40, 42, 35, 35, 35, "exact")
+    >>> c = Claim("s", None, None, "injured", "security", q, 1, s, scope="part: 35 police officers of 200",
+    ...           subject_text="police officers")
+    >>> _whole_of_its_side(c)
+    False
+    """
+    scope = claim.scope or ""
+    if claim.measure == "deployed" or not scope.startswith("part:") or " of " not in scope:
+        return False  # (a deployment's kinds and days are read apart: see claimcheck.match._by_force)
+    at = claim.end - claim.sentence_start
+    clause = _PART_CLAUSE_END.split(claim.sentence[at : at + 80], 1)[0]
+    if _BEFELL.search(clause):
+        return False  # (a part told by what befell it: 'two carabinieri were transported to hospital')
+    lex = lexicon or _KEYS_LEXICON or load_lexicon()
+    if _side_of(claim.subject_text or "", lexicon) != claim.subject and not (
+        (told := _told_as(claim, lexicon)) and any(_side_of(m["n"], lexicon) == claim.subject
+                                                   for m in _side_nouns(lex).finditer(" " + told))
+    ):
+        return False  # (a part that names no people of its side: 'one of whom was bitten')
+    whole = scope.rsplit(" of ", 1)[1].strip()
+    at = claim.start - claim.sentence_start
+    i = claim.sentence.rfind(whole, 0, at) if whole else -1
+    if i < 0 and whole:
+        i = claim.sentence.find(whole, claim.end - claim.sentence_start)
+    if i < 0:
+        return False
+    told = _side_nouns(lex).match(claim.sentence, i + len(whole))
+    return told is not None and _side_of(told["n"], lexicon) == claim.subject
+
+
+_PART_CLAUSE_END = re.compile(r"[,;:.()\[\]]")
+_BEFELL = re.compile(
+    r"\b(?:\w+ed|kept|taken|bitten|shot|hurt|hospital\w*|serious\w*|critical\w*|intensive|care|still|remain\w*)\b",
+    re.IGNORECASE,
+)  # what befell a part's people, read by the readers of such parts (hospitalised, serious, held)
+
+
+@lru_cache(maxsize=8)
+def _side_nouns(lexicon: Lexicon) -> re.Pattern[str]:
+    """The people's nouns of every named side (``subjects``, not the unnamed people), after a
+    figure and at most one word before them that is no verb ('58 police officers', '23 prison
+    guards', '42 members of the security forces'; not '4 of the 26 were prison officers')."""
+    nouns = [w for w, side in lexicon.subject_of.items() if side != "people"]
+    return re.compile(
+        rf"\s+(?:(?!(?:were|was|are|is|had|have|has|of|in|on|at|and|or|who|whom|which)\b)[\w-]+\s+)??"
+        rf"(?P<n>{alternation(nouns)})\b",
+        re.IGNORECASE,
+    )
+
+
+def _side_of(noun: str, lexicon: Lexicon | None) -> str | None:
+    return (lexicon or _KEYS_LEXICON or load_lexicon()).subject_of.get(" ".join(noun.casefold().split()))
 
 
 def _names_its_people(claim: Claim) -> bool:
@@ -673,6 +747,9 @@ def _quantity_key(claim: Claim, lexicon: Lexicon) -> tuple[str | None, str | Non
         part = denied_kind(claim.text, lexicon)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
         part = denied_site(claim)  # 'nobody died in any of the centers'
+    if part is None and place is None and when is None and kind == "part" and _whole_of_its_side(claim, lexicon):
+        # '42 members of the security forces were injured, 17 of them gendarmes'
+        part = _noun_part(claim, lexicon) or _told_as(claim, lexicon)
     return (when, place, part, "incident" if kind == "incident" else None)
 
 

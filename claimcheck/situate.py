@@ -9,6 +9,7 @@ matcher receives claims that say when and where their figures are for. The rules
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import sys
 from collections import Counter
@@ -449,7 +450,7 @@ def situate(
                 )
             )
         if not historical:
-            if past_names is None and next(_named_years(body), None) is None:
+            if past_names is None and next(itertools.chain(_named_years(body), _names_after_years(body)), None) is None:
                 past_names = _NO_NAMES  # (no name with a year: nothing more to read)
             if past_names is None:
                 if not year_read:
@@ -1846,9 +1847,11 @@ _THAT_TIME = re.compile(
     r"|he|she|it|we|you|there|this|these|those|s|said|day|night|morning|afternoon|evening|figure|number|toll"
     r"|count|crowd|estimate)\b)[a-z][a-z-]{2,}\b"
     r"|\b(?:[Aa]t\s+the\s+time|[Bb]ack\s+then|[Tt]hat\s+time)\b"
+    r"|\b(?:[a-z]+ed|said|put|gave|told|wrote)\s+then\b(?!-)|\bthen\s+(?:at|to)\s+(?:about\s+|some\s+)?\d"
 )  # 'the riots … that month', 'during that operation', 'That walkout ended with 45 arrests', 'On
-#    that occasion', 'At the time', 'Back then': of the time (the earlier event) named
-#    before; 'first published in July 2019, after a collision … That crash killed nine people
+#    that occasion', 'At the time', 'Back then', 'The police said then that 15 had died', 'put
+#    the dead then at 6': of the time (the earlier event) named before; 'first published in
+#    July 2019, after a collision … That crash killed nine people
 
 
 def _fasting(c: Claim, text: str, body_from: int, tw: TimeWords, lead: bool) -> bool:
@@ -1890,6 +1893,9 @@ _NAMED_YEAR = re.compile(
     r"(?P<n>[A-Z](?<!\w[A-Z])[a-z]{3,}(?:-[A-Z][a-z]+)?)(?:\s+in)?\s+(?P<y>(?:19|20)\d\d)\b(?![\d,])"
 )  # 'Sendong in 2011', 'Majiya 2024' (led by the capital, not by '\b', which lets the engine
 # skip to the next capital letter: twice as fast over a report; the look-behind is the '\b')
+_YEAR_NAMED = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s+(?P<n>[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?)\b"
+)  # the year first: 'the 2013 Gezi Park protests', 'the 2008 Adum Market fire'
 _NO_NAMES = re.compile(r"(?!x)x")  # matches nothing
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")  # where a named year's year may be
 NAME_REACH = 40  # characters before a year searched first for its name
@@ -1919,6 +1925,26 @@ def _named_years(body: str) -> Iterator[re.Match[str]]:
             done = m.end()
 
 
+
+def _names_after_years(body: str) -> Iterator[re.Match[str]]:
+    """The names written after a year that 'the' or a line's start leads ('the 2013 Gezi Park
+    protests', 'the notorious 1981 Stardust disco fire', a list's '2011 Thung Song   2   60';
+    not 'In 2020 Police said'): what ``_YEAR_NAMED`` finds at each such year.
+
+    >>> [m["n"] for m in _names_after_years("the 2013 Gezi Park protests, 2019 was, in 2020 Police\\n2011 Thung Song")]
+    ['Gezi', 'Thung']
+    """
+    for year in _YEAR_DIGITS.finditer(body):
+        m = _YEAR_NAMED.match(body, year.start())
+        if m is not None and _LEADS_A_NAME.search(body, max(0, year.start() - 24), year.start()):
+            yield m
+
+
+_LEADS_A_NAME = re.compile(
+    r"(?:\b[Tt]he\s+(?:[a-z]+\s+)?|(?:^|\n)[-*•]?\s*)$"
+)  # (what leads a year that leads a name: 'the notorious 1981 Stardust disco fire')
+
+
 def _past_event_names(
     body: str, year: int | None, tw: TimeWords, home: Sequence[str] = ()
 ) -> re.Pattern[str]:
@@ -1938,7 +1964,7 @@ def _past_event_names(
     """
     opening = body[:LEAD_CHARS]
     found: set[str] = set()
-    for m in _named_years(body):
+    for m in itertools.chain(_named_years(body), _names_after_years(body)):
         name, y = m["n"], int(m["y"])
         if (y >= year if year is not None else m["y"] in opening) or name.casefold() in tw.months:
             continue

@@ -2810,3 +2810,186 @@ def test_a_part_told_beside_its_whole_is_apart_from_it(
     _id: str, report: str, other: str, measure: str, whole: int, part: int
 ) -> None:
     _part_apart(report, other, measure, whole, part)
+
+
+# A part of one side's count that names a kind of that side's own people ('58 police officers
+# were injured, 21 of them carabinieri', '2,000 security personnel were deployed, among them 600
+# riot police'): a part of the side's whole, not the side's figure (that is a part naming a side
+# of its own beside a whole of another: 'more than 200 injured, including 35 police officers').
+# group27, first run at main: 8 of 13 failed.
+_F = "DELTA CITY (Wire) - "
+FORCE_KIND_PARTS = [
+    ("wire-carabinieri", _F + "The interior ministry said 58 police officers were injured in the clashes, 21 of "
+     "them carabinieri.", "The ministry said 58 police officers were injured.", "injured", 58, 21),
+    ("among-commandos", _F + "Thirty-one soldiers were wounded in the ambush, among them nine commandos, the army "
+     "said.", "The army said 31 soldiers were wounded.", "injured", 31, 9),
+    ("including-officers-dead", _F + "The army said 16 troops died in the attack on the outpost, including four "
+     "officers.", "Sixteen soldiers were killed, the army said.", "killed", 16, 4),
+    ("including-riot-police", _F + "A total of 73 security personnel were hurt, including 30 riot police, the "
+     "ministry said.", "Officials said 73 security personnel were hurt.", "injured", 73, 30),
+    pytest.param("of-the-officers", _F + "Of the 44 officers injured, 12 were members of the border guard, police "
+                 "said.", "Police said 44 officers were injured.", "injured", 44, 12,
+                 marks=_xf("told as 'members of the border guard': conflicts._told_as keeps 'member', no side's noun")),
+    ("forum-cops", _F + "ministry says 39 cops hurt, 14 of them from the special unit lol",
+     "Police said 39 officers were hurt.", "injured", 39, 14),
+    ("translation-of-which", _F + "From the forces of order were wounded 25 policemen, of which 8 gendarmes.",
+     "The ministry said 25 policemen were wounded.", "injured", 25, 8),
+    ("release-belong", _F + "In total, 61 members of the national police suffered injuries; 19 of them belong to "
+     "the intervention unit.", "The police said 61 officers were injured.", "injured", 61, 19),
+    ("policewomen", _F + "Fifty-two police officers were injured on Saturday, among them six policewomen.",
+     "The ministry said 52 police officers were injured.", "injured", 52, 6),
+    pytest.param("deployed-among", _F + "Some 2,000 security personnel were deployed around the stadium, among them "
+                 "600 riot police.", "Officials said 2,000 security personnel were deployed.", "deployed", 2000, 600,
+                 marks=_xf("a deployment's parts are left to its kinds and days (match._by_force): a kind "
+                           "inside a whole of no kind stays with it")),
+    pytest.param("deployed-including", _F + "The government deployed 5,000 troops to the border, including 800 "
+                 "paratroopers.", "About 5,000 soldiers were sent, officials said.", "deployed", 5000, 800,
+                 marks=_xf("a deployment's parts are left to its kinds and days (match._by_force)")),
+    ("deployed-of-whom", _F + "Police put 1,400 officers on the streets, of whom 350 were mounted police.",
+     "Police said 1,400 officers were on duty.", "deployed", 1400, 350),
+    ("arrested-guards", _F + "Prosecutors said 23 prison guards had been detained, seven of them senior wardens.",
+     "Prosecutors said 23 prison guards were detained.", "arrested", 23, 7),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), FORCE_KIND_PARTS,
+                         ids=[getattr(r, "values", r)[0] for r in FORCE_KIND_PARTS])
+def test_a_kind_of_a_sides_own_people_is_a_part_of_its_whole(
+    _id: str, report: str, other: str, measure: str, whole: int, part: int
+) -> None:
+    _part_apart(report, other, measure, whole, part)
+
+
+# (id, the history, the anchor, the figure): group27. An earlier event's figure told in the
+# sentence after the one naming its year, pointed at by 'then' before the figure ('The ministry
+# said then that some 2.5 million had marched') or by the name the report gave the event after its
+# year ('the 2013 Gezi Park protests … Gezi left eight dead'): that event's, not today's.
+# First run at main: 12 of 13 failed.
+EARLIER_NAMED_BACK = [
+    ("said-then-that", "The market last burned in June 2004, when the old roof caved in. The police said then "
+     "that 15 traders had died.", None, 15),
+    ("reported-then", "Kumasi saw a fire like this in 1998. Officials reported then that 23 people had been "
+     "injured; a church group counted 40.", None, 23),
+    ("estimated-then-semicolon", "The last big blaze here was in 2011. The fire service estimated then that 300 "
+     "stalls were lost; the hospital recorded 19 injured over two days.", None, 19),
+    ("counted-then-forum", "I remember the 2009 one. Red Cross counted then like 12 dead, nobody believed them.",
+     None, 10),  # ('like 12' is read 10 to 14)
+    ("admitted-then", "A similar fire broke out in March 2016. The mayor admitted then that nine people had been "
+     "killed.", None, 9),
+    ("name-after-year", "Traders still talk of the 2008 Adum Market fire. The Adum Market blaze killed 14 people "
+     "and left 60 injured.", None, 14),
+    ("name-after-year-later", "Older traders recall the 2012 Kejetia inferno. In the Kejetia inferno 33 people "
+     "died, by the city's count.", None, 33),  # (33, not the 31 first written: today's 31 injured)
+    pytest.param("name-after-year-possessive", "The 1999 Asafo disaster is remembered every year. Asafo's toll was "
+                 "52 dead, according to the national archive.", None, 52,
+                 marks=_xf("the report's only written year (1999) is read as the event's (situate.event_year): "
+                           "no earlier year")),
+    ("name-after-year-table", "Previous fires:\n2010 Bantama fire - 8 dead\nThe Bantama fire also injured 27.",
+     8, 27),
+    ("name-after-year-translation", "It is reminded the 2015 Suame catastrophe. At Suame were dead 44 persons "
+     "according to the authorities.", None, 44),
+    ("said-at-that-point", "The city had one such fire in 2002. The governor said at that point that 11 people "
+     "had died.", None, 11),
+    pytest.param("put-then", "Fire gutted the same market in 2013. Police put the dead then at 6.", None, 6,
+                 marks=_xf("'put the dead then at 6': no figure read")),
+    ("then-wire-clause", "The 2007 fire destroyed 400 stalls. The ministry said then that 17 people were hurt, "
+     "three of them seriously.", None, 17),
+]
+
+
+@pytest.mark.parametrize(("_id", "history", "anchor", "figure"), EARLIER_NAMED_BACK,
+                         ids=[getattr(r, "values", r)[0] for r in EARLIER_NAMED_BACK])
+def test_an_earlier_event_pointed_back_at_keeps_its_figures(
+    _id: str, history: str, anchor: int | None, figure: int
+) -> None:
+    test_a_figure_pointing_back_at_an_earlier_event_is_that_events(_id, history, anchor, figure)
+
+
+# The second first run: six more of each, written after the mechanisms without reading their code
+# (group27: 1 of 6 failed for the parts, 0 of 6 for the earlier events).
+FORCE_KIND_PARTS_SECOND = [
+    ("riot-traffic", _F + "Twenty-six police officers were hurt in the riot, 9 of them traffic police.",
+     "Police said 26 officers were hurt.", "injured", 26, 9),
+    ("army-lieutenants", _F + "The army lost 12 soldiers in the raid, among them two lieutenants.",
+     "Twelve soldiers were killed in the raid, the army said.", "killed", 12, 2),
+    ("journalists-photographers", _F + "Thirty journalists were arrested during the week, eight of them "
+     "photographers.", "A press union said 30 journalists had been arrested.", "arrested", 30, 8),
+    ("warders-semicolon", _F + "Forty prison officers were injured; among them were 11 female warders.",
+     "The prison service said 40 officers were injured.", "injured", 40, 11),
+    ("border-guards", _F + "The ministry said 19 members of the security forces died, including six border "
+     "guards.", "Officials said 19 members of the security forces were killed.", "killed", 19, 6),
+    pytest.param("conscripts", _F + "Of the 33 soldiers wounded, 14 were conscripts.",
+                 "The army said 33 soldiers were wounded.", "injured", 33, 14,
+                 marks=_xf("told as 'conscripts', a word no side's list holds: no kind of the side's people")),
+]
+EARLIER_NAMED_BACK_SECOND = [
+    ("estimated-then-drowned", "The dam failed once before, in 1987. Engineers estimated then that 60 homes were "
+     "lost and 17 people drowned.", None, 17),
+    ("riverside-flood", "Old-timers recall the 1994 Riverside flood. The Riverside flood left 21 dead.", None, 21),
+    ("announced-then", "The quarry collapsed in 2006 too. Officials announced then that 5 workers had died.",
+     None, 5),
+    ("list-crash", "Earlier disasters:\n- 2003 Nkawkaw crash: 18 dead\nThe Nkawkaw crash also injured 35.", 18, 35),
+    ("tafo-families", "Residents still speak of the 2017 Tafo stampede, in which 26 were crushed. The Tafo "
+     "victims' families counted 29 dead.", 26, 29),
+    ("claimed-then", "The prison rioted back in 2001. The warden claimed then that 3 inmates were killed.", None, 3),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "measure", "whole", "part"), FORCE_KIND_PARTS_SECOND,
+                         ids=[getattr(r, "values", r)[0] for r in FORCE_KIND_PARTS_SECOND])
+def test_a_kind_of_a_sides_own_people_is_a_part_of_its_whole_second_run(
+    _id: str, report: str, other: str, measure: str, whole: int, part: int
+) -> None:
+    _part_apart(report, other, measure, whole, part)
+
+
+@pytest.mark.parametrize(("_id", "history", "anchor", "figure"), EARLIER_NAMED_BACK_SECOND,
+                         ids=[getattr(r, "values", r)[0] for r in EARLIER_NAMED_BACK_SECOND])
+def test_an_earlier_event_pointed_back_at_keeps_its_figures_second_run(
+    _id: str, history: str, anchor: int | None, figure: int
+) -> None:
+    test_a_figure_pointing_back_at_an_earlier_event_is_that_events(_id, history, anchor, figure)
+
+
+# (id, report, other, the gendarmerie's figure, the police's figure): group27. A gendarmerie
+# (gendarmes, carabinieri, the guardia civil: a military force policing) is a kind of force of its
+# own beside the police, when both are counted ('4,000 riot police … 600 gendarmes'): their
+# deployments are apart. First run at main: 11 of 12 failed.
+_G = "ECHO CITY (Wire) - "
+GENDARMERIE_APART = [
+    ("wire-reinforcements", _G + "Some 3,000 riot police were on duty, and 500 gendarmes arrived as "
+     "reinforcements in the evening.", "The ministry said 500 gendarmes were sent.", 500, 2700),  # ('Some 3,000')
+    ("carabinieri-polizia", _G + "The prefecture deployed 1,200 police officers and 400 carabinieri around the "
+     "stadium.", "About 400 carabinieri were on duty, officials said.", 400, 1200),
+    ("guardia-civil", _G + "Interior sent 700 agents of the Policía Nacional; a further 250 guardia civil "
+     "officers guarded the border crossing.", "The Guardia Civil said 250 of its officers were there.", 250, 700),
+    ("forum-gendarmes", _G + "cops everywhere, ministry says 2,500 police and like 900 gendarmes lol",
+     "Officials said 900 gendarmes were deployed.", 900, 2500),
+    ("translation-forces", _G + "At the place were engaged 350 policemen. Also 120 gendarmes made the cordon.",
+     "The gendarmerie said 120 gendarmes were engaged.", 120, 350),
+    ("separate-sentences", _G + "Police put 1,800 officers on the streets on Saturday. The gendarmerie added 650 "
+     "gendarmes at the ring road.", "The interior ministry said 1,800 police officers were on duty.", 650, 1800),
+    ("table", _G + "Forces deployed:\nPolice officers: 2,200\nGendarmes: 800", "Some 800 gendarmes were deployed.",
+     800, 2200),
+    ("press-release", _G + "The Gendarmerie Command informs that 420 gendarmes secured the perimeter, while "
+     "the police deployed 1,100 officers in the city.", "Police said 1,100 officers were deployed.", 420, 1100),
+    ("headline", _G + "Thousands march as 5,000 police, 1,500 gendarmes deployed",
+     "About 1,500 gendarmes were deployed, the ministry said.", 1500, 5000),
+    ("carabinieri-after", _G + "About 600 officers of the state police were joined by 300 carabinieri on Sunday.",
+     "The carabinieri said 300 of their men were on duty.", 300, 540),  # ('About 600')
+    ("mobile-gendarmes", _G + "Authorities deployed 2,000 police and 750 mobile gendarmes to the capital.",
+     "Officials said 2,000 police officers were deployed.", 750, 2000),
+    ("gendarmerie-units", _G + "The interior minister said 4,200 police officers and 1,300 gendarmes would be "
+     "on duty for the summit.", "Some 1,300 gendarmes will be deployed, the minister said.", 1300, 4200),
+]
+
+
+@pytest.mark.parametrize(("_id", "report", "other", "gendarmes", "police"), GENDARMERIE_APART,
+                         ids=[getattr(r, "values", r)[0] for r in GENDARMERIE_APART])
+def test_a_gendarmerie_is_a_force_apart_from_the_police(
+    _id: str, report: str, other: str, gendarmes: int, police: int
+) -> None:
+    got = {g: v for g, v in grouped((report, _PART_DAY), (other, _PART_DAY)).items() if g.startswith("deployed")}
+    with_gendarmes = [v for v in got.values() if gendarmes in v]
+    assert with_gendarmes and any(police in v for v in got.values()), got  # (both read)
+    assert not any(police in v for v in with_gendarmes), got
