@@ -35,6 +35,7 @@ from claimcheck.parse.measure import (
     HELD_STATE,
     INCLUDING_ASIDE,
     MIN_CROWD,
+    NAMES_ASIDE,
     OPENING,
     PART_ASIDE,
     QUESTION_PASSAGE,
@@ -52,6 +53,7 @@ from claimcheck.parse.measure import (
     _measure_before,
     _protesting,
     answers_question,
+    aside_end,
     clause_predicate,
     crowd_gathering,
     not_crowd_before,
@@ -376,7 +378,9 @@ def sentence_mentions(
             aside := DASH_ASIDE.match(text, m.tail, sent.end)
             or PART_ASIDE.match(text, m.tail, sent.end)
             or INCLUDING_ASIDE.match(text, m.tail, sent.end)
-        ):  # ('eight farmers, two of them children, were killed': the verb after the part)
+            or NAMES_ASIDE.match(text, m.tail, sent.end)
+        ):  # ('eight farmers, two of them children, were killed': the verb after the part; 'Five
+            # people, the driver and three traders, lost their lives': after the people named)
             if aside.end() > nxt.q.start:  # 'Four people — two engineers and two … — were arrested'
                 later = [n for n in mentions[k + 1 :] if n.q.start >= aside.end()]
                 stop = later[0].q.start if later else sent.end
@@ -1452,7 +1456,7 @@ def _unknown_people(
         None
         if object_of
         else patterns(lex)["measure/verb-after"].match(
-            text, AUX_AFTER.match(text, (one := ONE_MORE.match(text, e)) and one.end() or e).end(), sent.end
+            text, AUX_AFTER.match(text, (one := ONE_MORE.match(text, e)) and one.end() or _past_aside(text, e, sent.end)).end(), sent.end
         )
     )  # (a preposition's object is no subject of the verb after it: 'from 3 provinces were'; one
     # more person of another kind may be listed before the verb: 'and a maintenance engineer were')
@@ -1478,6 +1482,18 @@ def _unknown_people(
     m.other_noun, m.unknown = False, None
     m.subject, m.subject_text, m.tail, m.subject_rule = "people", " ".join(text[s:e].split()), e, UNKNOWN_PEOPLE
     return True
+
+
+def _past_aside(text: str, at: int, end: int) -> int:
+    """Where the verb of people counted by a noun ending at ``at`` may start: past a short 'of'
+    phrase of whose they are ('officials of the society') and an aside before the verb ('Three
+    officials, among them the depot's director, have been detained'; measure.aside_end)."""
+    if (of := OF_WHOSE.match(text, at, end)) is not None and (after := aside_end(text, of.end(), end)) > of.end():
+        return after
+    return aside_end(text, at, end)
+
+
+OF_WHOSE = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=,)")  # ' of the society'
 
 
 def _whole_of_next_sentence(text: str, sent: Sentence, m: Mention, before: Mention) -> str | None:
