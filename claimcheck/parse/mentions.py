@@ -1933,11 +1933,12 @@ ELLIPTIC_FIGURE = "scope/elliptic-figure"
 GAPPED_RULES = frozenset(("measure/gapped-at",))  # a wording a rival's bare figure may have had ('the rebels at 30')
 ELLIPTIC_CLAIMANT_RULE = "measure/elliptic-claimant"  # '…, the Red Crescent 17': a rival claimant's bare figure
 SIBLING_RULES = frozenset(("measure/list-comma", "measure/parallel-place", "measure/parallel-time"))  # wordings
-ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:another|a\s+further|further|then)\s+)?")
+ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:also|another|a\s+further|further|then)\s+)?")
 ELLIPTIC_FIRST = re.compile(
     r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;:]\s*(?:and\s+|plus\s+)?|\s[-–—]\s+|\s+and\s+|\s+plus\s+)"
-    r"(?:(?:another|a\s+further|further|then)\s+)?"
-)  # '(41) people were arrested, ': the antecedent's own words, then the list's joint
+    r"(?:(?:also|another|a\s+further|further|then)\s+)?"
+)  # '(41) people were arrested, ': the antecedent's own words, then the list's joint ('…, and also 9 in
+#    Masvingo')
 ELLIPTIC_REPEATED = re.compile(r"\b(?:at|to)\s+")  # 'stood at 14 … and at 19 …': the antecedent's word again
 ELLIPTIC_TIME = re.compile(
     r"\b(?:dawn|dusk|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|morning|afternoon|evening|night"
