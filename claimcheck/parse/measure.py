@@ -424,16 +424,21 @@ NOMINAL_MEASURES = ("arrested", "killed", "injured", "deployed")  # (a gathering
 def _verb_forms(noun: str) -> tuple[str, ...]:
     """The participles a verb's noun may come from: 'stopping' -> 'stopped', 'jailing' ->
     'jailed', 'seizing' -> 'seized', 'retention' -> 'retained', 'interpellation' ->
-    'interpellated', 'apprehension' -> 'apprehended'.
+    'interpellated', 'apprehension' -> 'apprehended', 'hospitalisation' -> 'hospitalised',
+    'capture' -> 'captured'.
 
-    >>> _verb_forms("stopping"), _verb_forms("retention")
-    (('stopped', 'stoppd', 'stoped'), ('retained',))
+    >>> _verb_forms("stopping"), _verb_forms("retention"), _verb_forms("hospitalisation"), _verb_forms("capture")
+    (('stopped', 'stoppd', 'stoped'), ('retained',), ('hospitalised',), ('captured',))
     """
     if noun.endswith("ing"):
         stem = noun[:-3]
         return (stem + "ed", stem + "d", stem[:-1] + "ed" if len(stem) > 2 and stem[-1] == stem[-2] else stem + "ed")
     if noun.endswith("ention"):
         return (noun[:-6] + "ained",)
+    if noun.endswith(("isation", "ization")):
+        return (noun[:-5] + "ed",)  # 'hospitalisation' -> 'hospitalised'
+    if noun.endswith("ture"):
+        return (noun + "d",)  # 'capture' -> 'captured'
     if noun.endswith("ation"):
         return (noun[:-5] + "ated",)
     if noun.endswith("ension"):
@@ -1369,15 +1374,20 @@ def _predicates(lex: Lexicon) -> tuple[tuple[tuple[frozenset[str], str, tuple[st
 
 
 def _follows(words: list[str], at: int, rest: tuple[str, ...]) -> bool:
-    """``rest`` in ``words`` from ``at`` in order, its first word at ``at``, each later one at
-    most PREDICATE_GAP words after the one before, with no stop between."""
+    """``rest`` in ``words`` from ``at`` in order, its first word at ``at`` (or, for a noun, the
+    verb's object, after at most PREDICATE_GAP words of its own: 'received hospital treatment',
+    'suffered serious burns'), each later one at most PREDICATE_GAP words after the one before,
+    with no stop between."""
     for k, w in enumerate(rest):
-        hi = min(len(words), at + 1 if k == 0 else at + PREDICATE_GAP + 1)
+        hi = min(len(words), at + 1 if k == 0 and w in LINKING_WORDS else at + PREDICATE_GAP + 1)
         found = next((j for j in range(at, hi) if words[j] == w), None)
-        if found is None or any(not x[0].isalpha() for x in words[at:found]):
-            return False
+        if found is None or any(not x[0].isalpha() or x in NEGATIONS for x in words[at:found]):
+            return False  # (not 'were not hit', 'needed no treatment')
         at = found + 1
     return True
+
+
+NEGATIONS = frozenset(("not", "never", "no", "nobody", "none", "without"))
 
 
 def clause_predicate(window: str, lex: Lexicon) -> str | None:
@@ -1414,6 +1424,9 @@ def clause_predicate(window: str, lex: Lexicon) -> str | None:
 
 
 PARTICLES = frozenset(("off", "up", "out", "away", "around", "back", "on", "in", "down", "over"))
+LINKING_WORDS = PARTICLES | frozenset(("to", "into", "at", "by", "through", "a", "an", "the", "our", "their", "dead"))
+# (the first words of an entry that must follow its verb at once: a particle, a preposition, a
+# determiner; 'be found dead')
 
 
 def _not_a_crowd(words: list[str], measure: str, lex: Lexicon) -> str | None:
