@@ -634,6 +634,8 @@ def _measure_in(
     """The first measure the words name ('fatalities': killed; 'sent': deployed), else (with
     ``subjects``) the usual measure of the first subject they name ('police': deployed)."""
     low = [w.lower() for w in WORD.findall(words)]
+    if not nouns_only and len(low) > 1 and (m := lex.measure_words("after").get(" ".join(low))) in lex.measures:
+        return m, None  # a phrase of its own ('lost the life')
     for w in low:
         m = lex.noun_measure.get(w) or lex.modifier_measure.get(w)
         if m is None and not nouns_only:

@@ -425,16 +425,21 @@ NOMINAL_MEASURES = ("arrested", "killed", "injured", "deployed")  # (a gathering
 def _verb_forms(noun: str) -> tuple[str, ...]:
     """The participles a verb's noun may come from: 'stopping' -> 'stopped', 'jailing' ->
     'jailed', 'seizing' -> 'seized', 'retention' -> 'retained', 'interpellation' ->
-    'interpellated', 'apprehension' -> 'apprehended'.
+    'interpellated', 'apprehension' -> 'apprehended', 'hospitalisation' -> 'hospitalised',
+    'capture' -> 'captured'.
 
-    >>> _verb_forms("stopping"), _verb_forms("retention")
-    (('stopped', 'stoppd', 'stoped'), ('retained',))
+    >>> _verb_forms("stopping"), _verb_forms("retention"), _verb_forms("hospitalisation"), _verb_forms("capture")
+    (('stopped', 'stoppd', 'stoped'), ('retained',), ('hospitalised',), ('captured',))
     """
     if noun.endswith("ing"):
         stem = noun[:-3]
         return (stem + "ed", stem + "d", stem[:-1] + "ed" if len(stem) > 2 and stem[-1] == stem[-2] else stem + "ed")
     if noun.endswith("ention"):
         return (noun[:-6] + "ained",)
+    if noun.endswith(("isation", "ization")):
+        return (noun[:-5] + "ed",)  # 'hospitalisation' -> 'hospitalised'
+    if noun.endswith("ture"):
+        return (noun + "d",)  # 'capture' -> 'captured'
     if noun.endswith("ation"):
         return (noun[:-5] + "ated",)
     if noun.endswith("ension"):
@@ -638,20 +643,27 @@ def _figure_start(text: str, lo: int, m: Mention) -> int:
 DASH_ASIDE = re.compile(
     r"\s*[–—]\s[^–—;:]{1,100}?\s[–—]\s"
 )  # ' — a police officer and a gendarme — '
+FINITE_NEXT = (
+    r"(?=(?:were|was|have|has|had|are|is)\s|(?:lost|fell|taken|held|shot|beaten)\s"
+    r"|[a-z]+ed\s(?!(?:the|a|an|its|his|her|their|our|some|several|\d)))"
+)  # the verb after an aside: an auxiliary, a past or a participle ('…, perished', '…, lost their
+#    lives', 'ordered two men, the stationmaster and a manager, taken into custody'); not a past
+#    with its object ('about 300 persons, a large part of them masked, attacked the members …':
+#    their deed, no harm of theirs)
 PART_ASIDE = re.compile(
     rf"\s*,\s+(?:\d[\d,]*|{number_words(1, 12)}|a\s+dozen"
     r"|many|most|some|several|half|dozens|hundreds|thousands)"
-    r"\s+of\s+them\b[^,;:.\"“”]{0,40}?,\s+"
+    r"\s+of\s+(?:them|whom)\b[^,;:.\"“”]{0,40}?,\s+"
     r"(?=(?:were|was|have|has|had|are|is)\s|[a-z]+ed\s)"
 )  # 'eight farmers, two of them children, were killed': a part told between the whole and its verb
 #    ('about 1,500 people, many of them relatives of the detained, gathered': the whole's verb)
 INCLUDING_ASIDE = re.compile(
     r"\s*,\s+(?:including|among\s+them)\s+[^;:.\"“”]{1,120}?,\s+"
-    r"(?=(?:were|was|have|has|had|are|is)\s)"
+    + FINITE_NEXT
 )  # 'nine persons, including the den operator and his two sons, have been arrested': the verb is the
 #    whole's; the aside may be a comma list ('24 agents, including from the Guards, the Basij and police, have')
 NAMES_ASIDE = re.compile(
-    r"\s*,\s+(?:[A-Z]|(?:the|a|an|our|his|her|their)\s)[^;:–—\"“”]{1,120}?,\s+(?=(?:were|was|have|has|had|are|is)\s)"
+    r"\s*,\s+(?:[A-Z]|(?:the|a|an|our|his|her|their)\s)[^;:–—\"“”]{1,160}?,\s+" + FINITE_NEXT
 )  # 'Two journalists, Habib Diallo of Espace FM and a freelance photographer …, were arrested',
 #    'Two of our members, the anaesthetist on call and the night nursing supervisor, were taken
 RELATIVE_ASIDE = re.compile(
@@ -857,9 +869,10 @@ def _opens_after_word(word: str, lex: Lexicon) -> bool:
     return any(w.startswith(word) for w in lex.measure_words("after"))
 
 
-def _after_window(text: str, start: int, stop: int) -> tuple[int, str]:
-    """Where the words told of the counted people after them start (past an aside between them
-    and their verb) and those words, up to a new clause."""
+def aside_end(text: str, start: int, stop: int) -> int:
+    """Where the counted people's verb may start after them from ``start``: past an aside between
+    them and it (a dash's, a part's, an 'including' or 'among them', people named in apposition,
+    a relative clause of what they were doing), else ``start``."""
     aside = (
         DASH_ASIDE.match(text, start, stop)
         or PART_ASIDE.match(text, start, stop)
@@ -871,7 +884,13 @@ def _after_window(text: str, start: int, stop: int) -> tuple[int, str]:
             else None
         )
     )
-    base = aside.end() if aside else start
+    return aside.end() if aside else start
+
+
+def _after_window(text: str, start: int, stop: int) -> tuple[int, str]:
+    """Where the words told of the counted people after them start (past an aside between them
+    and their verb) and those words, up to a new clause."""
+    base = aside_end(text, start, stop)
     window = text[base:stop]
     words = window.split(None, AFTER_WORDS)  # the last item is the rest, from word 15 on
     if len(words) > AFTER_WORDS:
@@ -1377,15 +1396,20 @@ def _predicates(lex: Lexicon) -> tuple[tuple[tuple[frozenset[str], str, tuple[st
 
 
 def _follows(words: list[str], at: int, rest: tuple[str, ...]) -> bool:
-    """``rest`` in ``words`` from ``at`` in order, its first word at ``at``, each later one at
-    most PREDICATE_GAP words after the one before, with no stop between."""
+    """``rest`` in ``words`` from ``at`` in order, its first word at ``at`` (or, for a noun, the
+    verb's object, after at most PREDICATE_GAP words of its own: 'received hospital treatment',
+    'suffered serious burns'), each later one at most PREDICATE_GAP words after the one before,
+    with no stop between."""
     for k, w in enumerate(rest):
-        hi = min(len(words), at + 1 if k == 0 else at + PREDICATE_GAP + 1)
+        hi = min(len(words), at + 1 if k == 0 and w in LINKING_WORDS else at + PREDICATE_GAP + 1)
         found = next((j for j in range(at, hi) if words[j] == w), None)
-        if found is None or any(not x[0].isalpha() for x in words[at:found]):
-            return False
+        if found is None or any(not x[0].isalpha() or x in NEGATIONS for x in words[at:found]):
+            return False  # (not 'were not hit', 'needed no treatment')
         at = found + 1
     return True
+
+
+NEGATIONS = frozenset(("not", "never", "no", "nobody", "none", "without"))
 
 
 def clause_predicate(window: str, lex: Lexicon) -> str | None:
@@ -1422,6 +1446,9 @@ def clause_predicate(window: str, lex: Lexicon) -> str | None:
 
 
 PARTICLES = frozenset(("off", "up", "out", "away", "around", "back", "on", "in", "down", "over"))
+LINKING_WORDS = PARTICLES | frozenset(("to", "into", "at", "by", "through", "a", "an", "the", "our", "their", "dead"))
+# (the first words of an entry that must follow its verb at once: a particle, a preposition, a
+# determiner; 'be found dead')
 
 
 def _not_a_crowd(words: list[str], measure: str, lex: Lexicon) -> str | None:
@@ -1455,15 +1482,16 @@ def _size_reader(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str], frozens
     verbs = sorted({f for e in sec["grow"] for f in inflections(e)}, key=len, reverse=True)
     pattern = re.compile(
         r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,7}?)(?:(?:had|has|have)\s+)?(?:(?:by\s+then|already|quickly|soon|then|now|since)\s+)?"
-        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>{'|'.join(SIZE_BE)})\s+)"
+        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+|past\s+|beyond\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>{'|'.join(SIZE_BE)})\s+)"
         rf"(?:(?:{'|'.join(SIZE_QUALIFIERS)})\s+)?$",
         re.IGNORECASE,
     )
     low = lambda key: frozenset(w.lower() for w in sec[key])  # noqa: E731
-    ends = frozenset([*(v.lower().split()[-1] for v in verbs), "to", *SIZE_BE, *SIZE_QUALIFIERS])
+    ends = frozenset([*(v.lower().split()[-1] for v in verbs), "to", "past", "beyond", *SIZE_BE, *SIZE_QUALIFIERS])
     return pattern, low("crowds"), low("teams"), low("team_words"), ends
 
 
+SIZE_HARMS = frozenset(("killed", "injured", "arrested"))  # the measures a harm noun's number tells
 BODY_CUT = re.compile(r"(?<![\w-])(?:at|on|in|of|from|near|outside|inside|along|around|by|behind|across|within)(?![\w-])", re.IGNORECASE)
 LEADING_PHRASE = re.compile(
     r"(?:by|at|on|in|after|before|until|over|during|within|from|since|around)\s+(?:(?:the|a|an|this|that|its|their)\s+)?[\w'’-]+\s+",
@@ -1509,6 +1537,8 @@ def size_of_a_body(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, s
         return "participants", None
     if head in teams and any(w in team_words for w in words[:-1]):
         return "deployed", "security"
+    if (harm := lex.noun_measure.get(head)) in SIZE_HARMS and (hit["grow"] or hit["be"]) and not m.subject_text:
+        return harm, None  # 'the martyrs are six', 'arrests had climbed past 150': the harmed's number
     usual = lex.data["subject_default_measure"].get(side or "")
     if usual is not None:
         return usual, side

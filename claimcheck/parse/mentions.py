@@ -35,6 +35,7 @@ from claimcheck.parse.measure import (
     HELD_STATE,
     INCLUDING_ASIDE,
     MIN_CROWD,
+    NAMES_ASIDE,
     OPENING,
     PART_ASIDE,
     QUESTION_PASSAGE,
@@ -52,6 +53,7 @@ from claimcheck.parse.measure import (
     _measure_before,
     _protesting,
     answers_question,
+    aside_end,
     clause_predicate,
     crowd_gathering,
     not_crowd_before,
@@ -376,7 +378,9 @@ def sentence_mentions(
             aside := DASH_ASIDE.match(text, m.tail, sent.end)
             or PART_ASIDE.match(text, m.tail, sent.end)
             or INCLUDING_ASIDE.match(text, m.tail, sent.end)
-        ):  # ('eight farmers, two of them children, were killed': the verb after the part)
+            or NAMES_ASIDE.match(text, m.tail, sent.end)
+        ):  # ('eight farmers, two of them children, were killed': the verb after the part; 'Five
+            # people, the driver and three traders, lost their lives': after the people named)
             if aside.end() > nxt.q.start:  # 'Four people — two engineers and two … — were arrested'
                 later = [n for n in mentions[k + 1 :] if n.q.start >= aside.end()]
                 stop = later[0].q.start if later else sent.end
@@ -1452,7 +1456,7 @@ def _unknown_people(
         None
         if object_of
         else patterns(lex)["measure/verb-after"].match(
-            text, AUX_AFTER.match(text, (one := ONE_MORE.match(text, e)) and one.end() or e).end(), sent.end
+            text, AUX_AFTER.match(text, (one := ONE_MORE.match(text, e)) and one.end() or _past_aside(text, e, sent.end)).end(), sent.end
         )
     )  # (a preposition's object is no subject of the verb after it: 'from 3 provinces were'; one
     # more person of another kind may be listed before the verb: 'and a maintenance engineer were')
@@ -1478,6 +1482,18 @@ def _unknown_people(
     m.other_noun, m.unknown = False, None
     m.subject, m.subject_text, m.tail, m.subject_rule = "people", " ".join(text[s:e].split()), e, UNKNOWN_PEOPLE
     return True
+
+
+def _past_aside(text: str, at: int, end: int) -> int:
+    """Where the verb of people counted by a noun ending at ``at`` may start: past a short 'of'
+    phrase of whose they are ('officials of the society') and an aside before the verb ('Three
+    officials, among them the depot's director, have been detained'; measure.aside_end)."""
+    if (of := OF_WHOSE.match(text, at, end)) is not None and (after := aside_end(text, of.end(), end)) > of.end():
+        return after
+    return aside_end(text, at, end)
+
+
+OF_WHOSE = re.compile(r"\s+of\s+(?:the|a|an|its|their|his|her|our)\s+[\w'’-]+(?:\s+[\w'’-]+)?(?=,)")  # ' of the society'
 
 
 def _whole_of_next_sentence(text: str, sent: Sentence, m: Mention, before: Mention) -> str | None:
@@ -1917,11 +1933,12 @@ ELLIPTIC_FIGURE = "scope/elliptic-figure"
 GAPPED_RULES = frozenset(("measure/gapped-at",))  # a wording a rival's bare figure may have had ('the rebels at 30')
 ELLIPTIC_CLAIMANT_RULE = "measure/elliptic-claimant"  # '…, the Red Crescent 17': a rival claimant's bare figure
 SIBLING_RULES = frozenset(("measure/list-comma", "measure/parallel-place", "measure/parallel-time"))  # wordings
-ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:another|a\s+further|further|then)\s+)?")
+ELLIPTIC_JOINT = re.compile(r"\s*(?:[,;]\s*(?:and\s+|plus\s+)?|\s+and\s+|\s+plus\s+)(?:(?:also|another|a\s+further|further|then)\s+)?")
 ELLIPTIC_FIRST = re.compile(
     r"(?:[^.;:!?\"“”()\[\]]|(?<=\d)[:.](?=\d\d)){0,60}?(?:[,;:]\s*(?:and\s+|plus\s+)?|\s[-–—]\s+|\s+and\s+|\s+plus\s+)"
-    r"(?:(?:another|a\s+further|further|then)\s+)?"
-)  # '(41) people were arrested, ': the antecedent's own words, then the list's joint
+    r"(?:(?:also|another|a\s+further|further|then)\s+)?"
+)  # '(41) people were arrested, ': the antecedent's own words, then the list's joint ('…, and also 9 in
+#    Masvingo')
 ELLIPTIC_REPEATED = re.compile(r"\b(?:at|to)\s+")  # 'stood at 14 … and at 19 …': the antecedent's word again
 ELLIPTIC_TIME = re.compile(
     r"\b(?:dawn|dusk|daybreak|sunrise|sunset|noon|midday|midnight|nightfall|morning|afternoon|evening|night"
