@@ -721,6 +721,10 @@ def state_place(window: str, lex: Lexicon, bare: bool = False) -> tuple[str, int
     hospital', 'were sent to the hospital': staff) is the verb's to read, not the place's. 'On
     suspicion of' right after a count of people is custody, not after a ``bare`` figure (a part
     of a toll told by its reason: '… six on suspicion of violent disorder', scope/part-per-reason).
+    Unlike :func:`_custody_or_state` (measure/taken-to-custody, read last: any participle of no
+    measure that takes them to the police, a gendarmerie, a commissariat or a precinct, a
+    translation's calque), the place is one of the lexicon's (custody, care, the dead's) and the
+    verb the counted people's own, tried before the figure's other readers.
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
@@ -910,7 +914,10 @@ def _custody_or_state(window: str, lex: Lexicon, after: dict[str, str], base: in
     """The measure of the counted people's participle of no measure that takes them to a police
     place ('were conducted to the police', '23 "conduced" to the police': arrested), or of a
     modifier_measures word told of them after a verb of being or remaining ('remain retained
-    24 hours'): rules measure/taken-to-custody and measure/held-state. None when neither."""
+    24 hours'): rules measure/taken-to-custody and measure/held-state. None when neither. The
+    last reader of a police place: :func:`state_place` reads the lexicon's places of custody
+    first ('were taken to Worli police station'), the lexicon's measure words 'taken to a police
+    station' before both; this one any police place a calque's verb reaches."""
     low = window.lower()
     taken = patterns(lex)[CUSTODY].match(window) if not window.isascii() or any(w in low for w in POLICE_WORDS) else None
     if taken is not None and after.get(taken["p"].lower()) in (None, "arrested"):
