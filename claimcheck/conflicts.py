@@ -1170,6 +1170,23 @@ HOSPITAL_CARE = (
 # hospital', 'two of whom remained on admission', 'no protester needed hospital care', 'four of them
 # were being treated in hospital', 'Seven of them needed treatment in hospital'; not '74 were treated
 # in hospital', the way the hurt are told
+
+
+def told_in_hospital(taken: str, kept: str = r"kept\s+in\s+hospital") -> str:
+    r"""The words that tell the hurt as in hospital, one alternation for every reader of it
+    (match._TO_HOSPITAL, :data:`_TOLD_WHAT`'s 'hospitalised', :data:`_DENIED_CARE`): 'hospitalised',
+    'admitted', ``kept`` ('kept in hospital'), a verb of ``taken`` to a hospital ('taken to
+    hospital') and :data:`HOSPITAL_CARE` ('needed hospital care'). The readers differ only in
+    their verbs: the grouping's 'referred' or 'transferred' to hospital and 'kept in a hospital';
+    a part's own words also 'transported', 'conveyed' and 'remain in hospital'; a denial the
+    plain ones ('taken', 'rushed', 'sent', 'brought').
+
+    >>> bool(re.fullmatch(told_in_hospital(r"taken|rushed"), "rushed to the hospital"))
+    True
+    """
+    return rf"hospitali[sz]ed|admitted|{kept}|(?:{taken})\s+to\s+(?:a\s+|the\s+)?hospitals?|{HOSPITAL_CARE}"
+
+
 _TOLD_WHAT = (  # what a part's own words say befell its people, first found first
     ("surgery", _SURGERY),
     ("transferred", re.compile(
@@ -1178,9 +1195,12 @@ _TOLD_WHAT = (  # what a part's own words say befell its people, first found fir
     )),  # ('transported to hospital' is the ambulance run of the hospitalised, below)
     ("burns", re.compile(r"\b(?:burns|burned|burnt)\b", re.IGNORECASE)),
     ("hospitalised", re.compile(
-        r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital"
-        r"|(?:taken|rushed|sent|brought|transported|transferred|conveyed)\s+to\s+(?:a\s+|the\s+)?hospitals?"
-        r"|" + HOSPITAL_CARE + r")\b",
+        r"\b(?:"
+        + told_in_hospital(
+            r"taken|rushed|sent|brought|transported|transferred|conveyed",
+            r"kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital",
+        )
+        + r")\b",
         re.IGNORECASE,
     )),
 )
@@ -1226,12 +1246,7 @@ def _beyond_its_whole(claim: Claim) -> bool:
     return m is not None and int(m[1].replace(",", "")) < claim.quantity.low
 
 
-_DENIED_CARE = re.compile(
-    r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:taken|rushed|sent|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
-    + HOSPITAL_CARE
-    + r")\b",
-    re.IGNORECASE,
-)
+_DENIED_CARE = re.compile(r"\b(?:" + told_in_hospital(r"taken|rushed|sent|brought") + r")\b", re.IGNORECASE)
 
 
 def _denied_care(claim: Claim) -> bool:
