@@ -378,7 +378,11 @@ def _inverted_verb(
     """measure/inverted-verb: a translation's order, the verb before the figure and phrases of
     place or time between them ('had conducted to the headquarters of the police 23 persons',
     'gave first aid on the place to 9 persons', 'arrested on Tuesday in the centre of the capital
-    19 students'). The figure has a noun of people and no verb of its own after it."""
+    19 students'). The figure has a noun of people and no verb of its own after it. Read only
+    where no rule or wording measured the figure: the wordings measure/verb-before-counted (a
+    few verbs of harm or arrest, 'at Studénka died eight people') and measure/verb-before-crowd
+    (verbs of taking part, 'Walked the 230 kilometres about 1,200 people') read their verbs
+    first; this one any measures phrase of two or more words, or a participle to a police place."""
     if m.no_noun or not m.subject_text or not before[-1:].isspace():
         return None
     nxt = NEXT_WORD.match(text, m.tail)
@@ -447,7 +451,8 @@ def _nominalised(
     """measure/nominalised-verb: a verb of a measure told as its noun before the figure, as
     translations do ('proceeded to the stopping of 31 persons', 'the retention of 17 persons',
     'the jailing of 12 members'): the measure of the verb's participle (measures.<m>.after or
-    before, or modifier_measures)."""
+    before, or modifier_measures). Read only where no rule or wording measured the figure (a
+    noun the lexicon lists before a figure, 'the arrest of', is measure/words-before's)."""
     low = before.casefold()
     hit = pat.search(before) if "of" in low and "the" in low else None
     if hit is None:
@@ -473,7 +478,12 @@ def _relative_subject(
     """measure/relative-subject-is: the figure is what the people a relative clause names
     amount to, after a verb of being ('persons who were arrested for the violating of public
     order are 648 in total', 'students who were retained by the police remain 11'): the
-    measure of the relative clause's verb (measures.<m>.after or modifier_measures)."""
+    measure of the relative clause's verb (measures.<m>.after or modifier_measures). Read only
+    where no rule or wording measured the figure: the wordings measure/translated-the-harmed-are
+    (a noun of the harmed as the subject, 'The wounded persons are 19') and
+    measure/those-harmed-total ('those' and a participle before a verb of amounting, 'Those
+    detained total 26') read theirs first; this one a people's noun and a relative clause or
+    participle of any measure ('persons who were arrested … are 648')."""
     if not (m.no_noun or (m.subject_text or "").lower() in lex.grammar["plain_people_nouns"]):
         return None  # ('… are 9 persons', '… are 648 in total'; not '… are 12 officers')
     if pat.search(before) is None:
