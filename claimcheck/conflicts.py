@@ -874,8 +874,7 @@ def _in_custody(claim: Claim) -> bool:
         return True  # 'No detainee from the operation has died': a death of one held, by its noun
     if "custody" not in claim.sentence and "detention" not in claim.sentence:
         return False
-    after = _own_words(claim, 60)
-    return _IN_CUSTODY.search(after) is not None or _IN_CUSTODY.search(claim.text) is not None
+    return _told(_IN_CUSTODY, claim, 60)
 
 
 _FORCES_FIRE = re.compile(
@@ -895,8 +894,7 @@ def _by_forces_fire(claim: Claim) -> bool:
     sentence = claim.sentence
     if "fire" not in sentence and "storming" not in sentence and "shoot" not in sentence:
         return False
-    after = _own_words(claim)
-    return _FORCES_FIRE.search(after) is not None or _FORCES_FIRE.search(claim.text) is not None
+    return _told(_FORCES_FIRE, claim)
 
 
 _BY_FORCES = re.compile(
@@ -1272,8 +1270,7 @@ def _serious(claim: Claim) -> bool:
     injured', 'eleven are seriously hurt', '14 patients remain in a critical condition', 'none
     of the demonstrators had been badly hurt'): its
     own words, up to the next comma or figure."""
-    after = _own_words(claim, 60)
-    return _SERIOUS.search(claim.text) is not None or _SERIOUS.search(after) is not None
+    return _told(_SERIOUS, claim, 60)
 
 
 def _serious_part(claim: Claim) -> str | None:
@@ -1451,6 +1448,12 @@ def _passing_through(claim: Claim, lexicon: Lexicon | None = None) -> bool:
     False
     """
     return _passing(lexicon or load_lexicon()).match(_own_words(claim)) is not None
+
+
+def _told(pattern: re.Pattern[str], claim: Claim, width: int = 80) -> bool:
+    """Whether ``pattern`` finds what a figure tells in its own words (:func:`_own_words`, up
+    to ``width`` characters) or in its figure's text ('no detainee')."""
+    return pattern.search(claim.text) is not None or pattern.search(_own_words(claim, width)) is not None
 
 
 def _own_words(claim: Claim, width: int = 80) -> str:
