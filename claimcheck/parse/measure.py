@@ -12,6 +12,7 @@ from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import fired, patterns, rule, with_patterns
 from claimcheck.parse.scope import _is_part
+from claimcheck.when import any_of
 
 CLAUSE_CUT = re.compile(
     r"[;:]|\s(?:[–—]\s|(?:in|during|at|after|from|on)\s+which\b|where\b"
@@ -703,8 +704,7 @@ def _state_places(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     sec = lex.data["grammar"]["state_places"]
     kinds = {" ".join(w.lower().split()): m for m in ("arrested", "injured", "killed") for w in sec[m]}
     kinds.update({w.lower(): "vehicle" for w in sec["vehicles"]})
-    heads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(kinds, key=len, reverse=True))
-    held = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(sec["held_on"], key=len, reverse=True))
+    heads, held = any_of(list(kinds)), any_of(sec["held_on"])
     place = rf"{STATE_NP}(?P<head>{heads}){STATE_HEAD_END}"
     direct = re.compile(rf"\s*{STATE_VERB}{STATE_PARTICIPLE}{place}", re.IGNORECASE)
     joined = re.compile(
