@@ -925,9 +925,10 @@ def _custody_or_state(window: str, lex: Lexicon, after: dict[str, str], base: in
     place ('were conducted to the police', '23 "conduced" to the police': arrested), or of a
     modifier_measures word told of them after a verb of being or remaining ('remain retained
     24 hours'): rules measure/taken-to-custody and measure/held-state. None when neither. The
-    last reader of a police place: :func:`state_place` reads the lexicon's places of custody
-    first ('were taken to Worli police station'), the lexicon's measure words 'taken to a police
-    station' before both; this one any police place a calque's verb reaches."""
+    last reader of a police place: the wording measure/taken-to-a-police-station ('were taken to
+    Worli police station') and :func:`state_place` (the lexicon's places of custody: 'were put in
+    a police van') read theirs first, the lexicon's measure words 'taken to a police station'
+    before all; this one any police place a calque's verb reaches."""
     low = window.lower()
     taken = patterns(lex)[CUSTODY].match(window) if not window.isascii() or any(w in low for w in POLICE_WORDS) else None
     if taken is not None and after.get(taken["p"].lower()) in (None, "arrested"):
