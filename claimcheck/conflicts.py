@@ -986,8 +986,7 @@ def _in_custody(claim: Claim) -> bool:
         return True  # 'No detainee from the operation has died': a death of one held, by its noun
     if "custody" not in claim.sentence and "detention" not in claim.sentence:
         return False
-    after = _own_words(claim, 60)
-    return _IN_CUSTODY.search(after) is not None or _IN_CUSTODY.search(claim.text) is not None
+    return _told(_IN_CUSTODY, claim, 60)
 
 
 _FORCES_FIRE = re.compile(
@@ -1007,8 +1006,7 @@ def _by_forces_fire(claim: Claim) -> bool:
     sentence = claim.sentence
     if "fire" not in sentence and "storming" not in sentence and "shoot" not in sentence:
         return False
-    after = _own_words(claim)
-    return _FORCES_FIRE.search(after) is not None or _FORCES_FIRE.search(claim.text) is not None
+    return _told(_FORCES_FIRE, claim)
 
 
 _BY_FORCES = re.compile(
@@ -1282,6 +1280,23 @@ HOSPITAL_CARE = (
 # hospital', 'two of whom remained on admission', 'no protester needed hospital care', 'four of them
 # were being treated in hospital', 'Seven of them needed treatment in hospital'; not '74 were treated
 # in hospital', the way the hurt are told
+
+
+def told_in_hospital(taken: str, kept: str = r"kept\s+in\s+hospital") -> str:
+    r"""The words that tell the hurt as in hospital, one alternation for every reader of it
+    (match._TO_HOSPITAL, :data:`_TOLD_WHAT`'s 'hospitalised', :data:`_DENIED_CARE`): 'hospitalised',
+    'admitted', ``kept`` ('kept in hospital'), a verb of ``taken`` to a hospital ('taken to
+    hospital') and :data:`HOSPITAL_CARE` ('needed hospital care'). The readers differ only in
+    their verbs: the grouping's 'referred' or 'transferred' to hospital and 'kept in a hospital';
+    a part's own words also 'transported', 'conveyed' and 'remain in hospital'; a denial the
+    plain ones ('taken', 'rushed', 'sent', 'brought').
+
+    >>> bool(re.fullmatch(told_in_hospital(r"taken|rushed"), "rushed to the hospital"))
+    True
+    """
+    return rf"hospitali[sz]ed|admitted|{kept}|(?:{taken})\s+to\s+(?:a\s+|the\s+)?hospitals?|{HOSPITAL_CARE}"
+
+
 _TOLD_WHAT = (  # what a part's own words say befell its people, first found first
     ("surgery", _SURGERY),
     ("transferred", re.compile(
@@ -1290,9 +1305,12 @@ _TOLD_WHAT = (  # what a part's own words say befell its people, first found fir
     )),  # ('transported to hospital' is the ambulance run of the hospitalised, below)
     ("burns", re.compile(r"\b(?:burns|burned|burnt)\b", re.IGNORECASE)),
     ("hospitalised", re.compile(
-        r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital"
-        r"|(?:taken|rushed|sent|brought|transported|transferred|conveyed)\s+to\s+(?:a\s+|the\s+)?hospitals?"
-        r"|" + HOSPITAL_CARE + r")\b",
+        r"\b(?:"
+        + told_in_hospital(
+            r"taken|rushed|sent|brought|transported|transferred|conveyed",
+            r"kept\s+in\s+hospital|(?:remain|remained|remains|are|were|still)\s+in\s+hospital",
+        )
+        + r")\b",
         re.IGNORECASE,
     )),
 )
@@ -1338,12 +1356,7 @@ def _beyond_its_whole(claim: Claim) -> bool:
     return m is not None and int(m[1].replace(",", "")) < claim.quantity.low
 
 
-_DENIED_CARE = re.compile(
-    r"\b(?:hospitali[sz]ed|admitted|kept\s+in\s+hospital|(?:taken|rushed|sent|brought)\s+to\s+(?:a\s+|the\s+)?hospitals?|"
-    + HOSPITAL_CARE
-    + r")\b",
-    re.IGNORECASE,
-)
+_DENIED_CARE = re.compile(r"\b(?:" + told_in_hospital(r"taken|rushed|sent|brought") + r")\b", re.IGNORECASE)
 
 
 def _denied_care(claim: Claim) -> bool:
@@ -1369,8 +1382,7 @@ def _serious(claim: Claim) -> bool:
     injured', 'eleven are seriously hurt', '14 patients remain in a critical condition', 'none
     of the demonstrators had been badly hurt'): its
     own words, up to the next comma or figure."""
-    after = _own_words(claim, 60)
-    return _SERIOUS.search(claim.text) is not None or _SERIOUS.search(after) is not None
+    return _told(_SERIOUS, claim, 60)
 
 
 def _serious_part(claim: Claim) -> str | None:
@@ -1548,6 +1560,12 @@ def _passing_through(claim: Claim, lexicon: Lexicon | None = None) -> bool:
     False
     """
     return _passing(lexicon or load_lexicon()).match(_own_words(claim)) is not None
+
+
+def _told(pattern: re.Pattern[str], claim: Claim, width: int = 80) -> bool:
+    """Whether ``pattern`` finds what a figure tells in its own words (:func:`_own_words`, up
+    to ``width`` characters) or in its figure's text ('no detainee')."""
+    return pattern.search(claim.text) is not None or pattern.search(_own_words(claim, width)) is not None
 
 
 def _own_words(claim: Claim, width: int = 80) -> str:

@@ -141,13 +141,18 @@ def alternation(phrases: list[str] | tuple[str, ...]) -> str:
 def _alternation(phrases: frozenset[str]) -> str:
     """:func:`alternation` of the normalised phrases, built once per word list (the same lists
     fill many rules' slots)."""
+    return _emit(_trie(phrases))
+
+
+def _trie(words: Iterable[str]) -> dict[str, dict]:
+    """``words`` as a trie of their characters, in their order ('' ends a word)."""
     trie: dict[str, dict] = {}
-    for phrase in phrases:
+    for word in words:
         node = trie
-        for ch in phrase:
+        for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
-    return _emit(trie)
+    return trie
 
 
 def literal_alternation(words: Iterable[str]) -> str:
@@ -157,13 +162,7 @@ def literal_alternation(words: Iterable[str]) -> str:
     >>> re.findall("(?=(" + literal_alternation(["he ", "her ", "'s"]) + "))", "her dog's")
     ['her ', "'s"]
     """
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _emit(trie, None)
+    return _emit(_trie(words), None)
 
 
 def word_start_scan(pattern: str, flags: int = 0) -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -11,7 +11,6 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from claimcheck.conflicts import (
-    HOSPITAL_CARE,
     NUMBER_WORDS,
     body_own,
     denied_kind,
@@ -26,6 +25,7 @@ from claimcheck.conflicts import (
     scope_kind,
     singular,
     stated_whole,
+    told_in_hospital,
 )
 from claimcheck.lexicon import alternation, load_lexicon
 from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup, Number
@@ -2156,12 +2156,11 @@ def _kind_noun(claim: Claim) -> str:
 
 
 _TO_HOSPITAL = re.compile(
-    r"[^,;:\d]{0,30}?\b(?:(?:taken|admitted|rushed|sent|referred|transferred)\s+to\s+"
-    r"(?:a\s+|the\s+)?hospitals?|kept\s+in\s+(?:a\s+|the\s+)?hospitals?|hospitali[sz]ed|admitted|"
-    + HOSPITAL_CARE
+    r"[^,;:\d]{0,30}?\b(?:"
+    + told_in_hospital(r"taken|rushed|sent|referred|transferred", r"kept\s+in\s+(?:a\s+|the\s+)?hospitals?")
     + r")\b",
     re.IGNORECASE,
-)
+)  # (only whether it matches is read: 'admitted to hospital' is 'admitted')
 
 
 def _hospitalised(

@@ -76,6 +76,7 @@ from claimcheck.where import (
     region_whole,
     sentence_place,
     tally_place,
+    there_named,
     where_place,
 )
 
@@ -656,8 +657,7 @@ def situate(
         if place is None and ("there" in after or "here" in after) and _THERE.match(_own_clause(after)):
             # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
             # place named last before the figure, in its sentence or the one before
-            named = places_named(text[max(body_from, c.sentence_start - 300) : c.start], pw)
-            place = named[-1] if named else _topic_named(text, max(body_from, c.sentence_start - THERE_TOPIC_CHARS), c.start, pw)
+            place = there_named(text, body_from, c.sentence_start, c.start, pw)
         if place is None and " the " in after:
             # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
             place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
@@ -2250,50 +2250,6 @@ _COUNTED_AT_HOSPITALS = ("injured", "killed")
 _THERE = re.compile(r"^[^.;]{0,40}?\b(?:t?here)\b(?!\s+(?:is|are|was|were|(?:had|have|has)\s+been)\b)")
 # ('… injured there'; a forum's 'Same in Chone … The mayor said five died here yesterday';
 # 'at a private clinic in Aïn Smara, but that no patient there had died'; not 'there had been')
-
-
-THERE_TOPIC_CHARS = 160  # how far before a 'there' figure's sentence the place it points at may be named
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
-_GOES_TO = re.compile(r"\b(?:to|towards?|from|via|at|in|into|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
-# (a name after a preposition is where something went or stood, not what the words are about:
-# 'on the road to Juticalpa'; 'we sat at the Globe Roundabout … gathered there' is the event's
-# own site, which the matcher knows by its names, read as before)
-
-
-def _topic_named(text: str, lo: int, hi: int, words: PlaceWords) -> str | None:
-    """The place the words before a 'there' figure are about when they name it without 'in'
-    ('What about Oum Lekhcheb? I read two killed … there', 'Las Lajas lies 18 km downstream,
-    on the road to Juticalpa. One man was shot dead there'): the last capitalised name there
-    that the report names elsewhere as a place or a site ('at the Las Lajas quarry', 'in
-    Konawe'), itself named there with no preposition (a subject, a question's 'What about X?');
-    not a name a road goes to ('to Juticalpa') nor one a sentence puts something at.
-
-    >>> pw = place_words()
-    >>> t = "A clash at the Sarn quarry. Sarn lies on the road to Dorvan. Two were killed there."
-    >>> _topic_named(t, 28, t.index("Two"), pw)
-    'Sarn'
-    """
-    for m in reversed(list(_CAPITALISED.finditer(text, lo, hi))):
-        name = m[0].removesuffix("'s").removesuffix("’s")
-        first, last = name.split()[0].casefold(), name.split()[-1].casefold()
-        if first in words.not_places or last in words.where_counted or _GOES_TO.search(text, max(0, m.start() - 12), m.start()):
-            continue
-        site = re.compile(rf"\b(?i:at|in|near|outside|inside|from)[ \t]+(?:the[ \t]+)?{re.escape(name)}\b(?!['’]s)")  # (not 'Log in\nWe use cookies')
-        if site.search(text) is not None or _TOPIC.match(text, m.end()) and _short_sentence(text, m.start()):
-            return name
-    return None
-
-
-_TOPIC = re.compile(r"\s*[?.!]")  # a name that ends its sentence: 'What about Oum Lekhcheb?', 'Don't forget Konawe.'
-TOPIC_WORDS = 5  # at most this many words in a sentence that only names a topic
-
-
-def _short_sentence(text: str, at: int) -> bool:
-    """Whether the sentence that holds ``at`` has some words but fewer than TOPIC_WORDS before it
-    (a forum's 'What about Oum Lekhcheb?': a topic named, not a place where something happened)."""
-    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
-    words = text[start:at].split()
-    return 0 < len(words) < TOPIC_WORDS  # (not a sentence opening with the name: 'Ask Mister Holt.')
 
 
 def _own_clause(after: str) -> str:

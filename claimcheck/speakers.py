@@ -662,6 +662,13 @@ def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> li
     return out
 
 
+def _sentence_after(text: str, first: Claim, second: Claim) -> bool:
+    """Whether ``second``'s sentence follows ``first``'s right after it, in its paragraph:
+    nothing but white space between them, and no blank line."""
+    between = text[first.sentence_start + len(first.sentence) : second.sentence_start]
+    return "\n\n" not in between and not between.strip()
+
+
 TOLL_EXPLAINED = "attribution/speakers-toll-explained-after"
 TOLL_RISEN_TO = re.compile(
     r"\b(?:has|have|had)?\s*(?:risen|rose|climbed|reached|jumped|grown|grew|increased|mounted|gone\s+up|went\s+up"
@@ -686,7 +693,7 @@ def _toll_explained_after(claims: list[Claim], text: str) -> list[Claim]:
         if d is None or d.sentence_start < end or d.measure != c.measure or d.claimant is None:
             continue  # (the toll the last figure of its sentence: '… had climbed to 7, and on Monday police confirmed
             #          the toll had hit 9. No fewer than 4 of the victims …' tells no rise to 7)
-        if "\n\n" in text[end : d.sentence_start] or text[end : d.sentence_start].strip():
+        if not _sentence_after(text, c, d):
             continue  # (another paragraph, or a sentence between with no figure)
         if any(e.sentence_start == d.sentence_start and e.start < d.start for e in out):
             continue  # (the next sentence's first figure only)
@@ -718,7 +725,7 @@ def _total_brought_to(claims: list[Claim], text: str) -> list[Claim]:
         d = out[k - 1]
         if d.claimant is None or d.sentence_start >= c.sentence_start or "\n\n" in text[d.end : c.start]:
             continue
-        if text[d.sentence_start + len(d.sentence) : c.sentence_start].strip():
+        if not _sentence_after(text, d, c):
             continue  # (a sentence between with no figure: not the rise it adds up)
         out[k] = _told_by(c, d)
     return out

@@ -992,10 +992,13 @@ def entry_place(text: str, at: int, words: PlaceWords) -> str | None:
     if name.split()[0].casefold() in words.not_places:
         return None
     elsewhere = text[: title.start()] + text[title.end() :]
-    named = any(_name(m, words) == name for m in words.after.finditer(elsewhere)) or re.search(
-        _OUR_PLACE.format(re.escape(name)), elsewhere
-    )
-    return name if named else None
+    return name if _named_as_place(elsewhere, words, name) else None
+
+
+def _named_as_place(text: str, words: PlaceWords, name: str) -> bool:
+    """Whether ``text`` names ``name`` as a place: after 'in' or 'at' (:func:`place_named`) or as
+    a reporter's post ('our Makeni correspondent')."""
+    return place_named(text, words, name) or re.search(_OUR_PLACE.format(re.escape(name)), text) is not None
 
 
 _PARAGRAPH_LABEL = re.compile(
@@ -1024,7 +1027,8 @@ def paragraph_named(
     is a place's when ``text`` (the report) names it as a place too (not 'Marchers - police:').
     Without ``mentions``, only a label or a reporter's post counts (a place named in passing
     may be a district of the report's own city); with ``telling``, a place named after 'in' counts
-    only in a sentence that pattern finds (one telling a gathering).
+    only in a sentence that pattern finds (one telling a gathering). Unlike :func:`there_named`
+    (the place a 'there' points at: the one named last), several places named are none.
 
     >>> paragraph_named("Meanwhile, crowds also gathered in Mombasa. ", place_words())
     'Mombasa'
@@ -1062,7 +1066,7 @@ def paragraph_named(
         and (name := " ".join((label["f"] or label["l"] or "").split()))
         and name.split()[0].casefold() not in words.not_places
         and not words.local.fullmatch(name.split()[0])
-        and (label["f"] or label["w"] or place_named(text, words, name) or re.search(_OUR_PLACE.format(re.escape(name)), text))
+        and (label["f"] or label["w"] or _named_as_place(text, words, name))
     ):  # (a label a place the report names as one elsewhere: not 'Marchers - police: 3,500')
         names.add(name)
     names.update(
@@ -1080,6 +1084,69 @@ def paragraph_named(
     }  # (not a site inside a place: 'Ismail Street', 'Syntagma Square', 'Plaza San Francisco')
     folded = {n.casefold() for n in names}
     return names.pop() if len(folded) == 1 and len(names) == 1 else None
+
+
+def there_named(text: str, lo: int, sentence_start: int, at: int, words: PlaceWords) -> str | None:
+    """The place a 'there' after the figure at ``at`` points at (its sentence starts at
+    ``sentence_start``; nothing before ``lo``, the report's body, is read): the place named last
+    after 'in' before it, in its sentence or the one before ('… detained at Sher-e-Bangla Nagar
+    and that 11 officers were injured there'), else the place those words are about without
+    naming it after 'in' (:func:`_topic_named`: 'Las Lajas lies 18 km downstream. One man was
+    shot dead there'). Unlike :func:`paragraph_named` (a paragraph's one place, for a figure that
+    points at none: two places named are none), the place named last is the one 'there' means.
+
+    >>> pw = place_words()
+    >>> t = "Crowds gathered in Sofia and in Plovdiv. Police said 300 were detained there."
+    >>> there_named(t, 0, t.index("Police"), t.index("300"), pw)
+    'Plovdiv'
+    """
+    named = places_named(text[max(lo, sentence_start - THERE_CHARS) : at], words)
+    return named[-1] if named else _topic_named(text, max(lo, sentence_start - THERE_TOPIC_CHARS), at, words)
+
+
+THERE_CHARS = 300  # how far before a 'there' figure's sentence the place named after 'in' it points at may be
+THERE_TOPIC_CHARS = 160  # how far before a 'there' figure's sentence the place it points at may be named
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+_GOES_TO = re.compile(r"\b(?:to|towards?|from|via|at|in|into|near|outside|inside)\s+(?:the\s+)?$", re.IGNORECASE)
+# (a name after a preposition is where something went or stood, not what the words are about:
+# 'on the road to Juticalpa'; 'we sat at the Globe Roundabout … gathered there' is the event's
+# own site, which the matcher knows by its names, read as before)
+
+
+def _topic_named(text: str, lo: int, hi: int, words: PlaceWords) -> str | None:
+    """The place the words before a 'there' figure are about when they name it without 'in'
+    ('What about Oum Lekhcheb? I read two killed … there', 'Las Lajas lies 18 km downstream,
+    on the road to Juticalpa. One man was shot dead there'): the last capitalised name there
+    that the report names elsewhere as a place or a site ('at the Las Lajas quarry', 'in
+    Konawe'), itself named there with no preposition (a subject, a question's 'What about X?');
+    not a name a road goes to ('to Juticalpa') nor one a sentence puts something at.
+
+    >>> pw = place_words()
+    >>> t = "A clash at the Sarn quarry. Sarn lies on the road to Dorvan. Two were killed there."
+    >>> _topic_named(t, 28, t.index("Two"), pw)
+    'Sarn'
+    """
+    for m in reversed(list(_CAPITALISED.finditer(text, lo, hi))):
+        name = m[0].removesuffix("'s").removesuffix("’s")
+        first, last = name.split()[0].casefold(), name.split()[-1].casefold()
+        if first in words.not_places or last in words.where_counted or _GOES_TO.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        site = re.compile(rf"\b(?i:at|in|near|outside|inside|from)[ \t]+(?:the[ \t]+)?{re.escape(name)}\b(?!['’]s)")  # (not 'Log in\nWe use cookies')
+        if site.search(text) is not None or _TOPIC.match(text, m.end()) and _short_sentence(text, m.start()):
+            return name
+    return None
+
+
+_TOPIC = re.compile(r"\s*[?.!]")  # a name that ends its sentence: 'What about Oum Lekhcheb?', 'Don't forget Konawe.'
+TOPIC_WORDS = 5  # at most this many words in a sentence that only names a topic
+
+
+def _short_sentence(text: str, at: int) -> bool:
+    """Whether the sentence that holds ``at`` has some words but fewer than TOPIC_WORDS before it
+    (a forum's 'What about Oum Lekhcheb?': a topic named, not a place where something happened)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at), text.rfind("\n", 0, at)) + 1
+    words = text[start:at].split()
+    return 0 < len(words) < TOPIC_WORDS  # (not a sentence opening with the name: 'Ask Mister Holt.')
 
 
 def nationwide_in(text: str, words: PlaceWords) -> bool:

@@ -13,6 +13,7 @@ from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import fired, patterns, required_literals, rule, with_patterns
 from claimcheck.parse.scope import _is_part
+from claimcheck.when import any_of
 
 CLAUSE_CUT = re.compile(
     r"[;:]|\s(?:[–—]\s|(?:in|during|at|after|from|on)\s+which\b|where\b"
@@ -379,7 +380,11 @@ def _inverted_verb(
     """measure/inverted-verb: a translation's order, the verb before the figure and phrases of
     place or time between them ('had conducted to the headquarters of the police 23 persons',
     'gave first aid on the place to 9 persons', 'arrested on Tuesday in the centre of the capital
-    19 students'). The figure has a noun of people and no verb of its own after it."""
+    19 students'). The figure has a noun of people and no verb of its own after it. Read only
+    where no rule or wording measured the figure: the wordings measure/verb-before-counted (a
+    few verbs of harm or arrest, 'at Studénka died eight people') and measure/verb-before-crowd
+    (verbs of taking part, 'Walked the 230 kilometres about 1,200 people') read their verbs
+    first; this one any measures phrase of two or more words, or a participle to a police place."""
     if m.no_noun or not m.subject_text or not before[-1:].isspace():
         return None
     nxt = NEXT_WORD.match(text, m.tail)
@@ -453,7 +458,8 @@ def _nominalised(
     """measure/nominalised-verb: a verb of a measure told as its noun before the figure, as
     translations do ('proceeded to the stopping of 31 persons', 'the retention of 17 persons',
     'the jailing of 12 members'): the measure of the verb's participle (measures.<m>.after or
-    before, or modifier_measures)."""
+    before, or modifier_measures). Read only where no rule or wording measured the figure (a
+    noun the lexicon lists before a figure, 'the arrest of', is measure/words-before's)."""
     low = before.casefold()
     hit = pat.search(before) if "of" in low and "the" in low else None
     if hit is None:
@@ -479,7 +485,12 @@ def _relative_subject(
     """measure/relative-subject-is: the figure is what the people a relative clause names
     amount to, after a verb of being ('persons who were arrested for the violating of public
     order are 648 in total', 'students who were retained by the police remain 11'): the
-    measure of the relative clause's verb (measures.<m>.after or modifier_measures)."""
+    measure of the relative clause's verb (measures.<m>.after or modifier_measures). Read only
+    where no rule or wording measured the figure: the wordings measure/translated-the-harmed-are
+    (a noun of the harmed as the subject, 'The wounded persons are 19') and
+    measure/those-harmed-total ('those' and a participle before a verb of amounting, 'Those
+    detained total 26') read theirs first; this one a people's noun and a relative clause or
+    participle of any measure ('persons who were arrested … are 648')."""
     if not (m.no_noun or (m.subject_text or "").lower() in lex.grammar["plain_people_nouns"]):
         return None  # ('… are 9 persons', '… are 648 in total'; not '… are 12 officers')
     if pat.search(before) is None:
@@ -727,8 +738,7 @@ def _state_places(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
     sec = lex.data["grammar"]["state_places"]
     kinds = {" ".join(w.lower().split()): m for m in ("arrested", "injured", "killed") for w in sec[m]}
     kinds.update({w.lower(): "vehicle" for w in sec["vehicles"]})
-    heads = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(kinds, key=len, reverse=True))
-    held = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(sec["held_on"], key=len, reverse=True))
+    heads, held = any_of(list(kinds)), any_of(sec["held_on"])
     place = rf"{STATE_NP}(?P<head>{heads}){STATE_HEAD_END}"
     direct = re.compile(rf"\s*{STATE_VERB}{STATE_PARTICIPLE}{place}", re.IGNORECASE)
     joined = re.compile(
@@ -755,6 +765,10 @@ def state_place(window: str, lex: Lexicon, bare: bool = False) -> tuple[str, int
     hospital', 'were sent to the hospital': staff) is the verb's to read, not the place's. 'On
     suspicion of' right after a count of people is custody, not after a ``bare`` figure (a part
     of a toll told by its reason: '… six on suspicion of violent disorder', scope/part-per-reason).
+    Unlike :func:`_custody_or_state` (measure/taken-to-custody, read last: any participle of no
+    measure that takes them to the police, a gendarmerie, a commissariat or a precinct, a
+    translation's calque), the place is one of the lexicon's (custody, care, the dead's) and the
+    verb the counted people's own, tried before the figure's other readers.
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
@@ -951,7 +965,11 @@ def _custody_or_state(window: str, lex: Lexicon, after: dict[str, str], base: in
     """The measure of the counted people's participle of no measure that takes them to a police
     place ('were conducted to the police', '23 "conduced" to the police': arrested), or of a
     modifier_measures word told of them after a verb of being or remaining ('remain retained
-    24 hours'): rules measure/taken-to-custody and measure/held-state. None when neither."""
+    24 hours'): rules measure/taken-to-custody and measure/held-state. None when neither. The
+    last reader of a police place: the wording measure/taken-to-a-police-station ('were taken to
+    Worli police station') and :func:`state_place` (the lexicon's places of custody: 'were put in
+    a police van') read theirs first, the lexicon's measure words 'taken to a police station'
+    before all; this one any police place a calque's verb reaches."""
     low = window.lower()
     taken = patterns(lex)[CUSTODY].match(window) if not window.isascii() or any(w in low for w in POLICE_WORDS) else None
     if taken is not None and after.get(taken["p"].lower()) in (None, "arrested"):

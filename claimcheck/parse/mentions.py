@@ -1540,10 +1540,13 @@ BARE_SHARE_GAP = re.compile(
 
 
 
-def _borrow(m: Mention, source: Mention, rule: str) -> None:
+def _borrow(m: Mention, source: Mention, rule: str, *, keep: bool = False) -> None:
     """``m`` takes the measure of ``source``, the figure it belongs to or goes on from, and its
-    people when its own words name none, both read by ``rule``."""
-    m.measure, m.measure_rule = source.measure, rule
+    people when its own words name none, both read by ``rule``; with ``keep``, a measure ``m``
+    already has stays, read by its own rule (scope/elliptic-figure: a list's item the wordings
+    measured as a sibling)."""
+    if not (keep and m.measure is not None):
+        m.measure, m.measure_rule = source.measure, rule
     if m.subject is None:
         m.subject, m.subject_rule = source.subject, rule
 
@@ -2035,10 +2038,7 @@ def _elliptic(text: str, mentions: list[Mention], sent: Sentence, previous: Ment
         if parts and whole is not None and _size(m) > _size(whole) > 0:
             continue  # ('… and 4 units, of them 3 by firearm, 11 by blunt object': no part is larger than its whole)
         where = " ".join(text[m.q.start : ends[k]].split())
-        if m.measure is None:
-            m.measure, m.measure_rule = root.measure, ELLIPTIC_FIGURE
-        if m.subject is None:
-            m.subject, m.subject_rule = root.subject, ELLIPTIC_FIGURE
+        _borrow(m, root, ELLIPTIC_FIGURE, keep=True)
         fired(ELLIPTIC_FIGURE, m.q.start)
         roots[k] = (root, parts)
         if root.part:  # (an item the wordings read as a sibling of a part stays one: '21 died at the scene and nine
