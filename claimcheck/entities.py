@@ -365,11 +365,14 @@ STREET_ADDRESS = re.compile(
     r"\b(?i:at|of|in|on)\s+\d{1,4}[a-zA-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:street|road|avenue|boulevard|lane|square|str\.|st\.)(?:\W|$)"
 )  # a body named by its address: 'the residents' committee of the block at 27 Mill Street'
 NUMBERED_UNIT = re.compile(
-    r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Branch|Chapter|District|Division"
-    r"|Channel|Canal|Kanal|Radio|TV|Antena|Antenna|Cadena|Rete|Rai)\s+\d{1,4}"
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?!{MONTH}\b|{WEEKDAY}\b|No\b)[A-Z][\w.&'’-]*\s+\d{{1,4}}(?![\d,.:/-]|\s*[AaPp]\.?[Mm]\b)"
+    r"(?:['’]s)?(?:\s+(?:of\s+)?(?:the\s+)?[A-Za-z][\w.&'’-]*){0,4}"
+    r"|(?:[Tt]he\s+)?\d{1,2}(?:st|nd|rd|th)\s+[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Za-z][\w.&'’-]*){0,5}"
+    r"|(?:[A-Za-z][\w'’-]*\s+){1,4}(?:No|Nr|no)\.?\s*\d{1,4}(?![\d,.])(?:\s+(?:of|from|by)?\s*(?:the\s+)?[A-Za-z][\w.&'’-]*){0,5}"
 )
-# a body's numbered unit: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'; a broadcaster's
-# number: 'Canal 4', 'Channel 4', 'Radio 1'
+# a body's numbered unit or a number in its name: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'; a
+# broadcaster's 'Canal 4', 'Radio 1'; 'Rescue 1122', 'Region 8 police'; an ordinal before its capitalised words:
+# 'the 6th Regional Health Authority'; a numbered document, 'Bulletin No. 12 from the health ministry' (not a date, 'Sunday 14', nor a clock, nor a count, 'Police 45,000')
 
 
 def verb_form(word: str, lex: Lexicon, ing: bool = True) -> bool:
