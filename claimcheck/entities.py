@@ -20,7 +20,7 @@ from claimcheck.lexicon import (
     word_start_scan,
 )
 from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
-from claimcheck.when import MONTH, WEEKDAY
+from claimcheck.when import MONTH, MONTH_STEM, WEEKDAY, WEEKDAY_ABBR
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -365,14 +365,37 @@ STREET_ADDRESS = re.compile(
     r"\b(?i:at|of|in|on)\s+\d{1,4}[a-zA-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:street|road|avenue|boulevard|lane|square|str\.|st\.)(?:\W|$)"
 )  # a body named by its address: 'the residents' committee of the block at 27 Mill Street'
 NUMBERED_UNIT = re.compile(
-    rf"(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?!{MONTH}\b|{WEEKDAY}\b|No\b)[A-Z][\w.&'’-]*\s+\d{{1,4}}(?![\d,.:/-]|\s*[AaPp]\.?[Mm]\b)"
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?!(?:{MONTH}|{WEEKDAY}|No|(?i:{WEEKDAY_ABBR}|{MONTH_STEM}))\b)[A-Z][\w.&'’-]*\s+\d{{1,4}}"
+    rf"(?![\d,.:/-]|\s*[AaPp]\.?[Mm]\b|\s+\d|\s+(?i:{MONTH_STEM}))"
     r"(?:['’]s)?(?:\s+(?:of\s+)?(?:the\s+)?[A-Za-z][\w.&'’-]*){0,4}"
     r"|(?:[Tt]he\s+)?\d{1,2}(?:st|nd|rd|th)\s+[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Za-z][\w.&'’-]*){0,5}"
-    r"|(?:[A-Za-z][\w'’-]*\s+){1,4}(?:No|Nr|no)\.?\s*\d{1,4}(?![\d,.])(?:\s+(?:of|from|by)?\s*(?:the\s+)?[A-Za-z][\w.&'’-]*){0,5}"
+    r"|(?:[a-z][\w'’-]*\s+)(?:[A-Za-z][\w'’-]*\s+){0,3}(?:No|Nr|no)\.?\s*\d{1,4}(?![\d,.])"
+    r"|(?:[A-Za-z][\w'’-]*\s+){1,4}(?:No|Nr|no)\.?\s*\d{1,4}(?![\d,.])\s+(?:of|from|by)\s+(?:the\s+)?[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}"
 )
 # a body's numbered unit or a number in its name: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'; a
 # broadcaster's 'Canal 4', 'Radio 1'; 'Rescue 1122', 'Region 8 police'; an ordinal before its capitalised words:
-# 'the 6th Regional Health Authority'; a numbered document, 'Bulletin No. 12 from the health ministry' (not a date, 'Sunday 14', nor a clock, nor a count, 'Police 45,000')
+# 'the 6th Regional Health Authority'; a numbered document that names
+# its maker, 'Bulletin No. 12 from the health ministry', 'directorate statement No. 47' (not 'Situation Report No. 1'
+# alone: the issuer's own; nor a day, 'Wed 11 Nov') (not a date, 'Sunday 14', nor a clock, nor a count, 'Police 45,000')
+
+
+BARE_NUMBERED = re.compile(r"(?:[Tt]he\s+)?(?P<word>[A-Z][\w.&'’-]*)\s+\d{1,4}")  # a word and a number alone: 'Gate 3'
+
+
+def numbered_site(name: str, lex: Lexicon) -> bool:
+    """A word and its number alone that name a place or a code, not a body: a site ('Gate 3', from
+    the lexicon's ``place.site_nouns``) or initials ('DDL 1142', a bill's); 'Rescue 1122', 'Section 22'
+    and 'Gate 3 Families' are bodies.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> [numbered_site(n, load_lexicon()) for n in ("Gate 3", "DDL 1142", "Rescue 1122", "Association of Gate 3 Families")]
+    [True, True, False, False]
+    """
+    m = BARE_NUMBERED.fullmatch(name.strip())
+    if m is None:
+        return False
+    word = m["word"]
+    return (word.isupper() and len(word) > 1) or word.casefold() in lex.data["place"]["site_nouns"]
 
 
 def verb_form(word: str, lex: Lexicon, ing: bool = True) -> bool:
@@ -570,7 +593,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if (
         any(w[0].isdigit() and not YEAR.fullmatch(w) and not DIGIT_NAME.fullmatch(w) for w in s.split())
         and not NAMED_DATE.search(s)
-        and not NUMBERED_UNIT.fullmatch(s)
+        and not (NUMBERED_UNIT.fullmatch(s) and not numbered_site(s, lex))
         and not ((addr := STREET_ADDRESS.search(s)) and names_body(s[: addr.start()].lower().split(), lex))
     ):
         return False  # (but '2004 inquiry': a year names which one; 'Section 22' is a union's)

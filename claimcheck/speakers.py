@@ -174,6 +174,7 @@ def _refine(
     covered_flat = out
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
+    out = step(GOES_ON, _went_on(out, source.text))
     out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
     out = step(TOLL_REVISED, _revised_by_subject(out))
     out = step(TOTAL_BROUGHT_TO, _total_brought_to(out, source.text))
@@ -623,6 +624,30 @@ def _cites_other(c: Claim, d: Claim, text: str) -> bool:
     return bool(own) and not own & set(CITE_MARK.findall(text, d.start, c.sentence_start))
 
 
+WHOLE_BY_NUMBER = re.compile(
+    r"[\"“]?(?:[Oo]f|[Aa]mong(?:st)?|[Ff]rom)\s+(?:the|those|these)\s+(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*,\s+$"
+)  # a part opened by its whole's number: 'Of the 31, (all but one were released)'
+
+
+def _whole_by_number(claims: list[Claim], k: int, text: str) -> Claim | None:
+    """The figure before, in the paragraph, whose number a part's opening names as its whole ('The
+    ministry speaks of 29. Of the 31, all but one …': the 31 told before the 29); None when the
+    opening names no number or none before has it."""
+    c = claims[k]
+    m = WHOLE_BY_NUMBER.fullmatch(c.sentence, 0, c.start - c.sentence_start)
+    if m is None:
+        return None
+    n = m["n"].lower()
+    for d in reversed(claims[:k]):
+        if d.sentence_start >= c.sentence_start:
+            continue
+        if "\n" in text[d.end : c.start]:
+            return None
+        if d.text.lower().split()[-1] == n:
+            return d
+    return None
+
+
 def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> list[Claim]:
     """A sentence that tells a part of the figure before it ('The firefighters say they
     sent 40 men. 2 of them were slightly injured.', 'Of these, four died at the scene and
@@ -643,6 +668,13 @@ def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> li
         if d is not None:  # ('… and three after being taken to hospital')
             out[k] = _told_by(c, d)
             continue
+        if FIRST_PERSON_WORD.search(c.sentence):
+            continue  # ('Six of the people we have buried never did': the writer's or issuer's own)
+        if (whole := _whole_by_number(out, k, text)) is not None:
+            if whole.claimant is not None:  # ('The ministry speaks of 29. Of the 31, all but one …': the 31's)
+                out[k] = _told_by(c, whole)
+                carried[c.sentence_start] = whole
+            continue
         j = k - 1
         while j >= 0 and out[j].sentence_start == c.sentence_start:
             j -= 1  # (the figure before is the last of an earlier sentence)
@@ -659,6 +691,61 @@ def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> li
             continue
         out[k] = _told_by(c, d)
         carried[c.sentence_start] = d
+    return out
+
+
+GOES_ON = "attribution/speakers-goes-on"
+_QUALIFIER = r"(?:(?:at\s+least|about|some|around|nearly|almost|more\s+than|over|just|only|roughly)\s+)?"
+BACK_REFERENCE = re.compile(
+    r"(?:^|,\s+|\s)(?:[Tt]hat|[Tt]his|[Ii]t|(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z]+\s+)?(?:figure|toll|count|tally|total|number|estimate))"
+    r"\s+(?:(?:later|then|since|soon|quickly|again|further|also)\s+)*(?:(?:had|has|have)\s+)?"
+    r"(?:[a-z]+ed|risen|rose|grown|grew|stood|stands|fell|fallen|gone\s+up|went\s+up|swollen|swelled|hit|reached|reaches)"
+    rf"\s+(?:up\s+|down\s+|again\s+)?(?:to|at)\s+{_QUALIFIER}$"
+)  # the count told before, gone on by a word that points back at it: 'By midnight that had doubled to (120)', 'Later
+#    that night the number rose to (19)'
+PART_WITH_OPENER = re.compile(rf"(?:[^,;:\"“”]{{1,60}},\s+)?{_QUALIFIER}$", re.IGNORECASE)  # 'In the capital alone, (95 of them)'
+PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
+LARGER_GROUP = re.compile(
+    rf"(?:An?|The)\s+(?:[a-z]+er|second|third|fourth|new|fresh|further|additional|separate)\s+(?:[a-z-]+\s+){{1,2}}?of\s+{_QUALIFIER}$"
+)  # a group set against the one before: 'A larger force of (800)', 'A smaller contingent of (60)', 'A second group of (40)'
+FIRST_PERSON_WORD = re.compile(r"\b(?:we|our|us|I|my)\b", re.IGNORECASE)  # the writer's or issuer's own sentence
+
+
+def _goes_on(c: Claim, d: Claim) -> bool:
+    """Whether ``c``'s sentence goes on from ``d``'s figure in the sentence before: a word that
+    points back at the count ('By midnight that had doubled to 120'), a part of it after an
+    opening phrase ('In the capital alone, 95 of them …'), or a group of the same measure set
+    against it ('A larger force of 800 arrived')."""
+    head = c.sentence[: c.start - c.sentence_start]
+    if BACK_REFERENCE.search(head):
+        return d.measure == c.measure
+    if PART_OF_THEM.match(c.sentence, c.end - c.sentence_start) and PART_WITH_OPENER.fullmatch(head):
+        return True
+    return LARGER_GROUP.fullmatch(head) is not None and d.measure == c.measure
+
+
+def _went_on(claims: list[Claim], text: str) -> list[Claim]:
+    """A figure with no speaker whose sentence goes on from the figure told with a speaker in the
+    sentence just before it, in its paragraph (``_goes_on``), is that speaker's: 'The fire brigade
+    said 60 firefighters were at the scene. By midnight that had doubled to 120.' Not a sentence in
+    the writer's or an issuer's own first person, nor over a paragraph or a sentence between."""
+    out = list(claims)
+    for k in range(1, len(out)):
+        c = out[k]
+        if c.claimant is not None or FIRST_PERSON_WORD.search(c.sentence, 0, c.start - c.sentence_start):
+            continue
+        j = k - 1
+        while j >= 0 and out[j].sentence_start == c.sentence_start:
+            j -= 1
+        if j < 0 or j != k - 1:
+            continue  # (the first figure of its sentence only)
+        d = out[j]
+        if d.claimant is None or "\n" in text[d.end : c.start]:
+            continue
+        if text[d.sentence_start + len(d.sentence) : c.sentence_start].strip():
+            continue  # (a sentence between)
+        if _goes_on(c, d):
+            out[k] = _told_by(c, d)
     return out
 
 

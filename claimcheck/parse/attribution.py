@@ -13,6 +13,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     DIGIT_NAME,
     NAMED_DATE,
     NUMBERED_UNIT,
+    numbered_site,
     PLACE_OF,
     TIME_TAIL,
     _initials_fit,
@@ -422,7 +423,7 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
             for j, w in enumerate(words)
         )
         and not NAMED_DATE.search(np)
-        and not NUMBERED_UNIT.search(np)
+        and not (NUMBERED_UNIT.search(np) and not numbered_site(np, lex))
     ):
         return False
     if _is_pronoun(lex, np):
