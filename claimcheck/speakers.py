@@ -744,6 +744,8 @@ def _went_on(claims: list[Claim], text: str) -> list[Claim]:
             continue
         if text[d.sentence_start + len(d.sentence) : c.sentence_start].strip():
             continue  # (a sentence between)
+        if any(e.claimant != d.claimant for e in out[:k] if e.sentence_start == d.sentence_start):
+            continue  # ('… five people, not three as the police have said. Two of them …': whose?)
         if _goes_on(c, d):
             out[k] = _told_by(c, d)
     return out
