@@ -967,8 +967,9 @@ ORG_NAME_BEFORE = re.compile(
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
 SENTENCE_END_INSIDE = re.compile(r"[a-z]{3}\.\s")  # a word closing a sentence ('Montevideo. The'), not 'St. John'
 ONE_NAME_BEFORE = re.compile(
-    r"(?:^|[.;:!?\"“”]\s+|\n)(?P<name>[A-Z][\w'’.&-]+)$"
-)  # 'Hengaw' (, a … rights group,) opening its sentence (not 'in December, the committee said')
+    r"(?:^|[.;:!?\"“”]\s+|\n|\b(?:from|by)\s+)(?P<name>[A-Z][\w'’.&-]+)$"
+)  # 'Hengaw' (, a … rights group,) opening its sentence, or the one an estimate came from ('came from
+#    Crowdscope, a counting project'; not 'in December, the committee said')
 
 
 @lru_cache(maxsize=8)
@@ -982,6 +983,24 @@ def _not_first_names(lex: Lexicon) -> frozenset[str]:
 SOURCE_PLACE = frozenset({"at", "in", "within", "inside", "close"})  # 'a source at the hospital', 'a source close to …'
 
 
+PERSON_OF_BODY = re.compile(
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s+(?:of|from|at)\s+(?P<body>(?:the\s+)?\w.*)"
+)  # a titled or full name, then the body it belongs to
+
+
+def _introduces_body(appositive: str, words: list[str], lex: Lexicon) -> bool:
+    """An indefinite appositive after a one-word name that makes it a body of some kind ('a
+    counting project', 'a volunteer network'): not a person ('a spokesman'), a place ('a city of
+    two million', 'a square') or a time ('a day …')."""
+    if not appositive.startswith(("a ", "an ")) or len(words) < 2:
+        return False
+    places = lex.grammar["place_heads"]["words"] if isinstance(lex.grammar["place_heads"], dict) else lex.grammar["place_heads"]
+    return not any(
+        w in lex.speaker_words["person_roles"] or w in places or w in lex.data["place"]["site_nouns"] or w in time_words(lex)
+        for w in words
+    )
+
+
 def kind_of(name: str, lex: Lexicon) -> str:
     """person, org, group or document, from the words of a name."""
     low = name.lower()
@@ -991,6 +1010,15 @@ def kind_of(name: str, lex: Lexicon) -> str:
     person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
     if words and words[-1] in person_roles:
         return "person"  # 'A police spokesman', 'the interior minister'
+    if (
+        (of := PERSON_OF_BODY.match(name))
+        and kind_of(of["who"], lex) == "person"
+        and (
+            len(of["who"].split()) > 2
+            or any((w := x.strip("'’,.").lower()) in org_words or claimant_word(w, lex) for x in of["body"].split())
+        )  # (a title and a full name, or a body's words after: not 'Central Bank of Nigeria')
+    ):
+        return "person"  # 'Major Aung Myo Thant of the Yangon Region Fire Services Department': the officer, not the body
     if "source" in words[1:] and (k := words.index("source")) and (k == len(words) - 1 or words[k + 1] in SOURCE_PLACE):
         return "person"  # 'A medical source at the Laquintinie hospital' (… because he is not allowed to speak)
     head = words[1:] if words and words[0] in {"the", "a", "an"} else words
@@ -1183,6 +1211,8 @@ class Entities:
                 and not SENTENCE_END_INSIDE.search(org["name"])
             ):  # (not across a full stop: '… in Montevideo. The SUPGN, the union that …')
                 m = org  # 'The Syrian Observatory for Human Rights, a Britain-based monitor'
+            elif one_word and kind is None and _introduces_body(a["app"], words, lex):
+                kind = "org"  # 'Crowdscope, a counting project run by engineers': a body of some kind
             elif one_word and kind != "org":
                 continue  # ('Smith, a spokesman': a surname alone is no introduction)
             if kind:

@@ -1537,7 +1537,9 @@ def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
         return c
     m = ROLE_DESCRIPTION.match(c.claimant or "")
     roles = lex.speaker_words["person_roles"]
-    if not m or m["role"] not in roles:
+    if m and m["role"] not in roles:
+        return _introduced(k, claims, m["role"], lex)
+    if not m:
         return c
     role = m["role"]
     for d in reversed(claims[:k]):
@@ -1551,6 +1553,21 @@ def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
             return _with(c, who, lex, c.via)
         if role == "official":
             return c  # the person named last has no role: no telling
+    return c
+
+
+def _introduced(k: int, claims: list[Claim], noun: str, lex: Lexicon) -> Claim:
+    """'The source added that 60 officers …': the speaker of a figure before, in reach, whom the
+    report introduced with that noun and an indefinite article ('a security source in the Interior
+    Ministry'); unchanged when none was."""
+    c = claims[k]
+    for d in reversed(claims[:k]):
+        if c.sentence_start - d.sentence_start > ISSUED_REACH:
+            break
+        who = d.claimant or ""
+        words = who.lower().split()
+        if len(words) > 1 and words[0] in ("a", "an") and noun in words[1:4] and plausible(who, lex):
+            return _with(c, who, lex, c.via)
     return c
 
 
