@@ -499,8 +499,8 @@ def counted_not_counter(name: str, lex: Lexicon) -> bool:
     >>> lex = load_lexicon()
     >>> [counted_not_counter(n, lex) for n in ["the opposition march", "a number", "The latest toll",
     ...  "official figures", "the army's toll", "the march organisers", "the strike committee",
-    ...  "The organisers of that sit-in"]]
-    [True, True, True, False, False, False, False, False]
+    ...  "The organisers of that sit-in", "The number of officers hurt", "the tally of the Red Cross"]]
+    [True, True, True, False, False, False, False, False, True, False]
     """
     written = name.split()
     words = [w.lower() for w in written]
@@ -513,6 +513,14 @@ def counted_not_counter(name: str, lex: Lexicon) -> bool:
         and not any(w in lex.grammar["prepositions"] or w in FIGURE_DETERMINERS for w in words[1:-1])
     ):
         return True  # (but 'The organisers of that sit-in', 'the collective behind the march': their heads)
+    if (
+        len(words) > 3
+        and words[0] in FIGURE_DETERMINERS
+        and words[1] in lex.grammar["figure_nouns"]
+        and words[2] == "of"
+        and (words[1] == "number" or all(w.islower() for w in written[3:]))
+    ):
+        return True  # 'The number of officers hurt (, he said, was now put at eight)': what is counted
     return words[-1] in lex.grammar["figure_nouns"] and all(
         w in FIGURE_DETERMINERS or w in lex.speaker_words["unsourced_adjectives"] or w in lex.speaker_words["figure_adjectives"]
         for w in words[:-1]

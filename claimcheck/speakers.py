@@ -168,6 +168,7 @@ def _refine(
     ]
     out = step(COVER, [c for g in covered for c in g])
     out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
+    out = step(COVER, _cuts_carried(out))
     if "respectively" in source.text:
         regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
         out = step(RESPECTIVELY, [c for g in regrouped for c in _respectively(g, lex)])
@@ -246,6 +247,21 @@ def _refine(
         out = step(PASTED, _pasted(out, source.text, lex))
     out = step(FINAL, [_identified(c, index, lex) for c in out])
     return [_members_side(c, lex) for c in out]
+
+
+def _cuts_carried(claims: list[Claim]) -> list[Claim]:
+    """A label cut to its speaker ('Governor Tanui on Radio Coast FM just now: nine dead' ->
+    'Governor Tanui') is cut in the later sentences that carried the label whole ('He said about 230
+    rescuers …', a pronoun the parse gave the label before): the same speaker, named alike."""
+    out = list(claims)
+    for k, c in enumerate(out):
+        if not c.claimant or c.claimant in c.sentence:
+            continue
+        for d in reversed(out[:k]):
+            if d.claimant and d.claimant != c.claimant and LABEL_ON.fullmatch(c.claimant, len(d.claimant)) and c.claimant.startswith(d.claimant):
+                out[k] = _told_by(c, d)
+                break
+    return out
 
 
 MEMBERS_ARE_PEOPLE = frozenset({"union", "hospital"})  # workers, doctors: no party's side
