@@ -205,6 +205,16 @@ REPORTER_CLAUSE = re.compile(
 # reporter', 'our correspondent', 'a Reuters reporter' name one: a live blog's own count)
 
 
+SEEN_BY = re.compile(
+    r"(?:[\w'’-]+\s+){0,4}?(?:seen|obtained|reviewed|consulted|examined|verified)\s+by\s+(?P<who>\S.*)$", re.IGNORECASE
+)  # a document a report names by who saw it: 'figures seen by this paper', 'documents obtained by Reuters'
+FRONTED_COUNT = re.compile(
+    r"(?:[Tt]he|[Aa])\s+(?:count|number|toll|tally|figure|total)\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,4}?"
+    r"(?P<who>(?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
+)  # the count fronted before its subject, as a translation keeps it: 'The count of the injured persons the rescuers'
+OWN_OUTLET = re.compile(r"(?:this|our)\s+[\w-]+|us|me", re.IGNORECASE)  # the report's own outlet: 'this paper', 'us'
+
+
 def tidy(name: str | None, lex: Lexicon) -> str | None:
     return _tidy(name, lex) if name else None
 
@@ -221,8 +231,9 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     ...  "The two", "Election-related violence", "the army has always", "police first",
     ...  "The first official figure came from the Zimbabwe Republic Police",
     ...  "officials Thursday who", "Officials originally", "The union thus",
-    ...  "a security source who spoke on condition of anonymity"]]
-    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police', 'officials', 'Officials', 'The union', 'a security source']
+    ...  "a security source who spoke on condition of anonymity", "figures seen by this paper",
+    ...  "documents obtained by Reuters", "The count of the injured persons the rescuers"]]
+    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police', 'officials', 'Officials', 'The union', 'a security source', None, 'Reuters', 'the rescuers']
     """
     if not name:
         return None
@@ -254,6 +265,12 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if came := CAME_FROM.match(s):
         s = came["np"]  # 'The first official figure came from the Zimbabwe Republic Police(, whose …)': the police
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
+    if fronted := FRONTED_COUNT.fullmatch(s):
+        s = fronted["who"]  # a translation's 'The count of the injured persons the rescuers (corrected on 71)'
+    if seen := SEEN_BY.match(s):  # 'figures seen by this paper': the one who saw them, or the report itself
+        if OWN_OUTLET.fullmatch(seen["who"]):
+            return None
+        s = seen["who"]
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
     s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
     owned = OWNED_ROLE_NAME.match(s)
@@ -519,6 +536,7 @@ def counted_not_counter(name: str, lex: Lexicon) -> bool:
         and words[1] in lex.grammar["figure_nouns"]
         and words[2] == "of"
         and (words[1] == "number" or all(w.islower() for w in written[3:]))
+        and not FRONTED_COUNT.fullmatch(name)  # (a translation's 'The count of the injured the rescuers (corrected)')
     ):
         return True  # 'The number of officers hurt (, he said, was now put at eight)': what is counted
     return words[-1] in lex.grammar["figure_nouns"] and all(

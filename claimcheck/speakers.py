@@ -1467,6 +1467,8 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
             return _with(c, d.claimant, lex, c.via)
     if (issuer := _issuer_before(index.text, at, head, lex, (c.claimant or "")[:2].lower() in ("a ", "an"))) is not None:
         return _with(c, issuer, lex, c.via)  # 'The ministry released its figures. A statement read on TV says …'
+    if (c.claimant or "")[:4].lower() == "the " and (before := _speaker_just_before(k, claims, index, lex)) is not None:
+        return _with(c, before, lex, c.via)  # 'The ministry said 20 were hurt. Four …, the statement said': the ministry's
     if (c.claimant or "")[:2].lower() in ("a ", "an"):
         return c  # ('an official release said': no body named before gave it)
     if published:  # 'the report' is a body's when the text tells it publishing one
@@ -1479,6 +1481,23 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     if e is None or e.kind != "org" or not plausible(name := _fullest(e, index, at), lex):
         return c
     return _with(c, name, lex, c.via)
+
+
+def _speaker_just_before(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> str | None:
+    """The body or group that told the figure right before, in the sentence just before in the
+    paragraph (whose words 'the statement', 'the report' may be), or None."""
+    c = claims[k]
+    if k == 0:
+        return None
+    d = claims[k - 1]
+    if d.claimant is None or d.sentence_start >= c.sentence_start or "\n" in index.text[d.end : c.start]:
+        return None
+    if index.text[d.sentence_start + len(d.sentence) : c.sentence_start].strip():
+        return None  # (a sentence between)
+    who = d.claimant
+    if _a_document(who, lex) or not plausible(who, lex) or kind_of(who, lex) not in ("org", "group"):
+        return None
+    return who
 
 
 ISSUING = re.compile(
