@@ -934,8 +934,10 @@ RULES: tuple[Rule, ...] = (
             rf"(?:^|(?<=\s)[•·|]\s+|(?<=\s\s\s))(?:>\s*)*(?:[-*•·–—]\s*)?(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?\s*|h\s*)?[–—-]\s*)?"  # a live blog's '16:00 – '
             rf"(?:(?:EDIT|Edit|UPDATE|Update)\b[^\n]{{0,30}}?:\s+|[A-Z][A-Za-z]{{1,10}}(?:\s+\d{{1,2}})?:\s+)?"
             # a post's 'EDIT 3: ', 'EDIT 2 (9:15pm): '; a table's cell after a gap of spaces
-            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n\s—–]|\s(?!\s\s|[—–]\s)|(?<=\d):(?=\d\d\b)){{1,60}}?)(?:\s*:\s*|\s+[—–]\s+)"  # ('SENAPRED update 20:00:';
-            # a dash for the colon: 'Haqq Centre lawyers — 52 held')
+            rf"(?!\d|{COUNT_WORD}\b)(?P<np>[A-Z](?:[^:\n\s]|\s(?!\s\s)|(?<=\d):(?=\d\d\b)){{1,60}}?(?=\s*:)"  # ('SENAPRED update 20:00:')
+            rf"|[A-Z][^:\n,()\[\]—–]{{1,60}}?(?=\s+[—–]\s))(?:\s*:\s*|\s+[—–]\s+)"
+            # a dash for the colon after a bare name: 'Haqq Centre lawyers — 52 held' (not a dateline's
+            # 'TBILISI, Georgia (AP) — …' nor a list's 'Lame Horse, Russia (2009) – 156 died')
             rf"{EARLIER_ON_LINE}"  # a figure before on the line: 'X: 468 treated, 57 hospitalised'
             rf"(?:[a-z]+\s+){{0,3}}?[\"“]?\s*{LEAD_QUALIFIER}$"
         ),
@@ -974,7 +976,8 @@ RULES: tuple[Rule, ...] = (
          f"Update: {N} dead", f"Crowd estimates: {N}", f"EDIT: {N} dead", f"COVID: {N} dead",
          f"PARIS: {N} dead in clashes", f"MIRPUR KHAS: {N} march on anniversary",
          f"Search and rescue: {N} rescuers deployed", f"Beira, March 2026: {N} dead", f"Mozambique — {N} killed in floods",
-         f"KARAK — {N} students were detained"),  # fmt: skip
+         f"KARAK — {N} students were detained", f"TBILISI, Georgia (AP) — {N} people rallied",
+         f"Lame Horse, Russia (2009) – {N} died"),  # fmt: skip
         needs=(':', " — ", " – "),
     ),
     Rule(

@@ -1105,8 +1105,21 @@ def compatible(pronoun: str, entity: Entity) -> bool:
             return False  # 'The group also said': a rights group, not 'Police headquarters' named more often
         if head in {"organisation", "organization", "group", "body", "charity", "ngo", "watchdog"}:
             return entity.kind == "org"
-        return entity.kind in ("org", "document") and (head in entity.full.lower() or head in entity.name.lower())
+        return entity.kind in ("org", "document") and (
+            head in entity.full.lower() or head in entity.name.lower() or _initial_of(entity.full, head)
+        )
     return False
+
+
+def _initial_of(name: str, head: str) -> bool:
+    """``name`` is initials whose last letter is ``head``'s, as a body's initials end with its
+    head noun's: 'the commission' for the NHRC, 'the council' for the NSC (not 'the ministry').
+
+    >>> _initial_of("NHRC", "commission"), _initial_of("The NHRC", "ministry"), _initial_of("Police", "police")
+    (True, False, False)
+    """
+    short = _strip_article(name)
+    return 2 <= len(short) <= 8 and short.isupper() and short.isalpha() and short[-1] == head[:1].upper()
 
 
 STATE_WORDS = re.compile(
@@ -1472,9 +1485,11 @@ class Entities:
 
 
 AGENT_BY = re.compile(
-    r"\b(?:given|issued|released|published|compiled|kept|announced|reported|put\s+forward|advanced)\s+by\s+(?:the\s+)?$",
+    r"\b(?:(?:given|issued|released|published|compiled|kept|announced|reported|put\s+forward|advanced)\s+by"
+    r"|according\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
-)  # a figure's agent after a passive: 'the count given by the association' (a speaker, not an object)
+)  # a figure's agent after a passive: 'the count given by the association', or its source after 'according to'
+# (a speaker, not an object)
 OBJECT_OF = re.compile(
     r"\b(?:at|in|into|from|to|on|near|outside|inside|by|with|for|of|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,

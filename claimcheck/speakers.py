@@ -1594,14 +1594,18 @@ def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
 def _introduced(k: int, claims: list[Claim], noun: str, lex: Lexicon) -> Claim:
     """'The source added that 60 officers …': the speaker of a figure before, in reach, whom the
     report introduced with that noun and an indefinite article ('a security source in the Interior
-    Ministry'); unchanged when none was."""
+    Ministry') or named with it last ("The mayor's office … The office added"); unchanged when none was."""
     c = claims[k]
     for d in reversed(claims[:k]):
         if c.sentence_start - d.sentence_start > ISSUED_REACH:
             break
         who = d.claimant or ""
         words = who.lower().split()
-        if len(words) > 1 and words[0] in ("a", "an") and noun in words[1:4] and plausible(who, lex):
+        if (
+            len(words) > 1
+            and (words[0] in ("a", "an") and noun in words[1:4] or len(words) > 2 and words[-1] == noun)
+            and plausible(who, lex)
+        ):  # ('The mayor's office said …. The office added that …': the one named with that noun)
             return _with(c, who, lex, c.via)
     return c
 
