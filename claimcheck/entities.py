@@ -1372,6 +1372,10 @@ class Entities:
                          if e.kind == "org" and _proper(e.full) and pos - e.pos <= window), None)  # fmt: skip
         if not fits:
             return None
+        if not pronoun and (d := DESCRIPTION.match(word.strip())):
+            head = d["head"].lower().split()[-1].rstrip("s")
+            worded = [e for e in fits if head in e.full.lower() or head in e.name.lower()]
+            fits = worded or fits  # a name with the noun before initials that only end in its letter
         if any(_proper(e.full) for e in fits):
             fits = [e for e in fits if _proper(e.full)]  # a name before a mere description
         if (

@@ -207,6 +207,7 @@ def _refine(
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
+    out = step("attribution/speakers-resolved", [_introduced(k, out, lex) for k in range(len(out))])
     if any(SAME_SOURCE.match(c.claimant or "") for c in out):  # 'The same report put …' after a
         # pronoun's figure, now resolved ('… it wrote that the toll was 30. The same report put …')
         out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
@@ -1572,9 +1573,7 @@ def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
         return c
     m = ROLE_DESCRIPTION.match(c.claimant or "")
     roles = lex.speaker_words["person_roles"]
-    if m and m["role"] not in roles:
-        return _introduced(k, claims, m["role"], lex)
-    if not m:
+    if not m or m["role"] not in roles:
         return c
     role = m["role"]
     for d in reversed(claims[:k]):
@@ -1591,11 +1590,17 @@ def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
     return c
 
 
-def _introduced(k: int, claims: list[Claim], noun: str, lex: Lexicon) -> Claim:
+def _introduced(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
     """'The source added that 60 officers …': the speaker of a figure before, in reach, whom the
     report introduced with that noun and an indefinite article ('a security source in the Interior
-    Ministry') or named with it last ("The mayor's office … The office added"); unchanged when none was."""
+    Ministry') or named with it last ("The mayor's office … The office added", a description's noun), once
+    no entity was found for it; unchanged when none was."""
     c = claims[k]
+    m = ROLE_DESCRIPTION.match(c.claimant or "")
+    if m is None or m["role"] in lex.speaker_words["person_roles"]:
+        return c  # (a person by role: _role_named)
+    noun = m["role"]
+    described = noun in lex.data["speakers"]["description_heads"]  # ('the office'; not 'the police', a name itself)
     for d in reversed(claims[:k]):
         if c.sentence_start - d.sentence_start > ISSUED_REACH:
             break
@@ -1603,7 +1608,7 @@ def _introduced(k: int, claims: list[Claim], noun: str, lex: Lexicon) -> Claim:
         words = who.lower().split()
         if (
             len(words) > 1
-            and (words[0] in ("a", "an") and noun in words[1:4] or len(words) > 2 and words[-1] == noun)
+            and (words[0] in ("a", "an") and noun in words[1:4] or described and len(words) > 2 and words[-1] == noun)
             and plausible(who, lex)
         ):  # ('The mayor's office said …. The office added that …': the one named with that noun)
             return _with(c, who, lex, c.via)
