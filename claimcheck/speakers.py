@@ -176,6 +176,10 @@ def _refine(
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
     out = step(GOES_ON, _went_on(out, source.text))
+    if ANNOUNCE_CUES.search(source.text):  # (one scan for the cue words first: most reports have none)
+        out = step(GOES_ON, _announced_account(out, source.text, lex))
+    if "fficial" in source.text:
+        out = step(OFFICIAL_FIGURE, _official_figures(out, lex))
     out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
     out = step(TOLL_REVISED, _revised_by_subject(out))
     out = step(TOTAL_BROUGHT_TO, _total_brought_to(out, source.text))
@@ -765,6 +769,96 @@ def _went_on(claims: list[Claim], text: str) -> list[Claim]:
             continue  # ('… five people, not three as the police have said. Two of them …': whose?)
         if _goes_on(c, d):
             out[k] = _told_by(c, d)
+    return out
+
+
+ANNOUNCE_CUES = re.compile(r"\bas\s+follows\b|\bthe\s+following\s*[.:]|\s(?:is|are)\s+(?:just\s+)?out\s*[.:]", re.IGNORECASE)
+AS_FOLLOWS = re.compile(
+    r"\b(?P<verb>explained|said|stated|declared|announced|wrote|added|reported|detailed|told\s+(?:us|reporters|journalists))"
+    r"\s+(?:it\s+)?(?:as\s+follows|the\s+following)\s*[.:]",
+    re.IGNORECASE,
+)  # a speaker announcing the account that follows: 'the Deputy Minister explained as follows.'
+DOCUMENT_OUT = re.compile(
+    r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,6}?)['’]s\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:bulletin|statement|update|report|communiqu[eé]|figures|release|sitrep|briefing)\s+(?:is|are)\s+(?:just\s+)?out\s*[.:]"
+)  # a body's document announced before its contents: "The health ministry's latest bulletin is out."
+ANNOUNCED_REACH = 700  # how far after its announcement an account may go on
+
+
+def _announced_account(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """The figures with no speaker in the sentences after one that announces a speaker's account
+    ('About the incident, the Deputy Minister explained as follows. The crowd of around 8,000 …
+    In the incident, four persons were dead …') or a body's document ("The health ministry's latest
+    bulletin is out. Two more patients died overnight, bringing the toll to 11."): that speaker's, in
+    the announcement's paragraph (and the next one after a colon), up to a figure another speaker
+    told."""
+    spans: list[tuple[int, int, str]] = []
+    for m in AS_FOLLOWS.finditer(text):
+        lo = max(text.rfind("\n", 0, m.start()), max(text.rfind(". ", 0, m.start()), -1) + 1)
+        who = main_subject(text, lo, m.start("verb"), lex)
+        if who and plausible(who, lex):
+            spans.append((m.end(), _account_end(text, m.end()), who))
+    for m in DOCUMENT_OUT.finditer(text):
+        if plausible(m["owner"], lex):
+            spans.append((m.end(), _account_end(text, m.end()), m["owner"]))
+    if not spans:
+        return claims
+    out = list(claims)
+    for lo, hi, who in spans:
+        for k, c in enumerate(out):
+            if not lo <= c.start < hi:
+                continue
+            if c.claimant is not None:
+                if _speaks_here(c, c.sentence):
+                    break  # (another speaker goes on from here)
+                continue
+            out[k] = _with(c, who, lex)
+    return out
+
+
+def _account_end(text: str, at: int) -> int:
+    """Where an account announced at ``at`` ends: its paragraph's end (the next one's, after a
+    colon), within reach."""
+    hi = min(len(text), at + ANNOUNCED_REACH)
+    start = at
+    if text[at - 1 : at] == ":":
+        nl = text.find("\n", at, hi)
+        start = nl + 1 if nl >= 0 and not text[at:nl].strip() else at
+        while start < hi and text[start] == "\n":
+            start += 1
+    end = text.find("\n", start, hi)
+    return hi if end < 0 else end
+
+
+OFFICIAL_FIGURE = "attribution/speakers-official-figure"
+OFFICIAL_COUNT = re.compile(
+    r"\b[Oo]fficial\s+(?:(?:death|casualty|crowd|arrest|injury)\s+)?(?:figures?|toll|count|tally|total|estimates?|numbers?|data)\b"
+    r"(?![^,;:.]*\b(?:from|by|of)\s+(?:the\s+)?[A-Z])"
+)  # a figure owned by 'the official toll', 'Official figures' with no body named for it
+OFFICIAL_TYPES = frozenset({"government", "police", "military"})
+OFFICIAL_REACH = 3000  # how far back the state body the official figure is may be named
+
+
+def _official_figures(claims: list[Claim], lex: Lexicon) -> list[Claim]:
+    """A figure with no speaker whose sentence gives it as the official one ('The official figure
+    stayed at 26', 'Official figures rose over three days: 14 dead …', 'That takes the official toll
+    to three') is the state body's the report named last before it (a ministry, the police, the
+    army), else the officials'."""
+    out = list(claims)
+    for k, c in enumerate(out):
+        carried = c.claimant is not None and c.claimant not in c.sentence and c.claimant_type not in OFFICIAL_TYPES
+        if (c.claimant is not None and not carried) or not OFFICIAL_COUNT.search(c.sentence, 0, c.start - c.sentence_start):
+            continue  # (a speaker of its own; but not one carried from a sentence before: 'Residents say 20. By
+            #          Wednesday the official toll was 14')
+        body = next(
+            (
+                d
+                for d in reversed(out[:k])
+                if c.start - d.start <= OFFICIAL_REACH and d.claimant and d.claimant_type in OFFICIAL_TYPES
+            ),
+            None,
+        )
+        out[k] = _told_by(c, body) if body is not None else _with(c, "officials", lex)
     return out
 
 
