@@ -837,19 +837,27 @@ OFFICIAL_COUNT = re.compile(
 )  # a figure owned by 'the official toll', 'Official figures' with no body named for it
 OFFICIAL_TYPES = frozenset({"government", "police", "military"})
 OFFICIAL_REACH = 3000  # how far back the state body the official figure is may be named
+OFFICIAL_GAP = 48  # how far before its figure 'the official toll' may be ('… stayed at', not another clause's figure)
 
 
 def _official_figures(claims: list[Claim], lex: Lexicon) -> list[Claim]:
     """A figure with no speaker whose sentence gives it as the official one ('The official figure
-    stayed at 26', 'Official figures rose over three days: 14 dead …', 'That takes the official toll
-    to three') is the state body's the report named last before it (a ministry, the police, the
-    army), else the officials'."""
+    stayed at 26', 'Official figures rose over three days: 14 dead, 19 the following day …', 'That
+    takes the official toll to three') is the state body's the report named last before it (a
+    ministry, the police, the army); with none named, the report's own (as the older sets' gold reads
+    'The official toll is 16 dead')."""
     out = list(claims)
+    told: dict[int, Claim] = {}  # sentence start -> its official figure, whose later figures go on with it
     for k, c in enumerate(out):
         carried = c.claimant is not None and c.claimant not in c.sentence and c.claimant_type not in OFFICIAL_TYPES
-        if (c.claimant is not None and not carried) or not OFFICIAL_COUNT.search(c.sentence, 0, c.start - c.sentence_start):
-            continue  # (a speaker of its own; but not one carried from a sentence before: 'Residents say 20. By
-            #          Wednesday the official toll was 14')
+        if c.claimant is not None and not carried:
+            continue
+        if (d := told.get(c.sentence_start)) is not None and c.claimant is None:
+            out[k] = _told_by(c, d)
+            continue
+        rel = c.start - c.sentence_start
+        if not OFFICIAL_COUNT.search(c.sentence, max(0, rel - OFFICIAL_GAP), rel):
+            continue
         body = next(
             (
                 d
@@ -858,7 +866,9 @@ def _official_figures(claims: list[Claim], lex: Lexicon) -> list[Claim]:
             ),
             None,
         )
-        out[k] = _told_by(c, body) if body is not None else _with(c, "officials", lex)
+        if body is not None:
+            out[k] = _told_by(c, body)
+            told[c.sentence_start] = body
     return out
 
 
