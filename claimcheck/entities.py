@@ -206,12 +206,20 @@ REPORTER_CLAUSE = re.compile(
 
 
 SEEN_BY = re.compile(
-    r"(?:[\w'’-]+\s+){0,4}?(?:seen|obtained|reviewed|consulted|examined|verified)\s+by\s+(?P<who>\S.*)$", re.IGNORECASE
+    r"(?:[\w'’-]+\s+){0,4}?(?:seen|obtained|reviewed|examined|verified)\s+by\s+(?P<who>\S.*)$", re.IGNORECASE
 )  # a document a report names by who saw it: 'figures seen by this paper', 'documents obtained by Reuters'
 FRONTED_COUNT = re.compile(
     r"(?:[Tt]he|[Aa])\s+(?:count|number|toll|tally|figure|total)\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,4}?"
     r"(?P<who>(?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
 )  # the count fronted before its subject, as a translation keeps it: 'The count of the injured persons the rescuers'
+def _names_papers(words: str, lex: Lexicon) -> bool:
+    """Whether ``words`` name papers someone saw ('figures', 'hospital records', 'a police memo'), not
+    people ('residents')."""
+    nouns = {*lex.data["speakers"]["document_nouns"], *lex.grammar["figure_nouns"], *PAPERS}
+    return any(w.strip(",.").lower() in nouns for w in words.split())
+
+
+PAPERS = frozenset({"records", "documents", "data", "memo", "papers", "files", "list", "lists", "register", "minutes"})
 OWN_OUTLET = re.compile(r"(?:this|our)\s+[\w-]+|us|me", re.IGNORECASE)  # the report's own outlet: 'this paper', 'us'
 
 
@@ -267,7 +275,9 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
     if fronted := FRONTED_COUNT.fullmatch(s):
         s = fronted["who"]  # a translation's 'The count of the injured persons the rescuers (corrected on 71)'
-    if seen := SEEN_BY.match(s):  # 'figures seen by this paper': the one who saw them, or the report itself
+    if (seen := SEEN_BY.match(s)) and _names_papers(s[: seen.start("who")], lex):
+        # 'figures seen by this paper': the one who saw them, or the report itself (not 'residents
+        # consulted by this newspaper', people who spoke)
         if OWN_OUTLET.fullmatch(seen["who"]):
             return None
         s = seen["who"]
@@ -397,6 +407,11 @@ NUMBERED_UNIT = re.compile(
 
 
 BARE_NUMBERED = re.compile(r"(?:[Tt]he\s+)?(?P<word>[A-Z][\w.&'’-]*)\s+\d{1,4}")  # a word and a number alone: 'Gate 3'
+UNIT_NUMBER = re.compile(
+    r"\b(?:Section|Local|Unit|Branch|Chapter|District|Division|Channel|Canal|Kanal|Radio|TV|Antena|Antenna|Cadena|Rete|Rai)\s+\d{1,4}$"
+)  # a union's or a broadcaster's numbered unit: 'CNTE Section 7', 'Canal 4'
+ORDINAL_NAME = re.compile(r"(?:[Tt]he\s+)?\d{1,2}(?:st|nd|rd|th)\s")  # 'the 6th Regional …'
+COUNTED_AFTER_NUMBER = re.compile(r"\s\d{1,4}\s+(?P<w>[a-z]+)\b")  # the word right after a name's number
 
 
 def numbered_site(name: str, lex: Lexicon) -> bool:
@@ -405,12 +420,20 @@ def numbered_site(name: str, lex: Lexicon) -> bool:
     and 'Gate 3 Families' are bodies.
 
     >>> from claimcheck.lexicon import load_lexicon
-    >>> [numbered_site(n, load_lexicon()) for n in ("Gate 3", "DDL 1142", "Rescue 1122", "Association of Gate 3 Families")]
-    [True, True, False, False]
+    >>> [numbered_site(n, load_lexicon()) for n in ("Gate 3", "DDL 1142", "Rescue 1122", "Association of Gate 3 Families",
+    ...  "MRO 194 detained", "Zone 4 police", "Region Västmanland 23", "CNTE Section 7")]
+    [True, True, False, False, True, False, True, False]
     """
     m = BARE_NUMBERED.fullmatch(name.strip())
     if m is None:
-        return False
+        if (
+            re.search(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+\d{1,4}$", name.strip())
+            and not ORDINAL_NAME.match(name.strip())
+            and not UNIT_NUMBER.search(name)
+        ):
+            return True  # 'Region Västmanland 23': a place's name and its count ('Rescue 1122' is two words)
+        counted = COUNTED_AFTER_NUMBER.search(name)  # 'MRO 194 detained': a count after its label
+        return counted is not None and verb_form(counted["w"].lower(), lex, ing=False)
     word = m["word"]
     return (word.isupper() and len(word) > 1) or word.casefold() in lex.data["place"]["site_nouns"]
 
@@ -1374,8 +1397,9 @@ class Entities:
             return None
         if not pronoun and (d := DESCRIPTION.match(word.strip())):
             head = d["head"].lower().split()[-1].rstrip("s")
-            worded = [e for e in fits if head in e.full.lower() or head in e.name.lower()]
-            fits = worded or fits  # a name with the noun before initials that only end in its letter
+            initials = [e for e in fits if head not in e.full.lower() and head not in e.name.lower() and _initial_of(e.full, head)]
+            if len(initials) < len(fits):  # a name with the noun before initials that only end in its letter
+                fits = [e for e in fits if e not in initials]
         if any(_proper(e.full) for e in fits):
             fits = [e for e in fits if _proper(e.full)]  # a name before a mere description
         if (

@@ -837,6 +837,11 @@ OFFICIAL_COUNT = re.compile(
 )  # a figure owned by 'the official toll', 'Official figures' with no body named for it
 OFFICIAL_TYPES = frozenset({"government", "police", "military"})
 OFFICIAL_REACH = 3000  # how far back the state body the official figure is may be named
+OFFICIAL_VERB = re.compile(
+    r"(?:\s+(?!(?:leaves?|left|omits?|excludes?|ignores?|misses?|does|did)\b)[\w'’-]+){0,5}?\s+"
+    r"(?:is|was|were|are|stood|stands|stayed|stays|remained|remains|rose|risen|reached|climbed|jumped|hit|went\s+up|gone\s+up|to|at|of)\s+"
+    rf"{_QUALIFIER}|(?:\s+[\w'’-]+){{0,6}}?\s*:\s*{_QUALIFIER}|\s+{_QUALIFIER}"
+)  # from the official count to its figure: a verb of being or rising ('stayed at', 'was', 'to'), a colon
 OFFICIAL_GAP = 48  # how far before its figure 'the official toll' may be ('… stayed at', not another clause's figure)
 
 
@@ -856,8 +861,9 @@ def _official_figures(claims: list[Claim], lex: Lexicon) -> list[Claim]:
             out[k] = _told_by(c, d)
             continue
         rel = c.start - c.sentence_start
-        if not OFFICIAL_COUNT.search(c.sentence, max(0, rel - OFFICIAL_GAP), rel):
-            continue
+        named = OFFICIAL_COUNT.search(c.sentence, max(0, rel - OFFICIAL_GAP), rel)
+        if named is None or not OFFICIAL_VERB.fullmatch(c.sentence, named.end(), rel):
+            continue  # (the official count's own figure: not 'the official count leaves out two workers')
         body = next(
             (
                 d
@@ -1705,6 +1711,8 @@ def _introduced(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
         return c  # (a person by role: _role_named)
     noun = m["role"]
     described = noun in lex.data["speakers"]["description_heads"]  # ('the office'; not 'the police', a name itself)
+    own_word = claimant_type(noun, lex) not in (None, "other") or noun in lex.speaker_words["org_words"]
+    # ('The police', 'the group': a speaker by their own word, or an entity's to resolve, not 'a police spokesperson')
     for d in reversed(claims[:k]):
         if c.sentence_start - d.sentence_start > ISSUED_REACH:
             break
@@ -1712,7 +1720,10 @@ def _introduced(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
         words = who.lower().split()
         if (
             len(words) > 1
-            and (words[0] in ("a", "an") and noun in words[1:4] or described and len(words) > 2 and words[-1] == noun)
+            and (
+                not own_word and words[0] in ("a", "an") and noun in words[1:4]
+                or described and len(words) > 2 and words[-1] == noun
+            )
             and plausible(who, lex)
         ):  # ('The mayor's office said …. The office added that …': the one named with that noun)
             return _with(c, who, lex, c.via)

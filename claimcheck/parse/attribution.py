@@ -428,6 +428,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return False
     if _is_pronoun(lex, np):
         return True
+    if len(words) > 2 and words[0].lower() in SUBJECT_PRONOUNS and words[1].islower():
+        return False  # a clause that opens with its subject: 'He did concede one change(: the number …, he said)'
     if participle_clause(np, lex):
         return False  # the clause that opened the sentence: 'Asked about (reports that …, he said)'
     if PLACE_OF.match(np):
