@@ -398,6 +398,7 @@ TIME_OPENERS = frozenset({"after", "before", "during", "since", "following", "un
 # this hour we have documented …'; not a
 # place's or a channel's: 'On social networks they speak of three dead')
 AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
+CLAUSE_AUXILIARIES = frozenset({"did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can"})
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})  # before a participle: a passive clause
 MODALS = frozenset({"can", "could", "cannot", "can't", "will", "would", "must", "may", "might", "should", "shall"})
 MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
@@ -428,8 +429,9 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         return False
     if _is_pronoun(lex, np):
         return True
-    if len(words) > 2 and words[0].lower() in SUBJECT_PRONOUNS and words[1].islower():
-        return False  # a clause that opens with its subject: 'He did concede one change(: the number …, he said)'
+    if len(words) > 2 and words[0].lower() in SUBJECT_PRONOUNS and words[1] in CLAUSE_AUXILIARIES:
+        return False  # a clause that opens with its subject and auxiliary: 'He did concede one change(: the number …,
+        #              he said)' (not 'They take people …', read as the pronoun before)
     if participle_clause(np, lex):
         return False  # the clause that opened the sentence: 'Asked about (reports that …, he said)'
     if PLACE_OF.match(np):
