@@ -1057,7 +1057,8 @@ def kind_of(name: str, lex: Lexicon) -> str:
     if words and words[-1] in person_roles:
         return "person"  # 'A police spokesman', 'the interior minister'
     if (
-        (of := PERSON_OF_BODY.match(name))
+        (" of " in name or " from " in name or " at " in name)
+        and (of := PERSON_OF_BODY.match(name))
         and kind_of(of["who"], lex) == "person"
         and (
             len(of["who"].split()) > 2

@@ -260,10 +260,10 @@ def _cuts_carried(claims: list[Claim]) -> list[Claim]:
     rescuers …', a pronoun the parse gave the label before): the same speaker, named alike."""
     out = list(claims)
     for k, c in enumerate(out):
-        if not c.claimant or c.claimant in c.sentence:
-            continue
+        if not c.claimant or not LABEL_ON.search(c.claimant) or c.claimant in c.sentence:
+            continue  # (a claimant with a label's tail only: most have none)
         for d in reversed(out[:k]):
-            if d.claimant and d.claimant != c.claimant and LABEL_ON.fullmatch(c.claimant, len(d.claimant)) and c.claimant.startswith(d.claimant):
+            if d.claimant and d.claimant != c.claimant and c.claimant.startswith(d.claimant) and LABEL_ON.fullmatch(c.claimant, len(d.claimant)):
                 out[k] = _told_by(c, d)
                 break
     return out
