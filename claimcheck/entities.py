@@ -20,7 +20,7 @@ from claimcheck.lexicon import (
     word_start_scan,
 )
 from claimcheck.parse.numbers import _WORD_LIST as _NUMBER_WORDS
-from claimcheck.when import MONTH, MONTH_STEM, WEEKDAY, WEEKDAY_ABBR
+from claimcheck.when import MONTH, WEEKDAY
 
 # --- what a claimant may be -------------------------------------------------------------------
 
@@ -205,24 +205,6 @@ REPORTER_CLAUSE = re.compile(
 # reporter', 'our correspondent', 'a Reuters reporter' name one: a live blog's own count)
 
 
-SEEN_BY = re.compile(
-    r"(?:[\w'’-]+\s+){0,4}?(?:seen|obtained|reviewed|examined|verified)\s+by\s+(?P<who>\S.*)$", re.IGNORECASE
-)  # a document a report names by who saw it: 'figures seen by this paper', 'documents obtained by Reuters'
-FRONTED_COUNT = re.compile(
-    r"(?:[Tt]he|[Aa])\s+(?:count|number|toll|tally|figure|total)\s+of\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){1,4}?"
-    r"(?P<who>(?:the|its|their)\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})"
-)  # the count fronted before its subject, as a translation keeps it: 'The count of the injured persons the rescuers'
-def _names_papers(words: str, lex: Lexicon) -> bool:
-    """Whether ``words`` name papers someone saw ('figures', 'hospital records', 'a police memo'), not
-    people ('residents')."""
-    nouns = {*lex.data["speakers"]["document_nouns"], *lex.grammar["figure_nouns"], *PAPERS}
-    return any(w.strip(",.").lower() in nouns for w in words.split())
-
-
-PAPERS = frozenset({"records", "documents", "data", "memo", "papers", "files", "list", "lists", "register", "minutes"})
-OWN_OUTLET = re.compile(r"(?:this|our)\s+[\w-]+|us|me", re.IGNORECASE)  # the report's own outlet: 'this paper', 'us'
-
-
 def tidy(name: str | None, lex: Lexicon) -> str | None:
     return _tidy(name, lex) if name else None
 
@@ -239,9 +221,8 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     ...  "The two", "Election-related violence", "the army has always", "police first",
     ...  "The first official figure came from the Zimbabwe Republic Police",
     ...  "officials Thursday who", "Officials originally", "The union thus",
-    ...  "a security source who spoke on condition of anonymity", "figures seen by this paper",
-    ...  "The count of the injured persons the rescuers"]]
-    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police', 'officials', 'Officials', 'The union', 'a security source', None, 'the rescuers']
+    ...  "a security source who spoke on condition of anonymity"]]
+    ["Guinea's government", None, None, None, None, 'the army', 'police', 'the Zimbabwe Republic Police', 'officials', 'Officials', 'The union', 'a security source']
     """
     if not name:
         return None
@@ -273,11 +254,6 @@ def _tidy(name: str, lex: Lexicon) -> str | None:
     if came := CAME_FROM.match(s):
         s = came["np"]  # 'The first official figure came from the Zimbabwe Republic Police(, whose …)': the police
     s = FIGURE_HEAD.sub("", s)  # ', a figure police have put at 15,000': the police
-    if fronted := FRONTED_COUNT.fullmatch(s):
-        s = fronted["who"]  # a translation's 'The count of the injured persons the rescuers (corrected on 71)'
-    if (seen := SEEN_BY.match(s)) and _names_papers(s[: seen.start("who")], lex) and OWN_OUTLET.fullmatch(seen["who"]):
-        return None  # 'figures seen by this paper': the report's own (papers another saw stay the papers:
-        #              'Records seen by the Nation'; not 'residents consulted by this newspaper', who spoke)
     s = strip_source_noun(s, lex, keep_reports_from=True)  # 'An independent estimate by researchers at …'
     s = IN_ITS_STATEMENT.sub("", s)  # 'The Government Delegation, in its Monday statement'
     owned = OWNED_ROLE_NAME.match(s)
@@ -389,50 +365,11 @@ STREET_ADDRESS = re.compile(
     r"\b(?i:at|of|in|on)\s+\d{1,4}[a-zA-Z]?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?i:street|road|avenue|boulevard|lane|square|str\.|st\.)(?:\W|$)"
 )  # a body named by its address: 'the residents' committee of the block at 27 Mill Street'
 NUMBERED_UNIT = re.compile(
-    rf"(?:[Tt]he\s+)?(?:[A-Z][\w.&'’-]*\s+)*(?!(?:{MONTH}|{WEEKDAY}|No|(?i:{WEEKDAY_ABBR}|{MONTH_STEM}))\b)[A-Z][\w.&'’-]*\s+\d{{1,4}}"
-    rf"(?![\d,.:/-]|\s*[AaPp]\.?[Mm]\b|\s+\d|\s+(?i:{MONTH_STEM}))"
-    r"(?:['’]s)?(?:\s+(?:of\s+)?(?:the\s+)?[A-Za-z][\w.&'’-]*){0,4}"
-    r"|(?:[Tt]he\s+)?\d{1,2}(?:st|nd|rd|th)\s+[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Za-z][\w.&'’-]*){0,5}"
-    r"|(?:[a-z][\w'’-]*\s+)(?:[A-Za-z][\w'’-]*\s+){0,3}(?:No|Nr|no)\.?\s*\d{1,4}(?![\d,.])"
-    r"|(?:[A-Za-z][\w'’-]*\s+){1,4}(?:No|Nr|no)\.?\s*\d{1,4}(?![\d,.])\s+(?:of|from|by)\s+(?:the\s+)?[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,4}"
+    r"(?:[A-Z][\w.&'’-]*\s+)*(?:Section|Local|Unit|Branch|Chapter|District|Division"
+    r"|Channel|Canal|Kanal|Radio|TV|Antena|Antenna|Cadena|Rete|Rai)\s+\d{1,4}"
 )
-# a body's numbered unit or a number in its name: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'; a
-# broadcaster's 'Canal 4', 'Radio 1'; 'Rescue 1122', 'Region 8 police'; an ordinal before its capitalised words:
-# 'the 6th Regional Health Authority'; a numbered document that names
-# its maker, 'Bulletin No. 12 from the health ministry', 'directorate statement No. 47' (not 'Situation Report No. 1'
-# alone: the issuer's own; nor a day, 'Wed 11 Nov') (not a date, 'Sunday 14', nor a clock, nor a count, 'Police 45,000')
-
-
-BARE_NUMBERED = re.compile(r"(?:[Tt]he\s+)?(?P<word>[A-Z][\w.&'’-]*)\s+\d{1,4}")  # a word and a number alone: 'Gate 3'
-UNIT_NUMBER = re.compile(
-    r"\b(?:Section|Local|Unit|Branch|Chapter|District|Division|Channel|Canal|Kanal|Radio|TV|Antena|Antenna|Cadena|Rete|Rai)\s+\d{1,4}$"
-)  # a union's or a broadcaster's numbered unit: 'CNTE Section 7', 'Canal 4'
-ORDINAL_NAME = re.compile(r"(?:[Tt]he\s+)?\d{1,2}(?:st|nd|rd|th)\s")  # 'the 6th Regional …'
-COUNTED_AFTER_NUMBER = re.compile(r"\s\d{1,4}\s+(?P<w>[a-z]+)\b")  # the word right after a name's number
-
-
-def numbered_site(name: str, lex: Lexicon) -> bool:
-    """A word and its number alone that name a place or a code, not a body: a site ('Gate 3', from
-    the lexicon's ``place.site_nouns``) or initials ('DDL 1142', a bill's); 'Rescue 1122', 'Section 22'
-    and 'Gate 3 Families' are bodies.
-
-    >>> from claimcheck.lexicon import load_lexicon
-    >>> [numbered_site(n, load_lexicon()) for n in ("Gate 3", "DDL 1142", "Rescue 1122", "Association of Gate 3 Families",
-    ...  "MRO 194 detained", "Zone 4 police", "Region Västmanland 23", "CNTE Section 7")]
-    [True, True, False, False, True, False, True, False]
-    """
-    m = BARE_NUMBERED.fullmatch(name.strip())
-    if m is None:
-        if (
-            re.search(r"[A-Z][\w'’-]*\s+[A-Z][\w'’-]*\s+\d{1,4}$", name.strip())
-            and not ORDINAL_NAME.match(name.strip())
-            and not UNIT_NUMBER.search(name)
-        ):
-            return True  # 'Region Västmanland 23': a place's name and its count ('Rescue 1122' is two words)
-        counted = COUNTED_AFTER_NUMBER.search(name)  # 'MRO 194 detained': a count after its label
-        return counted is not None and verb_form(counted["w"].lower(), lex, ing=False)
-    word = m["word"]
-    return (word.isupper() and len(word) > 1) or word.casefold() in lex.data["place"]["site_nouns"]
+# a body's numbered unit: a union's 'Section 22', 'Local 1199', 'CNTE Section 7'; a broadcaster's
+# number: 'Canal 4', 'Channel 4', 'Radio 1'
 
 
 def verb_form(word: str, lex: Lexicon, ing: bool = True) -> bool:
@@ -536,8 +473,8 @@ def counted_not_counter(name: str, lex: Lexicon) -> bool:
     >>> lex = load_lexicon()
     >>> [counted_not_counter(n, lex) for n in ["the opposition march", "a number", "The latest toll",
     ...  "official figures", "the army's toll", "the march organisers", "the strike committee",
-    ...  "The organisers of that sit-in", "The number of officers hurt", "the tally of the Red Cross"]]
-    [True, True, True, False, False, False, False, False, True, False]
+    ...  "The organisers of that sit-in"]]
+    [True, True, True, False, False, False, False, False]
     """
     written = name.split()
     words = [w.lower() for w in written]
@@ -550,15 +487,6 @@ def counted_not_counter(name: str, lex: Lexicon) -> bool:
         and not any(w in lex.grammar["prepositions"] or w in FIGURE_DETERMINERS for w in words[1:-1])
     ):
         return True  # (but 'The organisers of that sit-in', 'the collective behind the march': their heads)
-    if (
-        len(words) > 3
-        and words[0] in FIGURE_DETERMINERS
-        and words[1] in lex.grammar["figure_nouns"]
-        and words[2] == "of"
-        and (words[1] == "number" or all(w.islower() for w in written[3:]))
-        and not FRONTED_COUNT.fullmatch(name)  # (a translation's 'The count of the injured the rescuers (corrected)')
-    ):
-        return True  # 'The number of officers hurt (, he said, was now put at eight)': what is counted
     return words[-1] in lex.grammar["figure_nouns"] and all(
         w in FIGURE_DETERMINERS or w in lex.speaker_words["unsourced_adjectives"] or w in lex.speaker_words["figure_adjectives"]
         for w in words[:-1]
@@ -639,7 +567,7 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     if (
         any(w[0].isdigit() and not YEAR.fullmatch(w) and not DIGIT_NAME.fullmatch(w) for w in s.split())
         and not NAMED_DATE.search(s)
-        and not (NUMBERED_UNIT.fullmatch(s) and not numbered_site(s, lex))
+        and not NUMBERED_UNIT.fullmatch(s)
         and not ((addr := STREET_ADDRESS.search(s)) and names_body(s[: addr.start()].lower().split(), lex))
     ):
         return False  # (but '2004 inquiry': a year names which one; 'Section 22' is a union's)
@@ -1013,9 +941,8 @@ ORG_NAME_BEFORE = re.compile(
 NAME_BEFORE = re.compile(rf"(?P<name>{NAME})$")  # the name an appositive follows
 SENTENCE_END_INSIDE = re.compile(r"[a-z]{3}\.\s")  # a word closing a sentence ('Montevideo. The'), not 'St. John'
 ONE_NAME_BEFORE = re.compile(
-    r"(?:^|[.;:!?\"“”]\s+|\n|\b(?:from|by)\s+)(?P<name>[A-Z][\w'’.&-]+)$"
-)  # 'Hengaw' (, a … rights group,) opening its sentence, or the one an estimate came from ('came from
-#    Crowdscope, a counting project'; not 'in December, the committee said')
+    r"(?:^|[.;:!?\"“”]\s+|\n)(?P<name>[A-Z][\w'’.&-]+)$"
+)  # 'Hengaw' (, a … rights group,) opening its sentence (not 'in December, the committee said')
 
 
 @lru_cache(maxsize=8)
@@ -1029,24 +956,6 @@ def _not_first_names(lex: Lexicon) -> frozenset[str]:
 SOURCE_PLACE = frozenset({"at", "in", "within", "inside", "close"})  # 'a source at the hospital', 'a source close to …'
 
 
-PERSON_OF_BODY = re.compile(
-    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,4})\s+(?:of|from|at)\s+(?P<body>(?:the\s+)?\w.*)"
-)  # a titled or full name, then the body it belongs to
-
-
-def _introduces_body(appositive: str, words: list[str], lex: Lexicon) -> bool:
-    """An indefinite appositive after a one-word name that makes it a body of some kind ('a
-    counting project', 'a volunteer network'): not a person ('a spokesman'), a place ('a city of
-    two million', 'a square') or a time ('a day …')."""
-    if not appositive.startswith(("a ", "an ")) or len(words) < 2:
-        return False
-    places = lex.grammar["place_heads"]["words"] if isinstance(lex.grammar["place_heads"], dict) else lex.grammar["place_heads"]
-    return not any(
-        w in lex.speaker_words["person_roles"] or w in places or w in lex.data["place"]["site_nouns"] or w in time_words(lex)
-        for w in words
-    )
-
-
 def kind_of(name: str, lex: Lexicon) -> str:
     """person, org, group or document, from the words of a name."""
     low = name.lower()
@@ -1056,16 +965,6 @@ def kind_of(name: str, lex: Lexicon) -> str:
     person_roles, org_words = lex.speaker_words["person_roles"], lex.speaker_words["org_words"]
     if words and words[-1] in person_roles:
         return "person"  # 'A police spokesman', 'the interior minister'
-    if (
-        (" of " in name or " from " in name or " at " in name)
-        and (of := PERSON_OF_BODY.match(name))
-        and kind_of(of["who"], lex) == "person"
-        and (
-            len(of["who"].split()) > 2
-            or any((w := x.strip("'’,.").lower()) in org_words or claimant_word(w, lex) for x in of["body"].split())
-        )  # (a title and a full name, or a body's words after: not 'Central Bank of Nigeria')
-    ):
-        return "person"  # 'Major Aung Myo Thant of the Yangon Region Fire Services Department': the officer, not the body
     if "source" in words[1:] and (k := words.index("source")) and (k == len(words) - 1 or words[k + 1] in SOURCE_PLACE):
         return "person"  # 'A medical source at the Laquintinie hospital' (… because he is not allowed to speak)
     head = words[1:] if words and words[0] in {"the", "a", "an"} else words
@@ -1126,21 +1025,8 @@ def compatible(pronoun: str, entity: Entity) -> bool:
             return False  # 'The group also said': a rights group, not 'Police headquarters' named more often
         if head in {"organisation", "organization", "group", "body", "charity", "ngo", "watchdog"}:
             return entity.kind == "org"
-        return entity.kind in ("org", "document") and (
-            head in entity.full.lower() or head in entity.name.lower() or _initial_of(entity.full, head)
-        )
+        return entity.kind in ("org", "document") and (head in entity.full.lower() or head in entity.name.lower())
     return False
-
-
-def _initial_of(name: str, head: str) -> bool:
-    """``name`` is initials whose last letter is ``head``'s, as a body's initials end with its
-    head noun's: 'the commission' for the NHRC, 'the council' for the NSC (not 'the ministry').
-
-    >>> _initial_of("NHRC", "commission"), _initial_of("The NHRC", "ministry"), _initial_of("Police", "police")
-    (True, False, False)
-    """
-    short = _strip_article(name)
-    return 2 <= len(short) <= 8 and short.isupper() and short.isalpha() and short[-1] == head[:1].upper()
 
 
 STATE_WORDS = re.compile(
@@ -1271,8 +1157,6 @@ class Entities:
                 and not SENTENCE_END_INSIDE.search(org["name"])
             ):  # (not across a full stop: '… in Montevideo. The SUPGN, the union that …')
                 m = org  # 'The Syrian Observatory for Human Rights, a Britain-based monitor'
-            elif one_word and kind is None and _introduces_body(a["app"], words, lex):
-                kind = "org"  # 'Crowdscope, a counting project run by engineers': a body of some kind
             elif one_word and kind != "org":
                 continue  # ('Smith, a spokesman': a surname alone is no introduction)
             if kind:
@@ -1393,11 +1277,6 @@ class Entities:
                          if e.kind == "org" and _proper(e.full) and pos - e.pos <= window), None)  # fmt: skip
         if not fits:
             return None
-        if not pronoun and (d := DESCRIPTION.match(word.strip())):
-            head = d["head"].lower().split()[-1].rstrip("s")
-            initials = [e for e in fits if head not in e.full.lower() and head not in e.name.lower() and _initial_of(e.full, head)]
-            if len(initials) < len(fits):  # a name with the noun before initials that only end in its letter
-                fits = [e for e in fits if e not in initials]
         if any(_proper(e.full) for e in fits):
             fits = [e for e in fits if _proper(e.full)]  # a name before a mere description
         if (
@@ -1511,11 +1390,9 @@ class Entities:
 
 
 AGENT_BY = re.compile(
-    r"\b(?:(?:given|issued|released|published|compiled|kept|announced|reported|put\s+forward|advanced)\s+by"
-    r"|according\s+to)\s+(?:the\s+)?$",
+    r"\b(?:given|issued|released|published|compiled|kept|announced|reported|put\s+forward|advanced)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
-)  # a figure's agent after a passive: 'the count given by the association', or its source after 'according to'
-# (a speaker, not an object)
+)  # a figure's agent after a passive: 'the count given by the association' (a speaker, not an object)
 OBJECT_OF = re.compile(
     r"\b(?:at|in|into|from|to|on|near|outside|inside|by|with|for|of|towards?)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -168,18 +168,12 @@ def _refine(
     ]
     out = step(COVER, [c for g in covered for c in g])
     out = step("attribution/speakers-shared", [c for g in covered for c in _shared(g)])
-    out = step(COVER, _cuts_carried(out))
     if "respectively" in source.text:
         regrouped = [list(g) for _, g in groupby(out, key=lambda c: c.sentence_start)]
         out = step(RESPECTIVELY, [c for g in regrouped for c in _respectively(g, lex)])
     covered_flat = out
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
-    out = step(GOES_ON, _went_on(out, source.text))
-    if ANNOUNCE_CUES.search(source.text):  # (one scan for the cue words first: most reports have none)
-        out = step(GOES_ON, _announced_account(out, source.text, lex))
-    if "fficial" in source.text:
-        out = step(OFFICIAL_FIGURE, _official_figures(out, lex))
     out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
     out = step(TOLL_REVISED, _revised_by_subject(out))
     out = step(TOTAL_BROUGHT_TO, _total_brought_to(out, source.text))
@@ -211,7 +205,6 @@ def _refine(
     out = step("attribution/speakers-resolved", [_issued(k, out, index, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
     out = step("attribution/speakers-resolved", [_resolved(c, index, lex) for c in out])
-    out = step("attribution/speakers-resolved", [_introduced(k, out, lex) for k in range(len(out))])
     if any(SAME_SOURCE.match(c.claimant or "") for c in out):  # 'The same report put …' after a
         # pronoun's figure, now resolved ('… it wrote that the toll was 30. The same report put …')
         out = step("attribution/speakers-resolved", [_role_named(k, out, lex) for k in range(len(out))])
@@ -252,21 +245,6 @@ def _refine(
         out = step(PASTED, _pasted(out, source.text, lex))
     out = step(FINAL, [_identified(c, index, lex) for c in out])
     return [_members_side(c, lex) for c in out]
-
-
-def _cuts_carried(claims: list[Claim]) -> list[Claim]:
-    """A label cut to its speaker ('Governor Tanui on Radio Coast FM just now: nine dead' ->
-    'Governor Tanui') is cut in the later sentences that carried the label whole ('He said about 230
-    rescuers …', a pronoun the parse gave the label before): the same speaker, named alike."""
-    out = list(claims)
-    for k, c in enumerate(out):
-        if not c.claimant or not LABEL_ON.search(c.claimant) or c.claimant in c.sentence:
-            continue  # (a claimant with a label's tail only: most have none)
-        for d in reversed(out[:k]):
-            if d.claimant and d.claimant != c.claimant and c.claimant.startswith(d.claimant) and LABEL_ON.fullmatch(c.claimant, len(d.claimant)):
-                out[k] = _told_by(c, d)
-                break
-    return out
 
 
 MEMBERS_ARE_PEOPLE = frozenset({"union", "hospital"})  # workers, doctors: no party's side
@@ -645,30 +623,6 @@ def _cites_other(c: Claim, d: Claim, text: str) -> bool:
     return bool(own) and not own & set(CITE_MARK.findall(text, d.start, c.sentence_start))
 
 
-WHOLE_BY_NUMBER = re.compile(
-    r"[\"“]?(?:[Oo]f|[Aa]mong(?:st)?|[Ff]rom)\s+(?:the|those|these)\s+(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)\s*,\s+$"
-)  # a part opened by its whole's number: 'Of the 31, (all but one were released)'
-
-
-def _whole_by_number(claims: list[Claim], k: int, text: str) -> Claim | None:
-    """The figure before, in the paragraph, whose number a part's opening names as its whole ('The
-    ministry speaks of 29. Of the 31, all but one …': the 31 told before the 29); None when the
-    opening names no number or none before has it."""
-    c = claims[k]
-    m = WHOLE_BY_NUMBER.fullmatch(c.sentence, 0, c.start - c.sentence_start)
-    if m is None:
-        return None
-    n = m["n"].lower()
-    for d in reversed(claims[:k]):
-        if d.sentence_start >= c.sentence_start:
-            continue
-        if "\n" in text[d.end : c.start]:
-            return None
-        if d.text.lower().split()[-1] == n:
-            return d
-    return None
-
-
 def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> list[Claim]:
     """A sentence that tells a part of the figure before it ('The firefighters say they
     sent 40 men. 2 of them were slightly injured.', 'Of these, four died at the scene and
@@ -688,13 +642,6 @@ def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> li
                 d = out[k - 1]  # ('Of these, four died at the scene [its speaker's] and three in hospital')
         if d is not None:  # ('… and three after being taken to hospital')
             out[k] = _told_by(c, d)
-            continue
-        if FIRST_PERSON_WORD.search(c.sentence):
-            continue  # ('Six of the people we have buried never did': the writer's or issuer's own)
-        if (whole := _whole_by_number(out, k, text)) is not None:
-            if whole.claimant is not None:  # ('The ministry speaks of 29. Of the 31, all but one …': the 31's)
-                out[k] = _told_by(c, whole)
-                carried[c.sentence_start] = whole
             continue
         j = k - 1
         while j >= 0 and out[j].sentence_start == c.sentence_start:
@@ -720,169 +667,6 @@ def _sentence_after(text: str, first: Claim, second: Claim) -> bool:
     nothing but white space between them, and no blank line."""
     between = text[first.sentence_start + len(first.sentence) : second.sentence_start]
     return "\n\n" not in between and not between.strip()
-
-
-GOES_ON = "attribution/speakers-goes-on"
-_QUALIFIER = r"(?:(?:at\s+least|about|some|around|nearly|almost|more\s+than|over|just|only|roughly)\s+)?"
-BACK_REFERENCE = re.compile(
-    r"(?:^|,\s+|\s)(?:[Tt]hat|[Tt]his|[Ii]t|(?:[Tt]he|[Tt]hat|[Tt]his)\s+(?:[a-z]+\s+)?(?:figure|toll|count|tally|total|number|estimate))"
-    r"\s+(?:(?:later|then|since|soon|quickly|again|further|also)\s+)*(?:(?:had|has|have)\s+)?"
-    r"(?:[a-z]+ed|risen|rose|grown|grew|stood|stands|fell|fallen|gone\s+up|went\s+up|swollen|swelled|hit|reached|reaches)"
-    rf"\s+(?:up\s+|down\s+|again\s+)?(?:to|at)\s+{_QUALIFIER}$"
-)  # the count told before, gone on by a word that points back at it: 'By midnight that had doubled to (120)', 'Later
-#    that night the number rose to (19)'
-PART_WITH_OPENER = re.compile(rf"(?:[^,;:\"“”]{{1,60}},\s+)?{_QUALIFIER}$", re.IGNORECASE)  # 'In the capital alone, (95 of them)'
-PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b", re.IGNORECASE)
-LARGER_GROUP = re.compile(
-    rf"(?:An?|The)\s+(?:[a-z]+er|second|third|fourth|new|fresh|further|additional|separate)\s+(?:[a-z-]+\s+){{1,2}}?of\s+{_QUALIFIER}$"
-)  # a group set against the one before: 'A larger force of (800)', 'A smaller contingent of (60)', 'A second group of (40)'
-FIRST_PERSON_WORD = re.compile(r"\b(?:we|our|us|I|my)\b", re.IGNORECASE)  # the writer's or issuer's own sentence
-
-
-def _goes_on(c: Claim, d: Claim) -> bool:
-    """Whether ``c``'s sentence goes on from ``d``'s figure in the sentence before: a word that
-    points back at the count ('By midnight that had doubled to 120'), a part of it after an
-    opening phrase ('In the capital alone, 95 of them …'), or a group of the same measure set
-    against it ('A larger force of 800 arrived')."""
-    head = c.sentence[: c.start - c.sentence_start]
-    if BACK_REFERENCE.search(head):
-        return d.measure == c.measure
-    if PART_OF_THEM.match(c.sentence, c.end - c.sentence_start) and PART_WITH_OPENER.fullmatch(head):
-        return True
-    return LARGER_GROUP.fullmatch(head) is not None and d.measure == c.measure
-
-
-def _went_on(claims: list[Claim], text: str) -> list[Claim]:
-    """A figure with no speaker whose sentence goes on from the figure told with a speaker in the
-    sentence just before it, in its paragraph (``_goes_on``), is that speaker's: 'The fire brigade
-    said 60 firefighters were at the scene. By midnight that had doubled to 120.' Not a sentence in
-    the writer's or an issuer's own first person, nor over a paragraph or a sentence between."""
-    out = list(claims)
-    for k in range(1, len(out)):
-        c = out[k]
-        if c.claimant is not None or FIRST_PERSON_WORD.search(c.sentence, 0, c.start - c.sentence_start):
-            continue
-        j = k - 1
-        while j >= 0 and out[j].sentence_start == c.sentence_start:
-            j -= 1
-        if j < 0 or j != k - 1:
-            continue  # (the first figure of its sentence only)
-        d = out[j]
-        if d.claimant is None or "\n" in text[d.end : c.start]:
-            continue
-        if text[d.sentence_start + len(d.sentence) : c.sentence_start].strip():
-            continue  # (a sentence between)
-        if any(e.claimant != d.claimant for e in out[:k] if e.sentence_start == d.sentence_start):
-            continue  # ('… five people, not three as the police have said. Two of them …': whose?)
-        if _goes_on(c, d):
-            out[k] = _told_by(c, d)
-    return out
-
-
-ANNOUNCE_CUES = re.compile(r"\bas\s+follows\b|\bthe\s+following\s*[.:]|\s(?:is|are)\s+(?:just\s+)?out\s*[.:]", re.IGNORECASE)
-AS_FOLLOWS = re.compile(
-    r"\b(?P<verb>explained|said|stated|declared|announced|wrote|added|reported|detailed|told\s+(?:us|reporters|journalists))"
-    r"\s+(?:it\s+)?(?:as\s+follows|the\s+following)\s*[.:]",
-    re.IGNORECASE,
-)  # a speaker announcing the account that follows: 'the Deputy Minister explained as follows.'
-DOCUMENT_OUT = re.compile(
-    r"(?P<owner>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,6}?)['’]s\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:bulletin|statement|update|report|communiqu[eé]|figures|release|sitrep|briefing)\s+(?:is|are)\s+(?:just\s+)?out\s*[.:]"
-)  # a body's document announced before its contents: "The health ministry's latest bulletin is out."
-ANNOUNCED_REACH = 700  # how far after its announcement an account may go on
-
-
-def _announced_account(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
-    """The figures with no speaker in the sentences after one that announces a speaker's account
-    ('About the incident, the Deputy Minister explained as follows. The crowd of around 8,000 …
-    In the incident, four persons were dead …') or a body's document ("The health ministry's latest
-    bulletin is out. Two more patients died overnight, bringing the toll to 11."): that speaker's, in
-    the announcement's paragraph (and the next one after a colon), up to a figure another speaker
-    told."""
-    spans: list[tuple[int, int, str]] = []
-    for m in AS_FOLLOWS.finditer(text):
-        lo = max(text.rfind("\n", 0, m.start()), max(text.rfind(". ", 0, m.start()), -1) + 1)
-        who = main_subject(text, lo, m.start("verb"), lex)
-        if who and plausible(who, lex):
-            spans.append((m.end(), _account_end(text, m.end()), who))
-    for m in DOCUMENT_OUT.finditer(text):
-        if plausible(m["owner"], lex):
-            spans.append((m.end(), _account_end(text, m.end()), m["owner"]))
-    if not spans:
-        return claims
-    out = list(claims)
-    for lo, hi, who in spans:
-        for k, c in enumerate(out):
-            if not lo <= c.start < hi:
-                continue
-            if c.claimant is not None:
-                if _speaks_here(c, c.sentence):
-                    break  # (another speaker goes on from here)
-                continue
-            out[k] = _with(c, who, lex)
-    return out
-
-
-def _account_end(text: str, at: int) -> int:
-    """Where an account announced at ``at`` ends: its paragraph's end (the next one's, after a
-    colon), within reach."""
-    hi = min(len(text), at + ANNOUNCED_REACH)
-    start = at
-    if text[at - 1 : at] == ":":
-        nl = text.find("\n", at, hi)
-        start = nl + 1 if nl >= 0 and not text[at:nl].strip() else at
-        while start < hi and text[start] == "\n":
-            start += 1
-    end = text.find("\n", start, hi)
-    return hi if end < 0 else end
-
-
-OFFICIAL_FIGURE = "attribution/speakers-official-figure"
-OFFICIAL_COUNT = re.compile(
-    r"\b[Oo]fficial\s+(?:(?:death|casualty|crowd|arrest|injury)\s+)?(?:figures?|toll|count|tally|total|estimates?|numbers?|data)\b"
-    r"(?![^,;:.]*\b(?:from|by|of)\s+(?:the\s+)?[A-Z])"
-)  # a figure owned by 'the official toll', 'Official figures' with no body named for it
-OFFICIAL_TYPES = frozenset({"government", "police", "military"})
-OFFICIAL_REACH = 3000  # how far back the state body the official figure is may be named
-OFFICIAL_VERB = re.compile(
-    r"(?:\s+(?!(?:leaves?|left|omits?|excludes?|ignores?|misses?|does|did)\b)[\w'’-]+){0,5}?\s+"
-    r"(?:is|was|were|are|stood|stands|stayed|stays|remained|remains|rose|risen|reached|climbed|jumped|hit|went\s+up|gone\s+up|to|at|of)\s+"
-    rf"{_QUALIFIER}|(?:\s+[\w'’-]+){{0,6}}?\s*:\s*{_QUALIFIER}|\s+{_QUALIFIER}"
-)  # from the official count to its figure: a verb of being or rising ('stayed at', 'was', 'to'), a colon
-OFFICIAL_GAP = 48  # how far before its figure 'the official toll' may be ('… stayed at', not another clause's figure)
-
-
-def _official_figures(claims: list[Claim], lex: Lexicon) -> list[Claim]:
-    """A figure with no speaker whose sentence gives it as the official one ('The official figure
-    stayed at 26', 'Official figures rose over three days: 14 dead, 19 the following day …', 'That
-    takes the official toll to three') is the state body's the report named last before it (a
-    ministry, the police, the army); with none named, the report's own (as the older sets' gold reads
-    'The official toll is 16 dead')."""
-    out = list(claims)
-    told: dict[int, Claim] = {}  # sentence start -> its official figure, whose later figures go on with it
-    for k, c in enumerate(out):
-        carried = c.claimant is not None and c.claimant not in c.sentence and c.claimant_type not in OFFICIAL_TYPES
-        if c.claimant is not None and not carried:
-            continue
-        if (d := told.get(c.sentence_start)) is not None and c.claimant is None:
-            out[k] = _told_by(c, d)
-            continue
-        rel = c.start - c.sentence_start
-        named = OFFICIAL_COUNT.search(c.sentence, max(0, rel - OFFICIAL_GAP), rel)
-        if named is None or not OFFICIAL_VERB.fullmatch(c.sentence, named.end(), rel):
-            continue  # (the official count's own figure: not 'the official count leaves out two workers')
-        body = next(
-            (
-                d
-                for d in reversed(out[:k])
-                if c.start - d.start <= OFFICIAL_REACH and d.claimant and d.claimant_type in OFFICIAL_TYPES
-            ),
-            None,
-        )
-        if body is not None:
-            out[k] = _told_by(c, body)
-            told[c.sentence_start] = body
-    return out
 
 
 TOLL_EXPLAINED = "attribution/speakers-toll-explained-after"
@@ -1585,8 +1369,6 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
             return _with(c, d.claimant, lex, c.via)
     if (issuer := _issuer_before(index.text, at, head, lex, (c.claimant or "")[:2].lower() in ("a ", "an"))) is not None:
         return _with(c, issuer, lex, c.via)  # 'The ministry released its figures. A statement read on TV says …'
-    if (c.claimant or "")[:4].lower() == "the " and (before := _speaker_just_before(k, claims, index, lex)) is not None:
-        return _with(c, before, lex, c.via)  # 'The ministry said 20 were hurt. Four …, the statement said': the ministry's
     if (c.claimant or "")[:2].lower() in ("a ", "an"):
         return c  # ('an official release said': no body named before gave it)
     if published:  # 'the report' is a body's when the text tells it publishing one
@@ -1599,23 +1381,6 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     if e is None or e.kind != "org" or not plausible(name := _fullest(e, index, at), lex):
         return c
     return _with(c, name, lex, c.via)
-
-
-def _speaker_just_before(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> str | None:
-    """The body or group that told the figure right before, in the sentence just before in the
-    paragraph (whose words 'the statement', 'the report' may be), or None."""
-    c = claims[k]
-    if k == 0:
-        return None
-    d = claims[k - 1]
-    if d.claimant is None or d.sentence_start >= c.sentence_start or "\n" in index.text[d.end : c.start]:
-        return None
-    if index.text[d.sentence_start + len(d.sentence) : c.sentence_start].strip():
-        return None  # (a sentence between)
-    who = d.claimant
-    if _a_document(who, lex) or not plausible(who, lex) or kind_of(who, lex) not in ("org", "group"):
-        return None
-    return who
 
 
 ISSUING = re.compile(
@@ -1704,36 +1469,6 @@ def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
             return _with(c, who, lex, c.via)
         if role == "official":
             return c  # the person named last has no role: no telling
-    return c
-
-
-def _introduced(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
-    """'The source added that 60 officers …': the speaker of a figure before, in reach, whom the
-    report introduced with that noun and an indefinite article ('a security source in the Interior
-    Ministry') or named with it last ("The mayor's office … The office added", a description's noun), once
-    no entity was found for it; unchanged when none was."""
-    c = claims[k]
-    m = ROLE_DESCRIPTION.match(c.claimant or "")
-    if m is None or m["role"] in lex.speaker_words["person_roles"]:
-        return c  # (a person by role: _role_named)
-    noun = m["role"]
-    described = noun in lex.data["speakers"]["description_heads"]  # ('the office'; not 'the police', a name itself)
-    own_word = claimant_type(noun, lex) not in (None, "other") or noun in lex.speaker_words["org_words"]
-    # ('The police', 'the group': a speaker by their own word, or an entity's to resolve, not 'a police spokesperson')
-    for d in reversed(claims[:k]):
-        if c.sentence_start - d.sentence_start > ISSUED_REACH:
-            break
-        who = d.claimant or ""
-        words = who.lower().split()
-        if (
-            len(words) > 1
-            and (
-                not own_word and words[0] in ("a", "an") and noun in words[1:4]
-                or described and len(words) > 2 and words[-1] == noun
-            )
-            and plausible(who, lex)
-        ):  # ('The mayor's office said …. The office added that …': the one named with that noun)
-            return _with(c, who, lex, c.via)
     return c
 
 

@@ -16,7 +16,6 @@ from claimcheck.lexicon import Lexicon, alternation, load_lexicon, number_words
 from claimcheck.lines import cue_starts, line_matches, matches_from, offsets
 from claimcheck.models import Source
 from claimcheck.parse.numbers import fold, folded
-from claimcheck.when import MONTH_NAMES
 
 HEADER = re.compile(
     r"(?P<key>author|authors|publisher|issued\s+by|organi[sz]ation|outlet|source)\s*:\s*(?P<v>.+)",
@@ -974,11 +973,9 @@ def own_text_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-_MONTH_WORD = r"(?:" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]{0,6}"  # (the pattern ignores case: a month's, not any word)
-_POST_DATED = r"""(?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ]""" + _MONTH_WORD + r"""\.?(?:[ ]\d{4})?|""" + _MONTH_WORD + r"""\.?[ ]\d{1,2}(?!\d)(?:,?[ ]\d{4})?
+_POST_DATED = r"""(?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?!\d)(?:,?[ ]\d{4})?
           |\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:\d+|an?)[ ](?:minutes?|hours?|days?)[ ]ago
-          |\d{1,2}[ ]?(?:h|hr|hrs|m|min|mins|d)\b\.?(?:[ ]ago)?)[^\n]{0,30}"""  # a mark, then a date or time
-#   (a day and a month's name, not a figure and its word: 'Karak Governmental Hospital — 23 treated', '— 52 held')
+          |\d{1,2}[ ]?(?:h|hr|hrs|m|min|mins|d)\.?(?:[ ]ago)?)[^\n]{0,30}"""  # a mark, then a date or time
 POST_HEAD = re.compile(
     r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?
     (?:(?:top[ ]comment|comment|reply|level[ ]\d+|op)[ \t]*[·|•—–-][ \t]*)?  # 'top comment · u/jo · 5 hr'

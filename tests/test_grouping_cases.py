@@ -2687,8 +2687,9 @@ TREATED_PART = [
      "clinic run by volunteers treated 19 of them.", "Doctors said 60 people were injured.", "injured", 52, 19),
     ("release-red-crescent", _W + "The Red Crescent said its teams attended to 23 people at the site. The health "
      "ministry put the number of injured at 48.", "Officials said 50 people were hurt.", "injured", 48, 23),
-    ("hospital-dash-treated", "Health ministry - 44 injured\nProvincial hospital - 17 treated",
-     "The ministry said 44 people were injured.", "injured", 44, 17),  # (attr27: its lines no post heads)
+    pytest.param("hospital-dash-treated", "Health ministry - 44 injured\nProvincial hospital - 17 treated",
+                 "The ministry said 44 people were injured.", "injured", 44, 17,
+                 marks=_xf("a list line's hospital that treated: read as the injured")),
     ("wire-ward-received", _W + "The quake injured 130 people. A surgeon said his ward had received 35 patients since "
      "the morning.", "Officials said 140 people were injured.", "injured", 130, 35),
     pytest.param("forum-medics", "medics at the camp patched up 40 people. the ministry says 96 were injured overall",

@@ -19,7 +19,6 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     body_of_record,
     claimant_word,
     counted_not_counter,
-    numbered_site,
     owned_role,
     participle_clause,
     plausible,
@@ -398,7 +397,6 @@ TIME_OPENERS = frozenset({"after", "before", "during", "since", "following", "un
 # this hour we have documented …'; not a
 # place's or a channel's: 'On social networks they speak of three dead')
 AUXILIARIES = frozenset({"had", "has", "have", "was", "were", "is", "are", "been"})
-CLAUSE_AUXILIARIES = frozenset({"did", "does", "do", "had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can"})
 PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being"})  # before a participle: a passive clause
 MODALS = frozenset({"can", "could", "cannot", "can't", "will", "would", "must", "may", "might", "should", "shall"})
 MARKUP_LEAD = re.compile(r"^(?:[*#_>]+\s+)+")  # a quoted reply's "> " or a heading's closing emphasis left before the subject: "** The plenum"
@@ -424,14 +422,11 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
             for j, w in enumerate(words)
         )
         and not NAMED_DATE.search(np)
-        and not (NUMBERED_UNIT.search(np) and not numbered_site(np, lex))
+        and not NUMBERED_UNIT.search(np)
     ):
         return False
     if _is_pronoun(lex, np):
         return True
-    if len(words) > 2 and words[0].lower() in SUBJECT_PRONOUNS and words[1] in CLAUSE_AUXILIARIES:
-        return False  # a clause that opens with its subject and auxiliary: 'He did concede one change(: the number …,
-        #              he said)' (not 'They take people …', read as the pronoun before)
     if participle_clause(np, lex):
         return False  # the clause that opened the sentence: 'Asked about (reports that …, he said)'
     if PLACE_OF.match(np):
@@ -1583,11 +1578,9 @@ def _attribute(
             or _valid_np(np, lex)
             and (
                 claimant_type(np, lex) != "other"
-                or bracket["src"] is not None  # '(source: coroner's office)': said to be the source
-                or np[:1].isupper() and text.startswith("[", bracket.end("np") + 1) and not _written_as_place(text, np, lex)
+                or text.startswith("[", bracket.end("np") + 1) and not _written_as_place(text, np, lex)
             )
-            # ('74 treated in hospital (Shared Health)[3]': a cited bracket names the source; a
-            #  bracket in lower case names one by its kind only: '(police)', '(interior ministry)')
+            # ('74 treated in hospital (Shared Health)[3]': a cited bracket names the source)
         ):
             return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
     broken = claimant is not None and bool(verbs) and CLAUSE_BREAK.search(text, verbs[-1].end(), pos) is not None
@@ -1889,13 +1882,13 @@ WHAT_CALLED = re.compile(
 
 # a key-figure line's source in brackets at its end: '112 deaths (Ministry of Health)'
 BRACKET_SOURCE = re.compile(
-    r"[^()\n.;:\d]{0,90}?\((?P<src>(?i:sources?:\s*|per\s+|via\s+))?(?P<np>[A-Za-z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)"
+    r"[^()\n.;:\d]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)"
     r"(?:\[\d{1,3}\])*(?:[\s.;]*$|[ ]*;|\t|(?<=\])(?=[A-Z]))"
 )  # (an infobox run together: '63 attended on site (Fire Service)[3]Arrests2 (…)', the next label after the citation)
 # ('(OCHA, 12 May)': the source and the date of its figure; an infobox's '312 treated (Health
 #    Bureau)[3]; 327 (HCRN)[6]': each item's own, before its citation mark and the next item)
 BRACKET_SOURCE_LINE = re.compile(
-    r"[^()\n.;:]{0,90}?\((?P<src>(?i:sources?:\s*|per\s+|via\s+))?(?P<np>[A-Za-z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
+    r"[^()\n.;:]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
 )  # the same at the end of a list line, over its other figures and dates
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•*·▪◦‣-][ \t]")
 ACRONYM = re.compile(r"(?:[A-Z]{2,8}|Mo[A-Z]{1,3}|Do[A-Z]{1,3})(?:$|\s+[A-Z][a-z]+(?:\s+[A-Z0-9]\w*)?$)")
