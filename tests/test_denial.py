@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import glob
 import random
+
+from corpus import report_texts
 
 from claimcheck.lexicon import load_lexicon
 from claimcheck.parse.denial import _cue_heads, _cues, denial_cues, denial_patterns
@@ -33,8 +34,7 @@ def test_denial_cues_are_tried_where_their_words_open() -> None:
     """denial_cues tries its pattern only where one of its words' heads is (str.find): the same
     cues as the pattern's finditer, on every test report (folded, from several starts) and on
     random strings of the letters the words open with (a cue inside a word hiding the next)."""
-    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
-    texts = [fold(open(p, encoding="utf-8", errors="replace").read()) for p in paths]
+    texts = [fold(t) for t in report_texts()]
     rng = random.Random(26)
     words = ["no", "one", "not", "any", "casino", "denied", "deny", "ruled", "out", "zero", "none", "of", "the", "-", "x"]
     seps = [" ", "  ", "\n", "", "\t", ", "]

@@ -4,6 +4,7 @@ with the measure from the label or heading and the claimant from a label or a br
 from __future__ import annotations
 
 import pytest
+from corpus import report_texts
 
 from claimcheck.extract import extract_claims
 from claimcheck.layout import read_layout
@@ -1226,13 +1227,11 @@ def test_glued_cells_are_looked_for_where_their_cue_can_be() -> None:
     capital, small letters and digit in a byte per character: the same answer as the patterns'
     own searches, on every test report (from its body's start and from other places) and on
     random strings of the characters the cues read."""
-    import glob
     import random
 
     from claimcheck.layout import GLUED_CUES, _glued_cell_cue
 
-    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
-    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    texts = list(report_texts())
     rng = random.Random(26)
     alphabet = "aZb)]D \t\n1٣?é’x   "
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 40))) for _ in range(20000)]
@@ -1245,13 +1244,11 @@ def test_glued_cells_are_looked_for_where_their_cue_can_be() -> None:
 def test_a_line_spaced_into_cells_is_looked_for_at_its_spaces() -> None:
     """layout._separator tries SPACED only before two spaces when the line holds no tab: the
     same answer as its search, for every line of every test report and random lines."""
-    import glob
     import random
 
     from claimcheck.layout import SPACED, _separator
 
-    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
-    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    texts = list(report_texts())
     rng = random.Random(26)
     texts += ["".join(rng.choice("a  \u00a0|b") for _ in range(rng.randint(1, 12))) for _ in range(20000)]
     for text in texts:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from corpus import report_texts
 
 from claimcheck.lines import line_matches
 from claimcheck.voice import OTHERS_START, POST_HEAD
@@ -106,15 +107,13 @@ def test_line_openers_read_off_a_pattern() -> None:
 def test_line_spans_are_the_runs_between_line_breaks() -> None:
     """lines.line_spans (str.find of the breaks) gives what a finditer of [^\\n]+ from the same
     place gives, on every test report and random strings."""
-    import glob
     import random
     import re
 
     line = re.compile(r"[^\n]+")
     from claimcheck.lines import line_spans
 
-    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
-    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    texts = list(report_texts())
     rng = random.Random(26)
     texts += ["".join(rng.choice("a\n\r ") for _ in range(rng.randint(0, 12))) for _ in range(5000)]
     for text in texts:

@@ -7,6 +7,7 @@ phrase as it must be cut out of the sentence and the interval it stands for (iss
 from __future__ import annotations
 
 import pytest
+from corpus import report_texts
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -874,13 +875,11 @@ def test_digit_runs_are_found_in_a_byte_per_character() -> None:
     run holding a character beyond Latin-1 or a '?') gives DIGIT_RUN's starts over the folded
     text, on every test report (from several places to several ends) and on random strings of
     digits, other scripts' digits, marks, and characters whose lower case is longer."""
-    import glob
     import random
 
     from claimcheck.parse.numbers import DIGIT_RUN, _digit_runs, fold
 
-    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
-    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    texts = list(report_texts())
     rng = random.Random(26)
     alphabet = "12,.?٣۴ x-²İΣa\n’"
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(20000)]
@@ -925,15 +924,13 @@ def test_word_stops_are_found_at_their_heads() -> None:
     pattern matched there only) gives _word_stops' finditer over the folded text, on every
     test report (from several places to several ends) and on random strings of number words'
     pieces, white space, marks, digits and characters beyond Latin-1."""
-    import glob
     import random
 
     from claimcheck.parse.numbers import _lex, _stop_places, _word_stops, fold
 
     lex = _lex()
     stops = _word_stops(lex)
-    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
-    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    texts = list(report_texts())
     rng = random.Random(26)
     pieces = ["a", "an", "dozen", "few", "one", "ten", "tens of", "thousand", "half", "hundreds", "score",
               "couple of", "many", "several", " ", "  ", "\n", "\u00a0", "-", "_", ",", "1", "x", "é", "Σ", "İ", "?", "K"]

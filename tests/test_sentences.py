@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import glob
 import random
+
+from corpus import report_texts
 
 from claimcheck.lines import line_spans, offsets
 from claimcheck.parse.sentences import LINE, SENTENCE_END, _sentence_ends
@@ -13,8 +14,7 @@ def test_lines_and_sentence_ends_are_found_at_their_marks() -> None:
     """split_sentences reads its lines by str.find of the breaks and tries SENTENCE_END only at
     the text's '.', '!' and '?': the same lines and ends as the patterns' own scans, on every
     test report (from several starts) and on random strings."""
-    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
-    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    texts = list(report_texts())
     rng = random.Random(26)
     alphabet = ".!?\n ”)][4]A1a\t\r"
     texts += ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30))) for _ in range(20000)]

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from corpus import report_texts
 
 from claimcheck import cover
 from claimcheck.entities import Entities, claimant_id, plausible, tidy, unify
@@ -2867,10 +2868,8 @@ def test_a_part_out_of_the_figure_before_is_its_speakers():
 
 
 def _texts_of_the_sets() -> list[str]:
-    import glob
 
-    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
-    texts = [open(p, encoding="utf-8", errors="replace").read() for p in paths]
+    texts = list(report_texts())
     return texts + [
         "in Paris (in Rome) at\tLyon\u00a0in Nice\nin Kyiv inside Gaza through the centre of Lviv",
         "In Rome, in  the capital, Dorvan, and across the north of Ostrel",

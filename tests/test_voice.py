@@ -7,6 +7,7 @@ self-references); a reporter's page, a fact-check or a title in capitals is no o
 from __future__ import annotations
 
 import pytest
+from corpus import report_texts
 
 from claimcheck.entities import plausible
 from claimcheck.extract import extract_claims
@@ -103,10 +104,8 @@ def test_a_name_that_opens_with_its_date_is_a_speaker():
 
 
 def _texts_of_the_sets() -> list[str]:
-    import glob
 
-    paths = sorted(glob.glob("tests/data/*/sources/*")) + sorted(glob.glob("sources/*"))
-    return [open(p, encoding="utf-8", errors="replace").read() for p in paths] + [
+    return [*report_texts()] + [
         "Issued by the Office.\nFOR MORE INFORMATION\n— ENDS —\nShare this statement\nAbout us",
         "x\nabout The Union\n  ###\nNotes to editors\nfor further   information please",
         "Tel. 045 512 000, (01) 518-0000, +223 7000 0000, press@union.example, TÉL: 22 33 44 55",
