@@ -4,7 +4,7 @@ import random
 
 from claimcheck.parse import scope
 from claimcheck.parse.numbers import folded
-from tests.corpus import report_texts
+from corpus import report_texts
 
 
 def test_including_before_remembered_gives_what_it_reads():
