@@ -2,9 +2,10 @@
 
 import random
 
+from corpus import report_texts
+
 from claimcheck.parse import scope
 from claimcheck.parse.numbers import folded
-from corpus import report_texts
 
 
 def test_including_before_remembered_gives_what_it_reads():
