@@ -531,7 +531,8 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
         # (a known one keeps its name: 'the communiqué read (after the Council of Ministers)')
     if all(w.strip(",") in FIRST_PERSON for w in words):
         return False  # a writer's 'Me I counted 7 bodies': the writer, no one named
-    if len(words) > 1 and all(w.strip(",.:") in lex.speaker_words["not_speakers"] | FIRST_PERSON for w in words):
+    labels = lex.speaker_words["not_speakers"]  # (each word looked up, not the two sets joined for each)
+    if len(words) > 1 and all(w.strip(",.:") in labels or w.strip(",.:") in FIRST_PERSON for w in words):
         return False  # 'READ ALSO', 'Key points', 'WHAT WE (found)': a page's own labels, each word no name
     if "not" in words or "than" in words or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # a clause: 'We do not (have an official estimate yet, but …)'; names have no 'not'

@@ -1044,8 +1044,9 @@ def _telegraphic(text: str, sent: Sentence, first: int, lex: Lexicon) -> bool:
     >>> [_telegraphic(t, Sentence(a, b, 0), a, load_lexicon()) for a, b in [(0, 15), (16, 40), (41, 66), (67, 93)]]
     [True, False, True, False]
     """
-    if text[sent.start : first].strip(' "“').lower() not in ("", "and", "plus"):
-        return False
+    lead = text[sent.start : first].strip(' "“')
+    if len(lead) > 4 or lead.lower() not in ("", "and", "plus"):
+        return False  # (lower-casing never shortens a string: a longer lead is none of them)
     tokens = TOKEN.findall(text, sent.start, sent.end)
     words = [w.lower() for w in tokens if not w[0].isdigit()]
     return (

@@ -171,10 +171,29 @@ INCLUDING_CUES = tuple(rule("scope/part-including").effect["cue_in"])  # one is 
 # (lower case, no 'i', 's' or 'k', which case-blind matching equates with other letters)
 
 
+_INCLUDING_READ: tuple[str, dict[tuple[int, int], re.Match[str] | None]] = ("", {})
+# (the last text read, and what including_before found in it by (lo, at))
+
+
 def including_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     """scope/part-including in the 40 characters before offset ``at`` (from ``lo``): its cue
     words first, in the folded text (two windows in three hold none); else in the 110 before
-    it, when an 'of the' / 'among the' there may open a whole told at length."""
+    it, when an 'of the' / 'among the' there may open a whole told at length.
+
+    Read once per figure and text (remembered for the last text): the part rule, the head's
+    measure and the echo test each ask it of the same figure (a pure reading of the text)."""
+    global _INCLUDING_READ
+    last = _INCLUDING_READ  # one read: another thread may replace it meanwhile
+    if last[0] is not text:
+        last = (text, {})
+        _INCLUDING_READ = last
+    key = (lo, at)
+    if key not in last[1]:
+        last[1][key] = _including_before(text, lo, at)
+    return last[1][key]
+
+
+def _including_before(text: str, lo: int, at: int) -> re.Match[str] | None:
     start = max(lo, at - 40)
     low = folded(text)
     if any(low.find(cue, start, at) >= 0 for cue in INCLUDING_CUES) and (hit := INCLUDING.search(text, start, at)):
