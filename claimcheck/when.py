@@ -823,19 +823,26 @@ _FOUNDED = re.compile(
 
 
 _ASIDE_OPEN = re.compile(r"(?:,|\()\s*(?:which|who|whose)\b[^,;:.()]*$")
-_ASIDE_CLOSED = re.compile(r"[^,;:.()]*[,)]\s*\S")
+_ASIDE_CLOSED = re.compile(r"[^,;:.()]*[,)]\s*(?P<rest>[^,;:.()]*)$")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 
 
 def _in_closed_aside(before: str, start: int, end: int) -> bool:
     """Whether the year at ``start``:``end`` of ``before`` stands in a relative clause set off
-    by commas or brackets and closed before the figure's own words ('The ministry, which has
-    run labour policy since the 2025 merger, said '; 'Ms Oduya, who has chaired the federation
-    since 2020, said '): the story of who speaks, not the figure's time. Not an aside the
-    figure stands in ('The union, which in 2019 brought ')."""
-    return (
-        _ASIDE_OPEN.search(before, max(0, start - 120), start) is not None
-        and _ASIDE_CLOSED.match(before, end) is not None
-    )
+    by commas or brackets, closed before a verb of saying that governs the figure ('The
+    ministry, which has run labour policy since the 2025 merger, said '; 'Ms Oduya, who has
+    chaired the federation since 2020, said '): the story of who speaks, not the figure's
+    time. Not an aside the figure stands in ('The union, which in 2019 brought '), nor one
+    before the figure's own verb ("Zambia's last outbreak, which began in October 2023 …,
+    killed more than ": that event's toll)."""
+    if _ASIDE_OPEN.search(before, max(0, start - 120), start) is None:
+        return False
+    closed = _ASIDE_CLOSED.match(before, end)
+    if closed is None:
+        return False
+    words = _WORD.findall(closed["rest"].casefold())
+    verbs = load_lexicon().speech_verbs
+    return any(" ".join(words[i : i + n]) in verbs for i in range(len(words)) for n in (1, 2, 3))
 
 
 _STATED_IN = re.compile(

@@ -37,15 +37,17 @@ def test_a_count_since_a_bare_year_is_of_many_events(case: str, before: str, aft
 # closed before the figure's own clause ('The ministry, which has run labour policy since the
 # 2025 merger, said 6,500 took part'), is that body's story, not the figure's: the figure is no
 # earlier event's. A year in the figure's own clause, or in an aside the figure stands in, still
-# is. Written before the change, from no set (first run at main: 6/16 as expected: the six
-# controls; every aside read as an earlier year).
+# is. Written before the change, from no set (first run at main: 7/17 as expected: the seven
+# controls; every aside read as an earlier year). The aside must precede a verb of saying: the
+# earlier epidemic's toll ('The last epidemic, which began in May 2022 …, killed') was the first
+# try's false reading (developing-lusaka +3 spurious).
 ASIDE_YEAR = [
     ("wire-since-merger", "The Labour Bureau, which has overseen wages since the 2024 reorganisation, said ", " dockers walked out.", False),
     ("who-elected", "Governor Ilse Maarten, who was elected in 2023, told reporters that ", " officers were on duty.", False),
     ("which-took-office", "The junta, which seized power in 2021, claims ", " rioters were detained.", False),
     ("whose-mandate", "The ombudsman, whose mandate was renewed in 2025, counted ", " detainees in the cells.", False),
     ("who-has-counted-since", "Pavel Rusnak, who has counted crowds on the square since 2016, puts the throng at ", "", False),
-    ("which-opened", "The clinic, which opened its doors in 1998, has treated ", " casualties since Friday.", False),
+    ("which-opened", "The clinic, which opened its doors in 1998, reports it has treated ", " casualties since Friday.", False),
     ("lowercase-release", "the coalition, which was formed after the 2022 budget protests, estimates ", " marchers", False),
     ("who-led-since", "Ms Oduya, who has chaired the federation since 2020, said ", " of its members were hurt.", False),
     ("whose-network", "Marsh Watch, whose network of observers dates from 2019, tallied ", " ballots.", False),
@@ -55,6 +57,7 @@ ASIDE_YEAR = [
     ("control-opening-year", "In 2018, the police, who guard the palace, arrested ", " people.", True),
     ("control-whose-count", "The observers, whose 2020 count found ", " dead", True),
     ("control-aside-open", "The riot of 2017, which left ", " people dead", True),
+    ("control-earlier-event", "The last epidemic, which began in May 2022 and reached every district, killed ", " people.", True),
     ("control-who-then", "Commissioner Haas, who in 2015 ordered ", " officers onto the bridge", True),
 ]
 
