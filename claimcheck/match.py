@@ -2636,7 +2636,25 @@ def _arrest_day_words(lexicon: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_OWN_CLAUSE_END = re.compile(r"[;,(]|\s[-–—]\s|\d")  # where a figure's own words after it end
+_OWN_CLAUSE_END = re.compile(r"[;,(]|\s[-–—]\s|(?<!since\s)\d")  # where a figure's own words after it end
+# (not at the date a span starts: 'detentions since 9 March')
+_NOW_PERFECT = re.compile(r"\b(?:has|have|had)\s+now\b|\bnow\s+(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _up_to_now(before: str, after: str, label: str, tw: TimeWords, head: str = "") -> bool:
+    """Whether an arrest figure's own words count up to now: 'so far', 'to date', 'thus far',
+    'until now' (the lexicon's ``up_to_now``), or a perfect with 'now' ('We have now documented
+    112 detentions'), or its sentence (``head``: its words before the figure) opens with such
+    words ('So far, 61 youths have been picked up'): the running count as the report went out,
+    not the day's arrests."""
+    words = f"{label} {before} {after}"
+    if tw.up_to_now is None:
+        return False
+    return (
+        tw.up_to_now.search(words) is not None
+        or _NOW_PERFECT.search(words) is not None
+        or ((m := tw.up_to_now.search(head, 0, 30)) is not None and not head[: m.start()].strip(" \"'“‘*-–—"))
+    )
 _OWN_CLAUSE_START = re.compile(r".*(?:[;,(]|\s[-–—]\s)", re.DOTALL)  # (the last break before it)
 _LABEL_WEEKDAY = re.compile(r"\b(" + WEEKDAY_ABBR.title()[3:-1] + r")\b\.?[^:]*:$")  # a list label's short weekday
 _WORD = re.compile(r"[^\W\d_]+")
@@ -2807,8 +2825,8 @@ def _arrests_by_day(
                 picked[i] = (tw.weekdays[w["w"].casefold()],) if w else None
         elif (w := _LABEL_WEEKDAY.search(label)) is not None:  # 'Detained Tue: 4 (police)'
             picked[i] = (next(n for d, n in tw.weekdays.items() if d.startswith(w[1].casefold())),)
-        elif total.search(before) or total.search(after) or total.search(label):
-            picked[i] = "total"
+        elif total.search(before) or total.search(after) or total.search(label) or _up_to_now(before, after, label, tw, c.sentence[: c.start - c.sentence_start]):
+            picked[i] = "total"  # (a count up to now, 'so far', 'to date', 'have now recorded': the running one)
         else:
             picked[i] = None
     out = list(keys)
