@@ -2784,6 +2784,7 @@ def _arrests_by_day(
     speech = _lexicon(lexicon).speech_verbs
     picked: dict[int, str | tuple[int] | None] = {}  # claim -> 'total', an ISO day, (weekday,), None
     shares: set[int] = set()  # the day's counts told as parts of a whole (see _day_share)
+    up_to_now: set[int] = set()  # counts told up to now (see _up_to_now)
     days: set[str] = set()
     spans = False
     spanned: Any = 0  # the highest count over several days
@@ -2825,9 +2826,19 @@ def _arrests_by_day(
                 picked[i] = (tw.weekdays[w["w"].casefold()],) if w else None
         elif (w := _LABEL_WEEKDAY.search(label)) is not None:  # 'Detained Tue: 4 (police)'
             picked[i] = (next(n for d, n in tw.weekdays.items() if d.startswith(w[1].casefold())),)
-        elif total.search(before) or total.search(after) or total.search(label) or _up_to_now(before, after, label, tw, c.sentence[: c.start - c.sentence_start]):
+        elif total.search(before) or total.search(after) or total.search(label):
+            picked[i] = "total"
+        elif _up_to_now(before, after, label, tw, c.sentence[: c.start - c.sentence_start]):
             picked[i] = "total"  # (a count up to now, 'so far', 'to date', 'have now recorded': the running one)
+            up_to_now.add(i)
         else:
+            picked[i] = None
+    told_day = {(claims[j].source, p) for j, p in picked.items() if isinstance(p, str) and p != "total"}
+    for i in up_to_now:  # (only where arrests are named on two days, whose reports' days would part it; not
+        # up to the first day of arrests, that day's: '15 detained so far' on the first night; nor in a
+        # report that counts its own day's arrests: a live page's '12 detained so far' beside '17 today')
+        day = (claims[i].as_of or "")[:10]
+        if len(days) < 2 or (day and day <= min(days)) or (claims[i].source, day) in told_day:
             picked[i] = None
     out = list(keys)
     for i in shares:

@@ -2221,3 +2221,47 @@ def test_a_count_up_to_now_is_the_running_tally_not_its_reports_day(case: str) -
     groups = _two_reports_arrests(later, earlier)
     assert a in groups and b in groups, groups
     assert (groups[a] == groups[b]) is one, groups
+
+
+# time28: an ordinal day of the event ('on the second day', 'the first night', 'day three') in a
+# report that names no span of the event is that day counted from the event's first day, the
+# earliest day its reports date a gathering on: the crowd, force or arrests of that day, with the
+# figures dated that day and apart from the other days'. Written before the change, from no set
+# (first run at main: 3/14 as expected). The earlier report (10 March) dates Monday's march,
+# Tuesday's second march, Monday's force and Monday night's arrests; the case's report is of
+# 12 March. id -> (its sentence, its figure, figures in the same group, figures apart)
+_ORDINAL_EARLIER = (
+    "KELSO, March 10 - About 5,000 people marched on the assembly in Kelso on Monday 9 March, organisers said. "
+    "Police said 1,200 officers were deployed on Monday. Police arrested 19 people on Monday night. "
+    "On Tuesday, about 2,600 people marched again, police said. Police said 41 people had been arrested since Monday."
+)
+ORDINAL_DAYS = {
+    "second-day-rival": ("On the second day, the union put the crowd at 3,400.", "3,400", ["about 2,600"], ["About 5,000"]),
+    "second-day-of-protests": ("The second day of protests drew roughly 3,100 people, organisers said.", "roughly 3,100", ["about 2,600"], ["About 5,000"]),
+    "first-day-crowd": ("About 4,800 people marched on the first day, police said.", "About 4,800", ["About 5,000"], ["about 2,600"]),
+    "first-night-arrests": ("Police detained 23 people in the first night of the unrest.", "23", ["19"], ["41"]),
+    "day-three": ("On day three, some 900 people rallied outside the court.", "some 900", [], ["About 5,000", "about 2,600"]),
+    "force-second-day": ("About 2,000 officers were on duty on the second day.", "About 2,000", [], ["1,200"]),
+    "force-first-day": ("Some 1,300 officers were deployed for the first day of the protests.", "Some 1,300", ["1,200"], []),
+    "arrests-second-day": ("Thirty people were detained on the second day, police said.", "Thirty", [], ["19", "41"]),
+    "label-day-two": ("Day two: 2,900 marchers, according to the union.", "2,900", ["about 2,600"], ["About 5,000"]),
+    "fourth-night": ("On the fourth night, about 700 people gathered at the square.", "about 700", [], ["About 5,000", "about 2,600"]),
+    "third-day-thinned": ("By the third day the crowd had thinned to 1,500, police said.", "1,500", [], ["About 5,000", "about 2,600"]),
+    "third-evening": ("On the third evening some 1,100 people marched to the governor's office.", "some 1,100", [], ["About 5,000", "about 2,600"]),
+    "control-since-the-first-day": ("Since the first day of the protests, 96 people have been arrested.", "96", ["41"], ["19"]),
+    "control-monday": ("Organisers said 5,000 people marched on Monday.", "5,000", ["About 5,000"], ["about 2,600"]),
+}
+
+
+@pytest.mark.parametrize("case", list(ORDINAL_DAYS), ids=list(ORDINAL_DAYS))
+def test_an_ordinal_day_counts_from_the_events_first_gathering(case: str) -> None:
+    told, figure, same, apart = ORDINAL_DAYS[case]
+    sources = [
+        Source(id="r1", text=_ORDINAL_EARLIER, date="2026-03-10"),
+        Source(id="r2", text="KELSO, March 12 - " + told, date="2026-03-12"),
+    ]
+    groups = align([c for s in sources for c in parse(s)], home=event_home(sources))
+    of = {f"{c.source}:{c.text}": g.id for g in groups for c in g.claims}
+    assert f"r2:{figure}" in of, of
+    assert all(of[f"r2:{figure}"] == of[f"r1:{x}"] for x in same), of
+    assert all(of[f"r2:{figure}"] != of[f"r1:{x}"] for x in apart), of
