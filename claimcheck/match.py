@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -355,6 +355,7 @@ def align(
 
 
 def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: Any) -> list[ClaimGroup]:
+    claims = _ordinal_days(claims, time_words(lexicon))
     ids = speaker_ids(claims)
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
     keys = _sites_of_their_reports(claims, keys)
@@ -475,6 +476,80 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )
+
+
+_ORDINAL_SUFFIX = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7}
+_FROM_THE_DAY = re.compile(r"\b(?:since|from|after|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_DAYS_OF = ("participants", "deployed", "arrested")
+_DATELINE_HEAD = re.compile(r"^[^\W\d_][^.!?\n]{0,40}?\s[-–—]+\s")  # a wire's 'KELSO, March 12 -'
+
+
+def _ordinal_pattern(tw: TimeWords) -> tuple[re.Pattern[str], dict[str, int]]:
+    """An ordinal day or night of the event ('the second day', 'the first night', 'on the third
+    evening', 'day three', '2nd day'), and the number each ordinal word is."""
+    return _ordinal_pattern_of(tuple(sorted(tw.ordinals.items())))
+
+
+@lru_cache(maxsize=8)
+def _ordinal_pattern_of(ordinals: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    numbers = {w: n for w, n in ordinals if n > 0} | _ORDINAL_SUFFIX
+    words = any_of(sorted(numbers, key=len, reverse=True))
+    return (
+        re.compile(
+            rf"\b(?P<o>{words})\s+(?:full\s+)?(?:day|night|evening)\b(?!s)|\b(?:day|night)\s+(?P<n>{words}|[1-7])\b(?!\s*(?:-|of\s+the\s+year))",
+            re.IGNORECASE,
+        ),
+        numbers,
+    )
+
+
+def _ordinal_of(c: Claim, tw: TimeWords) -> int | None:
+    """The one ordinal day of the event ``c``'s sentence names (see :func:`_ordinal_pattern`),
+    not the day a span starts from ('since the first day'); None when it names none or two."""
+    pattern, numbers = _ordinal_pattern(tw)
+    found = set()
+    for m in pattern.finditer(c.sentence):
+        if _FROM_THE_DAY.search(c.sentence, max(0, m.start() - 12), m.start()):
+            return None
+        word = (m["o"] or m["n"]).casefold()
+        found.add(int(word) if word.isdigit() else numbers.get(word))
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
+    """``claims`` with each crowd, force or arrest figure whose sentence names an ordinal day of
+    the event ('On the second day, the union put the crowd at 3,400', 'Police detained 23 people
+    in the first night of the unrest') and no day of its own dated that day, counted from the
+    event's first day: the earliest day a crowd figure of its reports is dated (a march 'on
+    Monday 9 March'), when that day is the report's or before it. A day of arrests is that day's
+    count (period 'day'), not a point of the running one. An event whose crowds are dated on no
+    day keeps them as told."""
+    first = min(
+        (c.as_of[:10] for c in claims if c.measure == "participants" and c.period == "day" and c.as_of and c.qualifier != "denial"),
+        default=None,
+    )
+    if first is None:
+        return claims
+    start = date.fromisoformat(first)
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.measure not in _DAYS_OF or c.period not in ("day", "cumulative") or c.qualifier == "denial":
+            continue
+        if c.measure == "participants" and c.scope is not None:
+            continue
+        if c.as_of and c.date and c.as_of[:10] != c.date[:10]:
+            continue  # (a day of its own: 'on Monday', 'yesterday')
+        told = _DATELINE_HEAD.sub("", c.sentence, count=1)  # (not its report's dateline: 'KELSO, March 12 - ')
+        if any(p.search(told) for p in (tw.weekday, tw.explicit, tw.relative)):
+            continue
+        n = _ordinal_of(c, tw)
+        if n is None:
+            continue
+        day = start + timedelta(days=n - 1)
+        if c.date and day.isoformat() > c.date[:10]:
+            continue
+        out[i] = dataclasses.replace(c, as_of=day.isoformat(), period="day" if c.measure == "arrested" else c.period)
+    return out
 
 
 def gathering_words(lexicon: Any = None) -> re.Pattern[str]:
