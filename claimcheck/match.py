@@ -481,6 +481,8 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
 _ORDINAL_SUFFIX = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7}
 _FROM_THE_DAY = re.compile(r"\b(?:since|from|after|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _DAYS_OF = ("participants", "deployed", "arrested")
+ORDINAL_REACH = 10  # how many days before its report an ordinal day may fall
+_BY_THE_DAY = re.compile(r"\b(?:by|until|till|as\s+of|through)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?\w+\s+(?:day|night|evening)\b", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"^[^\W\d_][^.!?\n]{0,40}?\s[-–—]+\s")  # a wire's 'KELSO, March 12 -'
 
 
@@ -523,18 +525,28 @@ def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
     event's first day: the earliest day a crowd figure of its reports is dated (a march 'on
     Monday 9 March'), when that day is the report's or before it. A day of arrests is that day's
     count (period 'day'), not a point of the running one. An event whose crowds are dated on no
-    day keeps them as told."""
+    day keeps them as told, and so does an undated report."""
     first = min(
         (c.as_of[:10] for c in claims if c.measure == "participants" and c.period == "day" and c.as_of and c.qualifier != "denial"),
         default=None,
     )
     if first is None:
         return claims
-    start = date.fromisoformat(first)
+    start = parse_date(first)
+    if start is None:
+        return claims
+    anchors = Counter(  # (the first day the figures dated with their ordinal day give: 'Police: 310,000 (first day)' of 11 November)
+        d - timedelta(days=n - 1)
+        for c in claims
+        if c.measure in _DAYS_OF and c.as_of and c.date and c.as_of[:10] != c.date[:10]
+        and (n := _ordinal_of(c, tw)) and (d := parse_date(c.as_of[:10])) is not None
+    )
+    if anchors:
+        start = anchors.most_common(1)[0][0]
     out = list(claims)
     for i, c in enumerate(claims):
-        if c.measure not in _DAYS_OF or c.period not in ("day", "cumulative") or c.qualifier == "denial":
-            continue
+        if c.measure not in _DAYS_OF or c.period not in ("day", "cumulative") or c.qualifier == "denial" or not c.date:
+            continue  # (an undated report's figures are placed by their likeness to the dated ones: see _by_day)
         if c.measure == "participants" and c.scope is not None:
             continue
         if c.as_of and c.date and c.as_of[:10] != c.date[:10]:
@@ -546,9 +558,12 @@ def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
         if n is None:
             continue
         day = start + timedelta(days=n - 1)
-        if c.date and day.isoformat() > c.date[:10]:
-            continue
-        out[i] = dataclasses.replace(c, as_of=day.isoformat(), period="day" if c.measure == "arrested" else c.period)
+        told_on = parse_date(c.date[:10])
+        if told_on is not None and not (told_on - timedelta(days=ORDINAL_REACH) <= day <= told_on):
+            continue  # (not after its report, nor long before: the first day of an earlier gathering)
+        one_day = c.measure == "arrested" and not _BY_THE_DAY.search(c.sentence) and not tw.running.search(c.sentence)
+        # (arrests 'by the second day', or a count that rose or stands in all: the running count then)
+        out[i] = dataclasses.replace(c, as_of=day.isoformat(), period="day" if one_day else c.period)
     return out
 
 

@@ -2227,7 +2227,8 @@ def test_a_count_up_to_now_is_the_running_tally_not_its_reports_day(case: str) -
 # report that names no span of the event is that day counted from the event's first day, the
 # earliest day its reports date a gathering on: the crowd, force or arrests of that day, with the
 # figures dated that day and apart from the other days'. Written before the change, from no set
-# (first run at main: 3/14 as expected). The earlier report (10 March) dates Monday's march,
+# (first run at main: 7/14 as expected; a fifteenth, 'By the second day … 58 in all', a running
+# count, added after the blind batch fell with the first version). The earlier report (10 March) dates Monday's march,
 # Tuesday's second march, Monday's force and Monday night's arrests; the case's report is of
 # 12 March. id -> (its sentence, its figure, figures in the same group, figures apart)
 _ORDINAL_EARLIER = (
@@ -2248,6 +2249,7 @@ ORDINAL_DAYS = {
     "fourth-night": ("On the fourth night, about 700 people gathered at the square.", "about 700", [], ["About 5,000", "about 2,600"]),
     "third-day-thinned": ("By the third day the crowd had thinned to 1,500, police said.", "1,500", [], ["About 5,000", "about 2,600"]),
     "third-evening": ("On the third evening some 1,100 people marched to the governor's office.", "some 1,100", [], ["About 5,000", "about 2,600"]),
+    "control-by-the-second-day": ("By the second day of the protests, police had arrested 58 people in all.", "58", ["41"], ["19"]),
     "control-since-the-first-day": ("Since the first day of the protests, 96 people have been arrested.", "96", ["41"], ["19"]),
     "control-monday": ("Organisers said 5,000 people marched on Monday.", "5,000", ["About 5,000"], ["about 2,600"]),
 }
