@@ -481,6 +481,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
 _ORDINAL_SUFFIX = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7}
 _FROM_THE_DAY = re.compile(r"\b(?:since|from|after|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
 _DAYS_OF = ("participants", "deployed", "arrested")
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 ORDINAL_REACH = 10  # how many days before its report an ordinal day may fall
 _BY_THE_DAY = re.compile(r"\b(?:by|until|till|as\s+of|through)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?\w+\s+(?:day|night|evening)\b", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"^[^\W\d_][^.!?\n]{0,40}?\s[-–—]+\s")  # a wire's 'KELSO, March 12 -'
@@ -561,9 +562,15 @@ def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
         told_on = parse_date(c.date[:10])
         if told_on is not None and not (told_on - timedelta(days=ORDINAL_REACH) <= day <= told_on):
             continue  # (not after its report, nor long before: the first day of an earlier gathering)
-        one_day = c.measure == "arrested" and not _BY_THE_DAY.search(c.sentence) and not tw.running.search(c.sentence)
-        # (arrests 'by the second day', or a count that rose or stands in all: the running count then)
-        out[i] = dataclasses.replace(c, as_of=day.isoformat(), period="day" if one_day else c.period)
+        one_day = (
+            c.measure == "arrested"
+            and not _BY_THE_DAY.search(c.sentence)
+            and not tw.running.search(c.sentence)
+            and not _NOW.search(c.sentence)
+        )  # (arrests 'by the second day', '58 now detained', or a count that rose: the running count then)
+        period = "day" if one_day else c.period
+        if day.isoformat() != (c.as_of or "")[:10] or period != c.period:
+            out[i] = dataclasses.replace(c, as_of=day.isoformat(), period=period)
     return out
 
 
