@@ -6,7 +6,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -355,6 +355,7 @@ def align(
 
 
 def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: Any) -> list[ClaimGroup]:
+    claims = _ordinal_days(claims, time_words(lexicon))
     ids = speaker_ids(claims)
     keys = [group_key(c) if c.measure != "other" else None for c in claims]
     keys = _sites_of_their_reports(claims, keys)
@@ -475,6 +476,102 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     return order_groups(
         dataclasses.replace(d, claims=g.claims) for d, g in zip(done, groups, strict=True)
     )
+
+
+_ORDINAL_SUFFIX = {"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7}
+_FROM_THE_DAY = re.compile(r"\b(?:since|from|after|until|till|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_DAYS_OF = ("participants", "deployed", "arrested")
+_NOW = re.compile(r"\bnow\b", re.IGNORECASE)
+ORDINAL_REACH = 10  # how many days before its report an ordinal day may fall
+_BY_THE_DAY = re.compile(r"\b(?:by|until|till|as\s+of|through)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?\w+\s+(?:day|night|evening)\b", re.IGNORECASE)
+_DATELINE_HEAD = re.compile(r"^[^\W\d_][^.!?\n]{0,40}?\s[-–—]+\s")  # a wire's 'KELSO, March 12 -'
+
+
+def _ordinal_pattern(tw: TimeWords) -> tuple[re.Pattern[str], dict[str, int]]:
+    """An ordinal day or night of the event ('the second day', 'the first night', 'on the third
+    evening', 'day three', '2nd day'), and the number each ordinal word is."""
+    return _ordinal_pattern_of(tuple(sorted(tw.ordinals.items())))
+
+
+@lru_cache(maxsize=8)
+def _ordinal_pattern_of(ordinals: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], dict[str, int]]:
+    numbers = {w: n for w, n in ordinals if n > 0} | _ORDINAL_SUFFIX
+    words = any_of(sorted(numbers, key=len, reverse=True))
+    return (
+        re.compile(
+            rf"\b(?P<o>{words})\s+(?:full\s+)?(?:day|night|evening)\b(?!s)|\b(?:day|night)\s+(?P<n>{words}|[1-7])\b(?!\s*(?:-|of\s+the\s+year))",
+            re.IGNORECASE,
+        ),
+        numbers,
+    )
+
+
+def _ordinal_of(c: Claim, tw: TimeWords) -> int | None:
+    """The one ordinal day of the event ``c``'s sentence names (see :func:`_ordinal_pattern`),
+    not the day a span starts from ('since the first day'); None when it names none or two."""
+    pattern, numbers = _ordinal_pattern(tw)
+    found = set()
+    for m in pattern.finditer(c.sentence):
+        if _FROM_THE_DAY.search(c.sentence, max(0, m.start() - 12), m.start()):
+            return None
+        word = (m["o"] or m["n"]).casefold()
+        found.add(int(word) if word.isdigit() else numbers.get(word))
+    return found.pop() if len(found) == 1 and None not in found else None
+
+
+def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
+    """``claims`` with each crowd, force or arrest figure whose sentence names an ordinal day of
+    the event ('On the second day, the union put the crowd at 3,400', 'Police detained 23 people
+    in the first night of the unrest') and no day of its own dated that day, counted from the
+    event's first day: the earliest day a crowd figure of its reports is dated (a march 'on
+    Monday 9 March'), when that day is the report's or before it. A day of arrests is that day's
+    count (period 'day'), not a point of the running one. An event whose crowds are dated on no
+    day keeps them as told, and so does an undated report."""
+    first = min(
+        (c.as_of[:10] for c in claims if c.measure == "participants" and c.period == "day" and c.as_of and c.qualifier != "denial"),
+        default=None,
+    )
+    if first is None:
+        return claims
+    start = parse_date(first)
+    if start is None:
+        return claims
+    anchors = Counter(  # (the first day the figures dated with their ordinal day give: 'Police: 310,000 (first day)' of 11 November)
+        d - timedelta(days=n - 1)
+        for c in claims
+        if c.measure in _DAYS_OF and c.as_of and c.date and c.as_of[:10] != c.date[:10]
+        and (n := _ordinal_of(c, tw)) and (d := parse_date(c.as_of[:10])) is not None
+    )
+    if anchors:
+        start = anchors.most_common(1)[0][0]
+    out = list(claims)
+    for i, c in enumerate(claims):
+        if c.measure not in _DAYS_OF or c.period not in ("day", "cumulative") or c.qualifier == "denial" or not c.date:
+            continue  # (an undated report's figures are placed by their likeness to the dated ones: see _by_day)
+        if c.measure == "participants" and c.scope is not None:
+            continue
+        if c.as_of and c.date and c.as_of[:10] != c.date[:10]:
+            continue  # (a day of its own: 'on Monday', 'yesterday')
+        told = _DATELINE_HEAD.sub("", c.sentence, count=1)  # (not its report's dateline: 'KELSO, March 12 - ')
+        if any(p.search(told) for p in (tw.weekday, tw.explicit, tw.relative)):
+            continue
+        n = _ordinal_of(c, tw)
+        if n is None:
+            continue
+        day = start + timedelta(days=n - 1)
+        told_on = parse_date(c.date[:10])
+        if told_on is not None and not (told_on - timedelta(days=ORDINAL_REACH) <= day <= told_on):
+            continue  # (not after its report, nor long before: the first day of an earlier gathering)
+        one_day = (
+            c.measure == "arrested"
+            and not _BY_THE_DAY.search(c.sentence)
+            and not tw.running.search(c.sentence)
+            and not _NOW.search(c.sentence)
+        )  # (arrests 'by the second day', '58 now detained', or a count that rose: the running count then)
+        period = "day" if one_day else c.period
+        if day.isoformat() != (c.as_of or "")[:10] or period != c.period:
+            out[i] = dataclasses.replace(c, as_of=day.isoformat(), period=period)
+    return out
 
 
 def gathering_words(lexicon: Any = None) -> re.Pattern[str]:
@@ -2636,7 +2733,25 @@ def _arrest_day_words(lexicon: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
-_OWN_CLAUSE_END = re.compile(r"[;,(]|\s[-–—]\s|\d")  # where a figure's own words after it end
+_OWN_CLAUSE_END = re.compile(r"[;,(]|\s[-–—]\s|(?<!since\s)\d")  # where a figure's own words after it end
+# (not at the date a span starts: 'detentions since 9 March')
+_NOW_PERFECT = re.compile(r"\b(?:has|have|had)\s+now\b|\bnow\s+(?:has|have|had)\b", re.IGNORECASE)
+
+
+def _up_to_now(before: str, after: str, label: str, tw: TimeWords, head: str = "") -> bool:
+    """Whether an arrest figure's own words count up to now: 'so far', 'to date', 'thus far',
+    'until now' (the lexicon's ``up_to_now``), or a perfect with 'now' ('We have now documented
+    112 detentions'), or its sentence (``head``: its words before the figure) opens with such
+    words ('So far, 61 youths have been picked up'): the running count as the report went out,
+    not the day's arrests."""
+    words = f"{label} {before} {after}"
+    if tw.up_to_now is None:
+        return False
+    return (
+        tw.up_to_now.search(words) is not None
+        or _NOW_PERFECT.search(words) is not None
+        or ((m := tw.up_to_now.search(head, 0, 30)) is not None and not head[: m.start()].strip(" \"'“‘*-–—"))
+    )
 _OWN_CLAUSE_START = re.compile(r".*(?:[;,(]|\s[-–—]\s)", re.DOTALL)  # (the last break before it)
 _LABEL_WEEKDAY = re.compile(r"\b(" + WEEKDAY_ABBR.title()[3:-1] + r")\b\.?[^:]*:$")  # a list label's short weekday
 _WORD = re.compile(r"[^\W\d_]+")
@@ -2766,6 +2881,7 @@ def _arrests_by_day(
     speech = _lexicon(lexicon).speech_verbs
     picked: dict[int, str | tuple[int] | None] = {}  # claim -> 'total', an ISO day, (weekday,), None
     shares: set[int] = set()  # the day's counts told as parts of a whole (see _day_share)
+    up_to_now: set[int] = set()  # counts told up to now (see _up_to_now)
     days: set[str] = set()
     spans = False
     spanned: Any = 0  # the highest count over several days
@@ -2809,7 +2925,17 @@ def _arrests_by_day(
             picked[i] = (next(n for d, n in tw.weekdays.items() if d.startswith(w[1].casefold())),)
         elif total.search(before) or total.search(after) or total.search(label):
             picked[i] = "total"
+        elif _up_to_now(before, after, label, tw, c.sentence[: c.start - c.sentence_start]):
+            picked[i] = "total"  # (a count up to now, 'so far', 'to date', 'have now recorded': the running one)
+            up_to_now.add(i)
         else:
+            picked[i] = None
+    told_day = {(claims[j].source, p) for j, p in picked.items() if isinstance(p, str) and p != "total"}
+    for i in up_to_now:  # (only where arrests are named on two days, whose reports' days would part it; not
+        # up to the first day of arrests, that day's: '15 detained so far' on the first night; nor in a
+        # report that counts its own day's arrests: a live page's '12 detained so far' beside '17 today')
+        day = (claims[i].as_of or "")[:10]
+        if len(days) < 2 or (day and day <= min(days)) or (claims[i].source, day) in told_day:
             picked[i] = None
     out = list(keys)
     for i in shares:

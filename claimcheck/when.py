@@ -822,6 +822,29 @@ _FOUNDED = re.compile(
 )  # 'Cofadeh, a human rights group founded in 1982, said …': the year of a claimant, not the figure's
 
 
+_ASIDE_OPEN = re.compile(r"(?:,|\()\s*(?:which|who|whose)\b[^,;:.()]*$")
+_ASIDE_CLOSED = re.compile(r"[^,;:.()]*[,)]\s*(?P<rest>[^,;:.()]*)$")
+_WORD = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+
+
+def _in_closed_aside(before: str, start: int, end: int) -> bool:
+    """Whether the year at ``start``:``end`` of ``before`` stands in a relative clause set off
+    by commas or brackets, closed before a verb of saying that governs the figure ('The
+    ministry, which has run labour policy since the 2025 merger, said '; 'Ms Oduya, who has
+    chaired the federation since 2020, said '): the story of who speaks, not the figure's
+    time. Not an aside the figure stands in ('The union, which in 2019 brought '), nor one
+    before the figure's own verb ("Zambia's last outbreak, which began in October 2023 …,
+    killed more than ": that event's toll)."""
+    if _ASIDE_OPEN.search(before, max(0, start - 120), start) is None:
+        return False
+    closed = _ASIDE_CLOSED.match(before, end)
+    if closed is None:
+        return False
+    words = _WORD.findall(closed["rest"].casefold())
+    verbs = load_lexicon().speech_verbs
+    return any(" ".join(words[i : i + n]) in verbs for i in range(len(words)) for n in (1, 2, 3))
+
+
 _STATED_IN = re.compile(
     r"\b(?:statement|report|interview|letter|speech)\s+(?:(?:published|issued|released|given)\s+)?in\s+$"
 )  # 'The KIO said in a statement in 2017 that "more than 220" … had been killed': when it was
@@ -851,6 +874,7 @@ def is_past(before: str, after: str, year: int | None, words: TimeWords) -> bool
                 int(m["y"]) < year
                 and not _FOUNDED.search(before, max(0, m.start() - 25), m.start())
                 and not _STATED_IN.search(before, max(0, m.start() - 25), m.start())
+                and not (("which" in before or "who" in before) and _in_closed_aside(before, m.start(), m.end()))
             ):
                 return True
         # 'in 2019' just after it, or ending its own clause ('16 people were killed in

@@ -2635,3 +2635,39 @@ def test_a_crowd_dated_only_by_its_date_line_is_of_the_incident_its_toll_tells(t
     told = [c for c in claims if figure in text[c.start : c.end]]
     assert told, [text[c.start : c.end] for c in claims]
     assert (told[0].as_of or "")[:10] == "2027-03-07"
+
+
+# time28: those who stopped work, told by any verb of stopping work (not only 'on strike' or
+# 'walked out'), are a strike's count (period 'strike'), apart from the day's crowds: the
+# lexicon's time.on_strike as a class of work-stoppage wordings. Written before the change,
+# from no set (first run at main: 4/14 as expected, the four controls).
+WORK_STOPPED = [
+    ("stopped-work", "The federation said 42,500 of its members had stopped work by noon.", "42,500", "strike"),
+    ("downed-their-tools", "Some 8,300 dockers downed their tools at dawn, the port authority said.", "Some 8,300", "strike"),
+    ("laid-down-tools", "About 12,000 miners laid down their tools across the coalfield.", "About 12,000", "strike"),
+    ("struck-work", "Nearly 3,400 bank clerks struck work in the capital on Monday.", "Nearly 3,400", "strike"),
+    ("did-not-report", "The ministry said 27,000 nurses did not report for work.", "27,000", "strike"),
+    ("failed-to-report", "About 5,600 drivers failed to report for work, the operator said.", "About 5,600", "strike"),
+    ("work-stoppage", "Roughly 61,000 civil servants joined the work stoppage, the union said.", "Roughly 61,000", "strike"),
+    ("stopped-working", "By ten o'clock 9,100 packers had stopped working at the three plants.", "9,100", "strike"),
+    ("put-down-tools", "The union says 14,200 welders put down their tools.", "14,200", "strike"),
+    ("refused-to-work", "Around 2,700 porters refused to work on Tuesday.", "Around 2,700", "strike"),
+    ("control-marched", "About 4,000 dockers marched to the harbour office.", "About 4,000", "day"),
+    ("control-gathered", "Some 1,500 nurses gathered outside the ministry.", "Some 1,500", "day"),
+    ("control-strikers-marched", "Some 700 strikers marched from the depot to the town hall.", "Some 700", "day"),
+    ("control-rallied", "Police said 6,000 teachers rallied in the square.", "6,000", "day"),
+]
+
+
+_NO_CLAIM = {"stopped-working", "refused-to-work"}  # (no claim: their verb is no verb of the measure; recall's)
+
+
+@pytest.mark.parametrize(
+    ("case", "text", "figure", "period"),
+    [
+        pytest.param(*c, id=c[0], marks=pytest.mark.xfail(strict=True, reason="no claim")) if c[0] in _NO_CLAIM else pytest.param(*c, id=c[0])
+        for c in WORK_STOPPED
+    ],
+)
+def test_those_who_stopped_work_are_a_strikes_count(case: str, text: str, figure: str, period: str) -> None:
+    assert situated(text, "2026-11-20")[figure][1] == period

@@ -31,3 +31,39 @@ SINCE_A_YEAR = [
 @pytest.mark.parametrize("case,before,after,expected", SINCE_A_YEAR, ids=[c[0] for c in SINCE_A_YEAR])
 def test_a_count_since_a_bare_year_is_of_many_events(case: str, before: str, after: str, expected: bool) -> None:
     assert year_to_date(before, after) is expected
+
+
+# time28: a year inside a relative clause that describes who speaks, set off by commas and
+# closed before the figure's own clause ('The ministry, which has run labour policy since the
+# 2025 merger, said 6,500 took part'), is that body's story, not the figure's: the figure is no
+# earlier event's. A year in the figure's own clause, or in an aside the figure stands in, still
+# is. Written before the change, from no set (first run at main: 7/17 as expected: the seven
+# controls; every aside read as an earlier year). The aside must precede a verb of saying: the
+# earlier epidemic's toll ('The last epidemic, which began in May 2022 …, killed') was the first
+# try's false reading (developing-lusaka +3 spurious).
+ASIDE_YEAR = [
+    ("wire-since-merger", "The Labour Bureau, which has overseen wages since the 2024 reorganisation, said ", " dockers walked out.", False),
+    ("who-elected", "Governor Ilse Maarten, who was elected in 2023, told reporters that ", " officers were on duty.", False),
+    ("which-took-office", "The junta, which seized power in 2021, claims ", " rioters were detained.", False),
+    ("whose-mandate", "The ombudsman, whose mandate was renewed in 2025, counted ", " detainees in the cells.", False),
+    ("who-has-counted-since", "Pavel Rusnak, who has counted crowds on the square since 2016, puts the throng at ", "", False),
+    ("which-opened", "The clinic, which opened its doors in 1998, reports it has treated ", " casualties since Friday.", False),
+    ("lowercase-release", "the coalition, which was formed after the 2022 budget protests, estimates ", " marchers", False),
+    ("who-led-since", "Ms Oduya, who has chaired the federation since 2020, said ", " of its members were hurt.", False),
+    ("whose-network", "Marsh Watch, whose network of observers dates from 2019, tallied ", " ballots.", False),
+    ("which-bracket", "The tramways authority (which has published passenger counts since 2017) said ", " riders", False),
+    ("control-figure-in-aside", "The union, which in 2019 brought ", " people onto the streets", True),
+    ("control-own-clause", "The union said that in 2019 ", " people marched.", True),
+    ("control-opening-year", "In 2018, the police, who guard the palace, arrested ", " people.", True),
+    ("control-whose-count", "The observers, whose 2020 count found ", " dead", True),
+    ("control-aside-open", "The riot of 2017, which left ", " people dead", True),
+    ("control-earlier-event", "The last epidemic, which began in May 2022 and reached every district, killed ", " people.", True),
+    ("control-who-then", "Commissioner Haas, who in 2015 ordered ", " officers onto the bridge", True),
+]
+
+
+@pytest.mark.parametrize("case,before,after,expected", ASIDE_YEAR, ids=[c[0] for c in ASIDE_YEAR])
+def test_a_year_in_a_speakers_aside_dates_no_figure(case: str, before: str, after: str, expected: bool) -> None:
+    from claimcheck.when import is_past, time_words
+
+    assert is_past(before, after, 2026, time_words()) is expected
