@@ -887,12 +887,34 @@ def _sign_off(text: str, lex: Lexicon) -> str | None:
         if any(kind in line.lower() for kind in kinds):
             continue  # ('FOR IMMEDIATE RELEASE' over a short release: what it is, not who signs it)
         m = SIGN_OFF.match(line.lstrip("—–- "))
+        if m and _a_role(m["org"], lex):
+            continue  # a signer's role after the name ('Nelly Cabrera, Secretary for Health and Safety'): no body
         if m and (_orgish(m["org"], lex) or (_named_line(m["org"], lex) and _signer_above(line[: m.start("org")], last[:k], lex))):
             return _strip_article(m["org"])
         m = SIGNED_ACRONYM.fullmatch(line)
         if m and _orgish(m["full"], lex) and text.count(m["acr"]) >= 3:
             return f"{_strip_article(m['full'])} ({m['acr']})"
     return None
+
+
+def _a_role(name: str, lex: Lexicon) -> bool:
+    """A person's role, not a body: its last word is one of the lexicon's
+    ``speakers.person_roles`` ('General Secretary'), or its first before what it is of or for
+    ('Secretary for Health and Safety', 'Head of Communications'; not 'General Confederation of
+    Labour').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_a_role(n, lex) for n in ("General Secretary", "Secretary for Health and Safety", "General Confederation of Labour")]
+    [True, True, False]
+    >>> _sign_off("We will not leave them alone.\\n\\nExecutive Secretariat, SUPGN\\nWalter Britos, General Secretary\\nNelly Cabrera, Secretary for Health and Safety\\n", lex)
+    'SUPGN'
+    """
+    words = WORDS_OF.findall(name.lower())
+    roles = lex.speaker_words["person_roles"]
+    return bool(words) and (
+        words[-1] in roles or words[0] in roles and words[1:2] in (["of"], ["for"])
+    )
 
 
 def _signer_above(before: str, above: list[str], lex: Lexicon) -> bool:

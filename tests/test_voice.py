@@ -474,7 +474,8 @@ def test_a_statements_first_person_is_its_authors(text: str, value: int, want: s
 # Session 28 (attr28), written before the fix: a release in the first person whose author's name
 # stands over a title in capitals that speaks ('WE WILL NOT BE MOVED', 'OUR NURSES HELD THE LINE':
 # a headline, no name), glossed in another language in brackets, or only in a sign-off under a
-# person's name and role. First run at main: see the report (x/14 failed).
+# person's name and role. First run at main: 10/14 failed; after the fix 0 (one xfail: no claim of
+# its figure, recall).
 OWN_VOICE_28 = [
     case('k28-caps-title-we', 'Lowland Dairy Cooperative\nMEDIA STATEMENT\nArvik, 2 March 2027\n\nWE WILL NOT BE MOVED FROM OUR PASTURES\n\nOur stewards counted 3,400 farmers at the gates of the assembly. We thank every one of them.', 3400, 'Lowland Dairy Cooperative'),
     case('k28-caps-title-our-nurses', 'Sisters of the Harbour Clinic\nPress release\n\nOUR NURSES HELD THE LINE ALL NIGHT\n\nOur night team treated 41 people for burns and smoke after the warehouse blaze. We are exhausted but proud.', 41, 'Sisters of the Harbour Clinic'),
