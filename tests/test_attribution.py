@@ -3002,3 +3002,32 @@ GOES_ON_FROM_AFTER = [
 @pytest.mark.parametrize(("text", "value", "want"), GOES_ON_FROM + GOES_ON_FROM_AFTER)
 def test_a_figure_that_goes_on_from_another_takes_its_claimant(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Session 28 (attr28), written before the fix: translated copy keeps the source language's word
+# order. The speaker comes after its verb at the end of the clause ('…, estimates the police'),
+# 'according to X' stands between the verb and its figure with no comma ('took part according
+# to the union 9,400 workers'), or the sentence opens on its verb ('Rose to eleven the number
+# …, informed the Civil Protection'). First run at main: 13/14 failed (5 of them no claim of the
+# figure at all: recall, xfail here); after the fix 0 of the 9 read.
+INVERTED_SPEAKER = [
+    case("inv-estimates-the-police", "On the square gathered on Friday some 3,000 persons, estimates the police.", 3000, "the police"),
+    case("inv-reckons-the-prefecture", "In the march took part about 12,000 people, reckons the prefecture.", 12000, "the prefecture"),
+    case("inv-specifies-the-ministry", "Were arrested during the night 44 persons, specifies the interior ministry.", 44, "the interior ministry"),
+    xfail("inv-indicates-the-hospital", "Were admitted with wounds 19 persons, indicates the regional hospital.", 19, "the regional hospital", reason="'Were admitted with wounds 19 persons' is not read as a count yet (recall)"),
+    case("inv-communicates-the-federation", "Joined the strike on Monday 8,500 dockers, communicates the dockers' federation.", 8500, "the dockers' federation"),
+    case("inv-notes-the-red-cross", "Lost the life in the flood 23 persons, notes the Red Cross.", 23, "the Red Cross"),
+    case("inv-according-mid-clause-crowd", "The rally in the capital gathered according to the organisers about 40,000 persons.", 40000, "the organisers"),
+    case("inv-according-mid-clause-arrests", "Were detained in the clashes according to the lawyers' collective 61 students.", 61, "the lawyers' collective"),
+    case("inv-according-mid-clause-injured", "Were wounded in the charge according to the union eleven strikers.", 11, "the union"),
+    case("inv-according-mid-clause-strike", "In the stoppage took part according to the confederation 27,000 teachers.", 27000, "the confederation"),
+    xfail("inv-informed-monday-the-agency", "Rose to fifteen the number of the dead in the landslide, informed on Monday the civil defence agency.", 15, "the civil defence agency", reason="'Rose to fifteen the number of the dead' is not read as a count yet (recall)"),
+    xfail("inv-announced-this-morning-the-ministry", "Climbed to 31 the number of the injured of the fire, announced this morning the health ministry.", 31, "the health ministry", reason="'Climbed to 31 the number of the injured' is not read as a count yet (recall)"),
+    xfail("inv-made-known-the-gendarmerie", "Were placed in custody 17 persons after the riot, made known the gendarmerie.", 17, "the gendarmerie", reason="'Were placed in custody 17 persons' is not read as a count yet (recall)"),
+    xfail("inv-learned-from-the-direction", "The balance of the collapse passed to 9 dead, learned our newspaper from the direction of the hospital.", 9, "the direction of the hospital", reason="'learned X from Y' (a translation's source after the outlet that heard it) is not read yet"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), INVERTED_SPEAKER)
+def test_a_translations_speaker_after_its_verb_or_inside_its_clause(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
