@@ -3031,3 +3031,31 @@ INVERTED_SPEAKER = [
 @pytest.mark.parametrize(("text", "value", "want"), INVERTED_SPEAKER)
 def test_a_translations_speaker_after_its_verb_or_inside_its_clause(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Session 28 (attr28), written before the fix: a source in brackets after the figure, in lower
+# case, led by what it is ('source:', 'figures:', 'data from', 'per') or naming whose count it
+# is ('police estimate', "organisers' count"). First run at main: 12/14 failed; after the fix 0 of
+# 13 (one xfail: a speaker read in no wording yet).
+BRACKETED_LOWER_SOURCE = [
+    case("br-source-coroners-office", "Eleven people were killed in the blast (source: coroner's office).", 11, "coroner's office"),
+    case("br-sources-plural", "At least 37 miners died underground (sources: mine rescue service).", 37, "mine rescue service"),
+    case("br-figures-hospital", "Some 54 people were hurt in the stampede (figures: regional hospital).", 54, "regional hospital"),
+    case("br-data-from", "Nearly 130 arrests were made over the weekend (data from the interior ministry).", 130, "the interior ministry"),
+    case("br-per-lower", "About 6,000 people marched to the port (per union stewards).", 6000, "union stewards"),
+    case("br-police-estimate", "Some 2,000 people marched through the old town (police estimate).", 2000, "police"),
+    case("br-organisers-count", "Around 15,000 rallied outside parliament (organisers' count).", 15000, "organisers"),
+    case("br-hospital-figures", "Twenty-two people were admitted with burns (hospital figures).", 22, "hospital"),
+    case("br-red-crescent-tally", "The quake killed 41 people (Red Crescent tally).", 41, "Red Crescent"),
+    case("br-square-brackets-source", "Nine protesters were shot dead [source: local rights monitors].", 9, "local rights monitors"),
+    case("br-according-to-lower", "Fourteen inmates were injured (according to prison guards).", 14, "prison guards"),
+    case("br-source-dash-date", "Thirty-one people were detained (source: city police, 4 May).", 31, "city police"),
+    case("br-figure-of-the-fire-brigade", "The blaze left 8 dead (figure of the fire brigade).", 8, "the fire brigade"),
+    xfail("br-as-reported-by", "More than 300 families were displaced and 12 people died (as reported by village elders).", 12, "village elders",
+          reason="'village elders' is read as no speaker in any wording yet (', as reported by village elders' neither)"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), BRACKETED_LOWER_SOURCE)
+def test_a_bracketed_source_in_lower_case(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
