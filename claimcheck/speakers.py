@@ -1480,15 +1480,19 @@ def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
 ROLE_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"  # a person's name of two to four words
 
 
+ROLE_REACH = 600  # how far back, in its paragraph, a person told again by role alone may be named
+
+
 def _person_with_role(role: str, index: Entities, pos: int, lex: Lexicon) -> str | None:
-    """The person named last before ``pos`` (within ISSUED_REACH) with ``role`` beside the name:
+    """The person named last before ``pos`` (in its paragraph, within ROLE_REACH) with ``role`` beside the name:
     before it ('Police spokeswoman Hana Oyelaran', 'Inspector Ravi Menon') or in its apposition
     or predicate after it ('Tomas Brel, the rescue coordinator,', 'Lina Morales is the prison's
     director'), in the name's own sentence."""
     index._build()
     k = bisect.bisect_left(index.starts, pos)
     word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
-    lo = max(0, pos - ISSUED_REACH)
+    lo = max(0, pos - ROLE_REACH, (para + 2) if (para := index.text.rfind("\n\n", 0, pos)) >= 0 else 0)  # (in its paragraph: 'the director' of
+    #   another paragraph's hospital is not the fire service's director named before it)
     not_first = _not_first_names(lex)
     written = [
         m
@@ -1504,7 +1508,7 @@ def _person_with_role(role: str, index: Entities, pos: int, lex: Lexicon) -> str
         if not any(e.kind == "person" and at < e.pos < pos for e in index.items[max(0, k - 60) : k]):
             return m["a"] or m["b"]
     for e in reversed(index.items[max(0, k - 60) : k]):
-        if pos - e.pos > ISSUED_REACH:
+        if e.pos < lo:
             break
         if e.kind != "person":
             continue
