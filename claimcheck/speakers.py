@@ -26,6 +26,7 @@ from claimcheck.entities import (
     TIME_TAIL,
     Entities,
     Entity,
+    _not_first_names,
     claimant_id,
     compatible,
     kind_of,
@@ -1185,6 +1186,10 @@ def _resolved(c: Claim, index: Entities, lex: Lexicon) -> Claim:
     who = c.claimant
     if who and (officer := _of_described(c, who, index, lex)) is not None:
         return officer
+    if who and (role := ROLE_DESCRIPTION.match(who)) and role["role"] in lex.speaker_words["person_roles"]:
+        named = _person_with_role(role["role"], index, c.sentence_start, lex)
+        return c if named is None else _with(c, named, lex, c.via)  # 'Police spokeswoman Hana Oyelaran briefed
+        #   reporters. The spokeswoman said 44 …': the person named with that role in a sentence before
     if (owned := OWNED_DOCUMENT.match(who or "") or OWNED_DOCUMENT.match(TIME_TAIL.sub("", who or ""))) and (
         owned["noun"].lower() in lex.data["speakers"]["document_nouns"]
         or owned["noun"].lower() in lex.data["speakers"]["staff_nouns"]
@@ -1470,6 +1475,52 @@ def _role_named(k: int, claims: list[Claim], lex: Lexicon) -> Claim:
         if role == "official":
             return c  # the person named last has no role: no telling
     return c
+
+
+ROLE_NAME = r"(?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3}"  # a person's name of two to four words
+
+
+ROLE_REACH = 600  # how far back, in its paragraph, a person told again by role alone may be named
+
+
+def _person_with_role(role: str, index: Entities, pos: int, lex: Lexicon) -> str | None:
+    """The person named last before ``pos`` (in its paragraph, within ROLE_REACH) with ``role`` beside the name:
+    before it ('Police spokeswoman Hana Oyelaran', 'Inspector Ravi Menon') or in its apposition
+    or predicate after it ('Tomas Brel, the rescue coordinator,', 'Lina Morales is the prison's
+    director'), in the name's own sentence."""
+    index._build()
+    k = bisect.bisect_left(index.starts, pos)
+    word = re.compile(rf"\b{re.escape(role)}\b", re.IGNORECASE)
+    lo = max(0, pos - ROLE_REACH, (para + 2) if (para := index.text.rfind("\n\n", 0, pos)) >= 0 else 0)  # (in its paragraph: 'the director' of
+    #   another paragraph's hospital is not the fire service's director named before it)
+    not_first = _not_first_names(lex)
+    written = [
+        m
+        for m in re.finditer(
+            rf"\b{re.escape(role)}\s+(?P<a>{ROLE_NAME})|(?P<b>{ROLE_NAME}),?\s+(?:is\s+|was\s+)?(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{re.escape(role)}\b",
+            index.text[lo:pos],
+        )
+        if (m["a"] or m["b"]).split()[0] not in not_first
+    ]  # (a name the index did not take for a person's: 'Police spokeswoman Hana Oyelaran briefed reporters')
+    if written:
+        m = written[-1]
+        at = lo + m.start("a" if m["a"] else "b")
+        if not any(e.kind == "person" and at < e.pos < pos for e in index.items[max(0, k - 60) : k]):
+            return m["a"] or m["b"]
+    for e in reversed(index.items[max(0, k - 60) : k]):
+        if e.pos < lo:
+            break
+        if e.kind != "person":
+            continue
+        lo = max(0, e.pos - 40)
+        hi = min(pos, e.pos + len(e.name) + 50)
+        left = index.text[lo : e.pos]
+        right = index.text[e.pos + len(e.name) : hi]
+        left = left[max(left.rfind(". "), left.rfind("\n")) + 1 :]  # (the name's own sentence)
+        right = right[: min((x for x in (right.find(". "), right.find("\n")) if x >= 0), default=len(right))]
+        if word.search(left) or word.search(right):
+            return e.full
+    return None
 
 
 def _fullest(e: Entity, index: Entities, pos: int) -> str:

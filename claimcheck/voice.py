@@ -25,7 +25,7 @@ OUTLET_PART = re.compile(r"\s+(?:[—–|]|-{1,2}|::)\s+")  # 'Ubuntu Rights Obs
 SIGN_OFF = re.compile(
     r"^(?:[\w .,'’-]{0,60}(?:,|\s[–—|])\s*|(?:[Pp]ress\s+(?:service|office|centre|center)|[Ii]nformation\s+department"
     r"|[Cc]ommunications?\s+(?:unit|department|office)|[Pp]ublic\s+relations\s+(?:department|unit|office))"
-    r"\s+of\s+)?(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,6})\s*$"
+    r"\s+of\s+)?(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|the|and|on)\s+)?[A-Z][\w'’&.-]*){0,6})\s*$"
 )  # 'Executive Director, NLAF' / 'Ubuntu Rights Observatory' / 'Dirección de Comunicación – SNGR'
 FIRST_PERSON_SUBJECT = re.compile(
     r"(?:^|[,;:—–]\s+|\bthat\s+|\band\s+)"
@@ -746,13 +746,15 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
             continue  # 'FOR IMMEDIATE RELEASE', 'PRESS RELEASE': what the document is, not whose
         if m := HEADER.fullmatch(whole):
             whole = m["v"].strip()  # a site's field: 'Source: OCHA' names OCHA
-        elif ": " in whole or ";" in whole or SAYS.search(whole) or DATELINE.search(whole):
+        elif ": " in whole or ";" in whole or SAYS.search(whole) or DATELINE.search(whole) or _speaking_line(whole, lex):
             continue  # a label and its value, a headline ('KUWAIT: …', '…, GROUP SAYS; …'), a dateline: no name
         # 'UNHCR - The UN Refugee Agency': a site's name first; a name in two languages ('Red
         # Solidaria del Pacífico — Pacific Solidarity Network'): the first that reads as a name
         for line in SITE_SEP.split(whole)[:2]:
             if _state_line(line, lex):
                 break  # 'REPUBLIC OF SERBIA' over the ministry that issues: the state is no issuer
+            if glossed := NAME_GLOSS.search(line):
+                line = line[: glossed.start()]
             bare = ACRONYM_TAIL.sub("", line)  # 'MINISTRY IN CHARGE OF EMERGENCY MANAGEMENT (MINEMA)'
             named = _orgish(bare, lex) or (letterhead and _named_line(bare, lex))
             if 1 <= len(bare.split()) <= 14 and not line.endswith((".", ":")) and named:  # (a name joined from two lines)
@@ -761,6 +763,30 @@ def _org_line(lines: list[str], lex: Lexicon, letterhead: bool = False) -> str |
     return None
 
 
+def _speaking_line(line: str, lex: Lexicon) -> bool:
+    """A line that speaks, a title in capitals: a pronoun or a possessive among its words ('WE
+    MARCHED FOR OUR LAND', 'THIRTY-EIGHT OF OUR VOLUNTEERS WORKED THROUGH THE NIGHT'), no
+    body's name (which names itself, not 'we' or 'their').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _speaking_line("WE WILL NOT BE SILENCED, SAY THE DOCKERS", lex), _speaking_line("MINISTRY OF HEALTH", lex)
+    (True, False)
+    >>> _org_line(["WE MARCHED FOR OUR LAND, AND WE WILL MARCH AGAIN"], lex) is None
+    True
+    >>> _org_line(["THEY CAME IN THOUSANDS", "NATIONAL DOCKERS' UNION"], lex)
+    "NATIONAL DOCKERS' UNION"
+    """
+    g = lex.grammar
+    return any(
+        (w in g["pronouns"] or w in g["possessives"]) and w not in NAMING_PRONOUNS for w in WORDS_OF.findall(line.lower())
+    )
+
+
+WORDS_OF = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+NAMING_PRONOUNS = frozenset({"her", "his", "its", "it", "this", "these", "those"})  # ('HER MAJESTY'S PRISON SERVICE', 'IT UNIT')
+NAME_GLOSS = re.compile(r"\s+\((?![A-Z][A-Z0-9&.-]{1,9}\))[^()\n]{3,80}\)$")  # a name's gloss in another language:
+#   'KÁRPÁT RESCUE VOLUNTEERS (Kárpát Mentő Önkéntesek Egyesülete)' (not its acronym, which it keeps)
 SITE_SEP = re.compile(r"\s+[-–—|/]\s+")  # ('SZABAD KATEDRA SZÖVETSÉG  /  FREE LECTERN ALLIANCE': a name in two languages)
 MASTHEAD_SEP = re.compile(r"\s+[-–—|·•]\s+")  # a masthead's name in two languages and its city: 'Muziejus · Museum · Vilnius'
 
@@ -857,16 +883,50 @@ def _sign_off(text: str, lex: Lexicon) -> str | None:
     while last and (not last[-1] or any(ch.isdigit() for ch in last[-1])):
         last.pop()  # (an address or a phone line under the name: 'B.P. 4417 Douala')
     kinds = lex.speaker_words["statement_kinds"]
-    for line in reversed(last[-3:]):
-        if any(k in line.lower() for k in kinds):
+    for k, line in reversed(list(enumerate(last))[-3:]):
+        if any(kind in line.lower() for kind in kinds):
             continue  # ('FOR IMMEDIATE RELEASE' over a short release: what it is, not who signs it)
-        m = SIGN_OFF.match(line)
-        if m and _orgish(m["org"], lex):
+        m = SIGN_OFF.match(line.lstrip("—–- "))
+        if m and _a_role(m["org"], lex):
+            continue  # a signer's role after the name ('Nelly Cabrera, Secretary for Health and Safety'): no body
+        if m and (_orgish(m["org"], lex) or (_named_line(m["org"], lex) and _signer_above(line[: m.start("org")], last[:k], lex))):
             return _strip_article(m["org"])
         m = SIGNED_ACRONYM.fullmatch(line)
         if m and _orgish(m["full"], lex) and text.count(m["acr"]) >= 3:
             return f"{_strip_article(m['full'])} ({m['acr']})"
     return None
+
+
+def _a_role(name: str, lex: Lexicon) -> bool:
+    """A person's role, not a body: its last word is one of the lexicon's
+    ``speakers.person_roles`` ('General Secretary'), or its first before what it is of or for
+    ('Secretary for Health and Safety', 'Head of Communications'; not 'General Confederation of
+    Labour').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_a_role(n, lex) for n in ("General Secretary", "Secretary for Health and Safety", "General Confederation of Labour")]
+    [True, True, False]
+    >>> _sign_off("We will not leave them alone.\\n\\nExecutive Secretariat, SUPGN\\nWalter Britos, General Secretary\\nNelly Cabrera, Secretary for Health and Safety\\n", lex)
+    'SUPGN'
+    """
+    words = WORDS_OF.findall(name.lower())
+    roles = lex.speaker_words["person_roles"]
+    return bool(words) and (
+        words[-1] in roles or words[0] in roles and words[1:2] in (["of"], ["for"])
+    )
+
+
+def _signer_above(before: str, above: list[str], lex: Lexicon) -> bool:
+    """A sign-off's name of a body with no organisation's word ('Green Corridor Walkers') is the
+    body's when a signer stands before it: a person's role on its line ('Mira Coll, spokeswoman,
+    Friends of Dock Square') or on the line above ('Tomas Reyna, coordinator' / 'Secretary'),
+    or 'Signed,' over them."""
+    roles = lex.speaker_words["person_roles"]
+    near = [before, *above[-2:]]
+    return any(w in roles for line in near for w in WORDS_OF.findall(line.lower())) or any(
+        SIGNED.fullmatch(line.strip().rstrip(",")) for line in above[-3:]
+    )
 
 
 SIGNED_ACRONYM = re.compile(r"(?P<full>[A-ZÀ-Ý][^()\n]{4,80}?)\s+\((?P<acr>[A-Z][A-Z0-9&.-]{1,9})\)")

@@ -3002,3 +3002,87 @@ GOES_ON_FROM_AFTER = [
 @pytest.mark.parametrize(("text", "value", "want"), GOES_ON_FROM + GOES_ON_FROM_AFTER)
 def test_a_figure_that_goes_on_from_another_takes_its_claimant(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Session 28 (attr28), written before the fix: translated copy keeps the source language's word
+# order. The speaker comes after its verb at the end of the clause ('…, estimates the police'),
+# 'according to X' stands between the verb and its figure with no comma ('took part according
+# to the union 9,400 workers'), or the sentence opens on its verb ('Rose to eleven the number
+# …, informed the Civil Protection'). First run at main: 13/14 failed (5 of them no claim of the
+# figure at all: recall, xfail here); after the fix 0 of the 9 read.
+INVERTED_SPEAKER = [
+    case("inv-estimates-the-police", "On the square gathered on Friday some 3,000 persons, estimates the police.", 3000, "the police"),
+    case("inv-reckons-the-prefecture", "In the march took part about 12,000 people, reckons the prefecture.", 12000, "the prefecture"),
+    case("inv-specifies-the-ministry", "Were arrested during the night 44 persons, specifies the interior ministry.", 44, "the interior ministry"),
+    xfail("inv-indicates-the-hospital", "Were admitted with wounds 19 persons, indicates the regional hospital.", 19, "the regional hospital", reason="'Were admitted with wounds 19 persons' is not read as a count yet (recall)"),
+    case("inv-communicates-the-federation", "Joined the strike on Monday 8,500 dockers, communicates the dockers' federation.", 8500, "the dockers' federation"),
+    case("inv-notes-the-red-cross", "Lost the life in the flood 23 persons, notes the Red Cross.", 23, "the Red Cross"),
+    case("inv-according-mid-clause-crowd", "The rally in the capital gathered according to the organisers about 40,000 persons.", 40000, "the organisers"),
+    case("inv-according-mid-clause-arrests", "Were detained in the clashes according to the lawyers' collective 61 students.", 61, "the lawyers' collective"),
+    case("inv-according-mid-clause-injured", "Were wounded in the charge according to the union eleven strikers.", 11, "the union"),
+    case("inv-according-mid-clause-strike", "In the stoppage took part according to the confederation 27,000 teachers.", 27000, "the confederation"),
+    xfail("inv-informed-monday-the-agency", "Rose to fifteen the number of the dead in the landslide, informed on Monday the civil defence agency.", 15, "the civil defence agency", reason="'Rose to fifteen the number of the dead' is not read as a count yet (recall)"),
+    xfail("inv-announced-this-morning-the-ministry", "Climbed to 31 the number of the injured of the fire, announced this morning the health ministry.", 31, "the health ministry", reason="'Climbed to 31 the number of the injured' is not read as a count yet (recall)"),
+    xfail("inv-made-known-the-gendarmerie", "Were placed in custody 17 persons after the riot, made known the gendarmerie.", 17, "the gendarmerie", reason="'Were placed in custody 17 persons' is not read as a count yet (recall)"),
+    xfail("inv-learned-from-the-direction", "The balance of the collapse passed to 9 dead, learned our newspaper from the direction of the hospital.", 9, "the direction of the hospital", reason="'learned X from Y' (a translation's source after the outlet that heard it) is not read yet"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), INVERTED_SPEAKER)
+def test_a_translations_speaker_after_its_verb_or_inside_its_clause(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+# Session 28 (attr28), written before the fix: a source in brackets after the figure, in lower
+# case, led by what it is ('source:', 'figures:', 'data from', 'per') or naming whose count it
+# is ('police estimate', "organisers' count"). First run at main: 12/14 failed; after the fix 0 of
+# 13 (one xfail: a speaker read in no wording yet).
+BRACKETED_LOWER_SOURCE = [
+    case("br-source-coroners-office", "Eleven people were killed in the blast (source: coroner's office).", 11, "coroner's office"),
+    case("br-sources-plural", "At least 37 miners died underground (sources: mine rescue service).", 37, "mine rescue service"),
+    case("br-figures-hospital", "Some 54 people were hurt in the stampede (figures: regional hospital).", 54, "regional hospital"),
+    case("br-data-from", "Nearly 130 arrests were made over the weekend (data from the interior ministry).", 130, "the interior ministry"),
+    case("br-per-lower", "About 6,000 people marched to the port (per union stewards).", 6000, "union stewards"),
+    case("br-police-estimate", "Some 2,000 people marched through the old town (police estimate).", 2000, "police"),
+    case("br-organisers-count", "Around 15,000 rallied outside parliament (organisers' count).", 15000, "organisers"),
+    case("br-hospital-figures", "Twenty-two people were admitted with burns (hospital figures).", 22, "hospital"),
+    case("br-red-crescent-tally", "The quake killed 41 people (Red Crescent tally).", 41, "Red Crescent"),
+    case("br-square-brackets-source", "Nine protesters were shot dead [source: local rights monitors].", 9, "local rights monitors"),
+    case("br-according-to-lower", "Fourteen inmates were injured (according to prison guards).", 14, "prison guards"),
+    case("br-source-dash-date", "Thirty-one people were detained (source: city police, 4 May).", 31, "city police"),
+    case("br-figure-of-the-fire-brigade", "The blaze left 8 dead (figure of the fire brigade).", 8, "the fire brigade"),
+    xfail("br-as-reported-by", "More than 300 families were displaced and 12 people died (as reported by village elders).", 12, "village elders",
+          reason="'village elders' is read as no speaker in any wording yet (', as reported by village elders' neither)"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), BRACKETED_LOWER_SOURCE)
+def test_a_bracketed_source_in_lower_case(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+# Session 28 (attr28), written before the fix: a sentence that tells a body gave, issued, raised or
+# revised its figures without stating them hands them to the next sentence of its paragraph, and a
+# body that gives a figure described at length before a colon gives the figures after it. First
+# run at main: 12/14 failed (the two 'not' cases passed); after the fix 0/14.
+ANNOUNCED_THEN_GIVEN = [
+    case("ann-issued-new-figures-on-monday", "The regional health office issued new figures on Monday. Seventeen people died and 40 were hurt.", 17, "The regional health office"),
+    case("ann-bulletin-raised-the-toll", "The directorate's evening bulletin raised the toll. Eight inmates dead, four of them in the prison hospital.", 8, "The directorate"),
+    case("ann-revised-its-count-overnight", "The Red Crescent revised its count overnight. At least 52 people are now known to have died.", 52, "The Red Crescent"),
+    case("ann-released-updated-casualty-list", "The provincial command released an updated casualty list late on Tuesday. Nine soldiers were killed in the ambush.", 9, "The provincial command"),
+    case("ann-put-out-fresh-numbers", "The fire brigade put out fresh numbers at noon. Thirty-one residents were taken to hospital.", 31, "The fire brigade"),
+    case("ann-gave-slightly-different-toll-colon", "The national disaster agency gave a slightly different toll in its evening bulletin: 13 dead and 29 injured.", 13, "The national disaster agency"),
+    case("ann-gave-much-higher-figure-colon", "The opposition alliance gave a much higher figure at its own briefing: 84 detained.", 84, "The opposition alliance"),
+    case("ann-offered-its-own-rather-different-count-colon", "The miners' union offered its own, rather different count: 23 dead.", 23, "The miners' union"),
+    case("ann-lowered-the-toll", "The ministry lowered the toll on Wednesday. Eleven people died, not fourteen.", 11, "The ministry"),
+    case("ann-published-daily-figures", "The city council published daily figures this morning. About 2,300 families have been moved to shelters and 6 people have died.", 6, "The city council"),
+    case("ann-shared-latest-numbers-with-press", "The hospital shared its latest numbers with the press. Sixty-two patients are being treated for burns.", 62, "The hospital"),
+    case("ann-updated-official-tally", "Civil protection updated the official tally shortly after midnight. Twenty-six dead.", 26, "Civil protection"),
+    case("ann-not-without-figures-noun", "The ministry spoke to reporters on Monday. Twelve people died in the clashes.", 12, None),
+    case("ann-not-another-paragraph", "The regional health office issued new figures on Monday.\n\nSeventeen people died in the floods.", 17, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), ANNOUNCED_THEN_GIVEN)
+def test_figures_announced_then_given_are_the_announcers(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want

@@ -3151,3 +3151,89 @@ def test_a_quoted_statement_is_looked_for_at_quotation_marks() -> None:
     for text in _texts_of_the_sets() + extra:
         for t in (text, text[len(text) // 2 :]):
             assert _quote_opens_statement(t) == (QUOTE_OPENS_STATEMENT.search(t) is not None)
+
+
+# Session 28 (attr28), written before the fix: a speaker named once in a sentence with no figure,
+# then told again by its role or its kind one to three sentences later ('the spokeswoman', 'the
+# coordinator', 'the society', 'the guild'): the person or body named with that word. First
+# run at main: 13/14 failed (2 of them no claim of the figure: recall, xfail here); after the fix
+# 4 of the 12 read (a body's kind outside description_heads: xfail).
+ROLE_OR_KIND_POINTS_BACK = [
+    pytest.param("Police spokeswoman Hana Oyelaran briefed reporters on Monday. The spokeswoman said 44 people had been arrested.",
+                 44, "Hana Oyelaran", id="k28-role-before-name"),
+    pytest.param("Tomas Brel, the rescue coordinator, spoke at the pit head. Crews were still digging. The coordinator said 12 bodies had been recovered.",
+                 12, "Tomas Brel", id="k28-role-in-apposition"),
+    pytest.param("Lina Morales is the prison's director. She met the families at noon. According to the director, 9 inmates were hurt.",
+                 9, "Lina Morales", id="k28-role-after-is-the"),
+    pytest.param("Union leader Marek Dvorak addressed the crowd outside the depot. The leader put the turnout at 6,500.",
+                 6500, "Marek Dvorak", id="k28-leader-put-at"),
+    pytest.param("Inspector Ravi Menon, who leads the district force, visited the market. The inspector told us 17 traders were detained.",
+                 17, "Ravi Menon", id="k28-inspector-told-us"),
+    pytest.param("The hospital's chief surgeon, Dr Aiko Tanabe, worked through the night. By morning, the surgeon said, 23 patients were in theatre or recovery.",
+                 23, "Aiko Tanabe", id="k28-surgeon-aside", marks=pytest.mark.xfail(strict=True, reason="no claim of this figure ('23 patients were in theatre or recovery': recall)")),
+    pytest.param("The Sandar Relief Society runs the shelter at the stadium. The society said 27 injured people were treated there.",
+                 27, "Sandar Relief Society", id="k28-society", marks=pytest.mark.xfail(strict=True, reason="a body told again by a kind outside speakers.description_heads stays the description: adding the org words that head a name (society, trust, league, cooperative, company) let the entity index's fragments ('the company had said') answer for them on set 57")),
+    pytest.param("The Weavers Guild of Lusk called the stoppage. Shops stayed shut all day. The guild said 1,800 weavers stayed home.",
+                 1800, "Weavers Guild of Lusk", id="k28-guild", marks=pytest.mark.xfail(strict=True, reason="no claim of this figure ('1,800 weavers stayed home': recall)")),
+    pytest.param("The Moorland Mountain Rescue Trust sent three teams. The trust said 5 climbers had died on the ridge.",
+                 5, "Moorland Mountain Rescue Trust", id="k28-trust", marks=pytest.mark.xfail(strict=True, reason="a body told again by a kind outside speakers.description_heads stays the description: adding the org words that head a name (society, trust, league, cooperative, company) let the entity index's fragments ('the company had said') answer for them on set 57")),
+    pytest.param("The Coastal Fishers League organised the blockade. According to the league, 400 boats took part and 31 fishermen were arrested.",
+                 31, "Coastal Fishers League", id="k28-league-according", marks=pytest.mark.xfail(strict=True, reason="a body told again by a kind outside speakers.description_heads stays the description: adding the org words that head a name (society, trust, league, cooperative, company) let the entity index's fragments ('the company had said') answer for them on set 57")),
+    pytest.param("The Highland Dairy Cooperative owns the depot. The cooperative said 14 of its drivers were hurt.",
+                 14, "Highland Dairy Cooperative", id="k28-cooperative", marks=pytest.mark.xfail(strict=True, reason="a body told again by a kind outside speakers.description_heads stays the description: adding the org words that head a name (society, trust, league, cooperative, company) let the entity index's fragments ('the company had said') answer for them on set 57")),
+    pytest.param("Spokeswoman Dana Ilic spoke for the city council. The spokeswoman put the number of injured at 19.",
+                 19, "Dana Ilic", id="k28-spokeswoman-put-at"),
+    pytest.param("The Teachers' Front, a group of striking teachers, held a vigil. The group counted 2,300 people at the vigil.",
+                 2300, "Teachers' Front", id="k28-group-after-apposition"),
+    pytest.param("Ana Ruiz, a nurse at the clinic, saw the crush. Four children were among the dead, the nurse said.",
+                 4, "Ana Ruiz", id="k28-nurse-trailing"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), ROLE_OR_KIND_POINTS_BACK)
+def test_a_role_or_kind_told_again_is_the_one_named_with_it(text: str, value: float, want: str) -> None:
+    got = [c.claimant for c in extract_claims(Source(id="t", text=text), LEX) if c.value == value]
+    assert got and got[0] is not None and got[0].lower().removeprefix("the ").endswith(want.lower().removeprefix("the ")), got
+
+
+# Session 28 (attr28), written before the fix: a quotation of two sentences or more whose speaker
+# is named only after its closing mark ('"We have 41 wounded. Nine are children," she said.'):
+# every figure inside it is that speaker's. First run at main: 4/14 failed, 3 of them no claim of the
+# figure (recall) and one a quotation's 'We' read as the body named before: the kind is read at main
+# (no change made for it; xfail here).
+QUOTATION_SPEAKER_AFTER = [
+    pytest.param("Dr Mara Velic met us at the gate. \"We have 41 wounded here. Nine of them are children,\" she said.",
+                 41, "Mara Velic", id="k28-she-said-after-two"),
+    pytest.param("\"Our crews pulled 16 bodies from the river. The search goes on tonight,\" said Captain Ilse Marin of the harbour brigade.",
+                 16, "Ilse Marin", id="k28-said-name-after"),
+    pytest.param("\"The square was packed. I would put it at 20,000 people. Nobody expected that,\" the organiser, Kofi Mensah, told reporters.",
+                 20000, "Kofi Mensah", id="k28-three-sentences-told"),
+    pytest.param("\"They took 37 of our members. We do not know where they are,\" the union's secretary, Alma Duric, said on Tuesday.",
+                 37, "Alma Duric", id="k28-union-secretary-said-on"),
+    pytest.param("“Eleven people died in the stairwell. It was a trap,” Fire Chief Oren Bakr said.",
+                 11, "Oren Bakr", id="k28-curly-marks"),
+    pytest.param("\"We arrested 52 people. All of them were armed,\" a police spokesman said.",
+                 52, "a police spokesman", id="k28-anonymous-spokesman"),
+    pytest.param("\"At least 300 families lost their homes. Many have nowhere to go,\" says Nadia Farouk, who runs the shelter.",
+                 300, "Nadia Farouk", id="k28-says-relative-after", marks=pytest.mark.xfail(strict=True, reason="no claim of this figure ('300 families lost their homes': recall)")),
+    pytest.param("The mayor spoke outside the town hall. \"Nine people are still missing. We will not stop looking,\" he said.",
+                 9, "The mayor", id="k28-he-said-mayor", marks=pytest.mark.xfail(strict=True, reason="no claim of this figure ('Nine people are still missing': recall)")),
+    pytest.param("\"Twenty-two inmates were hurt. Four are in a bad way,\" the prison's doctor, Ivo Kranjc, wrote in a letter.",
+                 22, "Ivo Kranjc", id="k28-wrote-in-a-letter"),
+    pytest.param("\"We counted 4,500 marchers at the bridge. Police have their own figure,\" added Lena Sauer, a steward.",
+                 4500, "Lena Sauer", id="k28-added-name-apposition"),
+    pytest.param("\"Sixty of our drivers stayed home today. That is every driver on the night shift,\" the depot manager told the Post.",
+                 60, "the depot manager", id="k28-told-the-post", marks=pytest.mark.xfail(strict=True, reason="no claim of this figure ('Sixty of our drivers stayed home': recall)")),
+    pytest.param("Ms Ortega runs the clinic. \"We treated 18 people for gas. Two had broken ribs,\" she explained.",
+                 18, "Ms Ortega", id="k28-she-explained", marks=pytest.mark.xfail(strict=True, reason="the quotation's 'We' is read as the clinic named before, not the person who speaks for it")),
+    pytest.param("\"Some 700 officers were on duty. There were no serious incidents,\" the interior ministry said in a statement.",
+                 700, "the interior ministry", id="k28-ministry-statement"),
+    pytest.param("\"It was chaos. Nobody was counting. I think 25 people were hurt,\" said Pavel Hrub, a shopkeeper.",
+                 25, "Pavel Hrub", id="k28-figure-in-last-but-one"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), QUOTATION_SPEAKER_AFTER)
+def test_a_quotation_over_sentences_is_its_speakers_named_after_it(text: str, value: float, want: str) -> None:
+    got = [c.claimant for c in extract_claims(Source(id="t", text=text), LEX) if c.value == value]
+    assert got and got[0] is not None and want.lower().removeprefix("the ").removeprefix("a ").removeprefix("ms ") in got[0].lower(), got

@@ -1564,7 +1564,11 @@ def _attribute(
                 speaker = said_by if said_by and not _is_pronoun(lex, said_by) else _trailing_before(text, pos, late.start(), lex)
                 if speaker and claimant_type(speaker, lex) != "media":
                     claimant, via, rule = speaker, claimant, RELAYED_BY_OUTLET
+    if claimant is None and text.find("[", figure_end, sent_hi) >= 0 and (lower := _lower_bracket_source(text, figure_end, sent_hi, lex)):
+        return Attribution(lower, claimant_type(lower, lex), None, "attribution/bracket-source")  # '[source: local monitors]'
     if claimant is None and text.find("(", figure_end, sent_hi) >= 0:
+        if lower := _lower_bracket_source(text, figure_end, sent_hi, lex):
+            return Attribution(lower, claimant_type(lower, lex), None, "attribution/bracket-source")
         bracket = BRACKET_SOURCE.match(text, figure_end, sent_hi) or (  # '112 deaths (Ministry of Health)'
             BRACKET_SOURCE_LINE.match(text, figure_end, sent_hi) if BULLET_BEFORE.search(text, max(0, sent_lo - 4), sent_lo + 3) else None
         )  # ('• 312 people killed and 1,150 injured since 1 October (Ministry of Health)': a list line's source)
@@ -1582,6 +1586,7 @@ def _attribute(
             )
             # ('74 treated in hospital (Shared Health)[3]': a cited bracket names the source)
         ):
+            np = _whose_count(np) or np  # '(Red Crescent tally)': the Red Crescent
             return Attribution(np, claimant_type(np, lex), None, "attribution/bracket-source")
     broken = claimant is not None and bool(verbs) and CLAUSE_BREAK.search(text, verbs[-1].end(), pos) is not None
     # ('Police said the march was peaceful, but at least 14 people were injured, the Red Cross
@@ -1890,6 +1895,42 @@ BRACKET_SOURCE = re.compile(
 BRACKET_SOURCE_LINE = re.compile(
     r"[^()\n.;:]{0,90}?\((?:source:\s*|per\s+|via\s+)?(?P<np>[A-Z@][^()\n\d,]{1,60})(?:,[^()\n]{1,24})?\)[\s.;]*$"
 )  # the same at the end of a list line, over its other figures and dates
+BRACKET_LOWER_SOURCE = re.compile(
+    r"[^()\[\]\n.;:\d]{0,90}?[(\[](?P<lead>(?:sources?|figures?|data|count|tally)\s*:|data\s+(?:from|of)|per|via|according\s+to"
+    r"|as\s+(?:reported|given|counted|announced)\s+by|(?:figures?|count|tally|estimate)\s+(?:of|from|by))?\s*"
+    r"(?P<np>[^()\[\]\n\d,:]{1,60})(?:,[^()\[\]\n]{1,24})?[)\]][\s.;]*$"
+)  # a source in brackets at the end of its sentence, in lower case or after a word that says it is one:
+#    '(source: coroner's office)', '(figures: regional hospital)', '(police estimate)', '[source: local monitors]'
+
+
+def _lower_bracket_source(text: str, figure_end: int, sent_hi: int, lex: Lexicon) -> str | None:
+    """The source a bracket after the figure names, closing its sentence, when it is in lower case
+    or led by what it is: after 'source:', 'figures:', 'data from', 'per', 'according to', 'as
+    reported by', 'figure of' any speaker ('(source: coroner's office)', '(per union stewards)');
+    else a count that names its maker ('(police estimate)', "(organisers' count)": police, the
+    organisers), which a bracket of a place or a kind does not ('(in hospital)', '(mostly women)').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> t = "11 died (source: coroner's office). 2,000 marched (police estimate). 40 hurt (mostly women)."
+    >>> [_lower_bracket_source(t, a, b, lex) for a, b in ((2, 35), (41, 67), (72, 91))]
+    ["coroner's office", 'police', None]
+    """
+    m = BRACKET_LOWER_SOURCE.match(text, figure_end, sent_hi)
+    if m is None or not m["np"].strip() or not (m["lead"] or m["np"].strip()[0].islower() or COUNT_TAIL.search(m["np"])):
+        return None  # (a name in capitals alone: BRACKET_SOURCE's)
+    np = _clean_np(lex, m["np"].strip())
+    if not np or not _valid_np(np, lex):
+        return None
+    if m["lead"]:
+        return np
+    whose = COUNT_TAIL.sub("", np)
+    return whose if whose != np and _valid_np(whose, lex) and claimant_type(whose, lex) != "other" else None
+
+
+COUNT_TAIL = re.compile(r"(?:['’]s?)?\s+(?:own\s+)?(?:count|tally|estimates?|figures?|data|toll)$", re.IGNORECASE)  # 'police estimate', "organisers' count"
+
+
 BULLET_BEFORE = re.compile(r"(?:^|\n)[ \t]*[•*·▪◦‣-][ \t]")
 ACRONYM = re.compile(r"(?:[A-Z]{2,8}|Mo[A-Z]{1,3}|Do[A-Z]{1,3})(?:$|\s+[A-Z][a-z]+(?:\s+[A-Z0-9]\w*)?$)")
 # an agency's initials in a source bracket ('(ANDMA)'), a ministry's or department's ('MoH',
@@ -2067,10 +2108,12 @@ VERB_BEFORE_FIGURE = re.compile(
 )  # the verb of the clause the 'according to' phrase sits in, right before its figure ('participated
 #    in total about 28 000 persons', as translated copy orders it)
 SOURCE_BEFORE_FIGURE = re.compile(
-    r"(?<!\S)(?P<noun>estimations?|estimates?|counts?|figures|data|calculations?|[A-Z][\w'’.-]*[\w'’])\s+"
+    r"(?<!\S)(?P<noun>(?!(?i:of|to|by|from|in|at|on|for|with|the|an?|and|or|than|its|their|his|her|our|(?:it|they|there|he|she|we|i)(?:['’]s)?)\s)[\w'’.-]*[\w'’])\s+"
     r"(?:(?:about|some|over|around|nearly|approximately|more\s+than|at\s+least)\s+)*$"
-)  # a source noun or a name's last word right before the figure its 'according to' phrase gives
-#    ('according to police estimation 2,500', 'according to Police Region West approximately 6 500 persons')
+)  # the last word of the source right before the figure its 'according to' phrase gives, as translated
+#    copy orders it ('according to police estimation 2,500', 'according to Police Region West approximately
+#    6 500 persons', 'took part according to the union 9,400 workers'; not a preposition or an article
+#    that leads on to the figure inside the source: 'according to a count of 40 bodies by the Red Cross')
 PREPOSITION_BEFORE = re.compile(r"\b(?:of|at|in|from|for|on|by|with)\s+$", re.IGNORECASE)
 VOCATIVE_AFTER = re.compile(r",\s+(?:there|you|is|are|can|could|do|does|did|what|how|why|when)\b")
 

@@ -17,6 +17,7 @@ from claimcheck.models import Claim, Source, new_claim
 from claimcheck.parse.attribution import (
     NONE,
     QUOTE_MARKS,
+    WHOSE_DOCUMENT,
     Attribution,
     attribute,
     claimant_type,
@@ -461,7 +462,7 @@ def extract_claims(
                 and not first_in_para
                 and ANNOUNCE_CUE.search(low, sentences[i - 1].start, sentences[i - 1].end) is not None  # (a cheap look first)
                 and (announced := ANNOUNCES.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end)) is not None
-                and plausible(issuer := (announced["name"] or announced["who"]).strip(), lex)
+                and plausible(issuer := _document_owner((announced["name"] or announced["who"]).strip()), lex)
             ):  # 'The health secretariat has just published its consolidated figures. A total of 312 …'
                 who = Attribution(issuer, claimant_type(issuer, lex), None, ANNOUNCED_RULE)
             if (
@@ -1071,12 +1072,23 @@ ANNOUNCES = re.compile(
     r"\s*(?:(?:At|In|On|During|After|Earlier|Later|Shortly)\b[^,;:.\"“”\n\d]{0,60},\s+)?"  # 'At a briefing at two o'clock, '
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)(?:,\s+(?P<name>[A-Z][^,;:.\"“”\n\d]{1,60}?),|,\s+[a-z][^,;:.\"“”\n\d]{1,80}?,)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+|then\s+)?"
-    r"(?:(?:published|released|issued|put\s+out|updated|shared|gave|given|presented|read\s+out)\s+(?:its|their|the|a|an|his|her)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:figures|toll|count|tally|numbers|data|update|bulletin|statement)"
+    r"(?:(?:published|released|issued|put\s+out|updated|shared|gave|given|presented|read\s+out|raised|revised|lowered|corrected)\s+"
+    r"(?:(?:its|their|the|a|an|his|her)\s+)?(?!(?:no|any)\s)(?:[\w-]+\s+){0,3}?"
+    r"(?:figures|toll|count|tally|numbers|data|update|bulletin|statement|list)"
+    r"(?:\s+(?:with|to)\s+(?:the\s+)?(?:press|reporters|journalists|media))?"  # ('shared its latest numbers with the press')
+    r"(?:\s+(?:on|at|in|late|early|this|last|shortly|overnight|during|after|before|yesterday|today)\b[^,;:.\"“”\n\d]{0,50})?"
     r"|(?:updated|briefed)\s+(?:us|reporters|journalists|the\s+press)(?:\s+(?:by|over\s+the)\s+(?:tele)?phone)?)\s*[.:]?\s*"
-)  # ('Dr Ana Lemalu, head of the district health office, has just updated us by phone.')  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are
+)  # (its figures given, raised or revised, when and where: 'The regional health office issued new figures on Monday.',
+#    "The directorate's evening bulletin raised the toll.", 'The Red Crescent revised its count overnight.')  # ('Dr Ana Lemalu, head of the district health office, has just updated us by phone.')  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are
 #    its (a person named after the role: 'the Director-General of Health, Dr Ana Lemalu, gave …')
 ANNOUNCED_RULE = "attribution/announced-figures"
+
+
+def _document_owner(who: str) -> str:
+    """The body whose document announces the figures ("The directorate's evening bulletin
+    raised the toll": the directorate), else ``who``."""
+    owned = WHOSE_DOCUMENT.fullmatch(who)
+    return owned["who"] if owned else who
 CAME_FROM = re.compile(
     r"\s*(?:(?:The|This|That)\s+(?:announcement|figures?|toll|count|confirmation|update|news)\s+(?:came|comes|was\s+given)\s+"
     r"(?:from|by)"
@@ -1091,7 +1103,7 @@ CAME_FROM = re.compile(
 # was confirmed on Wednesday by the governor', 'The figure was given by the police', and a
 # translation's 'About this informed the Ministry of Healthcare'
 CAME_FROM_RULE = "attribution/announcement-came-from"
-ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gave|given|presented|read out")
+ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gave|given|presented|read out|raised|revised|lowered|corrected")
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
