@@ -58,6 +58,7 @@ from claimcheck.where import (
     departure_place,
     emergency_place,
     entry_place,
+    gathering_place,
     hospital_before,
     hospital_clause,
     hospital_count,
@@ -2607,6 +2608,7 @@ def _window_place(
             or own_area(sentence, claimant, pw)
             or ranked_place(head, pw)
             or departure_place(head, pw)
+            or gathering_place(head, pw)
             or sentence_place(head, pw)
             or where_place(head, pw)
             or emergency_place(after)
