@@ -777,10 +777,12 @@ def gathering_place(head: str, words: PlaceWords) -> str | None:
     True
     >>> gathering_place("Growers march in Cotonou as Parakou toll rises to ", place_words()) is None
     True
+    >>> gathering_place("The crowd at Place d'Armes reached ", place_words()) is None  # (a name cut short)
+    True
     """
     m = _gathering_head().match(head)
-    if m is None or _NEXT_CLAUSE.search(head, m.end()):
-        return None  # ('Cotton growers march in Cotonou as Parakou toll rises to 7': another clause's)
+    if m is None or _NEXT_CLAUSE.search(head, m.end()) or ":" in head[m.end() :]:
+        return None  # ('Cotton growers march in Cotonou as Parakou toll rises to 7': another clause's; a list's label)
     return _name(m, words)  # (its empty group 'c': no capital named)
 
 
@@ -795,7 +797,7 @@ def _gathering_head() -> re.Pattern[str]:
     nouns = any_of([w for w in [*data["nouns"], *data["mourning"]] if " " not in w and not w.endswith("ers")])
     return re.compile(
         rf"^\W*(?:[\w'’-]+\s+){{0,5}}?(?i:{nouns})\s+(?:in|at)\s+(?:the\s+)?"
-        rf"(?:(?:city|town|village|capital)\s+of\s+)?(?P<n>{_NAME})(?P<c>(?!))?"
+        rf"(?:(?:city|town|village|capital)\s+of\s+)?(?P<n>{_NAME})(?![\w'’-]|\s+(?:d['’]|de|du|des|la|le|of)\b)(?P<c>(?!))?"
     )  # 'A march in X', 'Another rally in X', 'The second vigil at X', 'Yesterday's procession in X'
 
 
