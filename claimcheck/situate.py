@@ -2010,8 +2010,11 @@ def _past_year_before(
 
 _THAT_DAY = re.compile(r"\b[Tt]hat\s+(?:day|night|evening|morning|afternoon|weekend)\b")
 _MEASURED_SINCE = re.compile(
-    r"\b(?:since|than(?:\s+in)?)\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$"
-)  # 'the deadliest since September 2011', 'more than in 2019': a year today's event is measured by
+    r"\b(?:since|than(?:\s+in)?|(?:designed|built|constructed|opened|founded|established|formed|created|set\s+up"
+    r"|registered|launched|inaugurated|completed|renovated|adopted|passed)(?:\s+in)?)"
+    r"\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$"
+)  # 'the deadliest since September 2011', 'more than in 2019': a year today's event is measured by;
+#    'The bridge had been designed in 2014 for …': a year of a thing, no event of its own
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")

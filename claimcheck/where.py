@@ -779,14 +779,17 @@ def gathering_place(head: str, words: PlaceWords) -> str | None:
     True
     >>> gathering_place("The crowd at Place d'Armes reached ", place_words()) is None  # (a name cut short)
     True
+    >>> gathering_place("Rig falls on crowd at Dominican festival; ", place_words()) is None
+    True
     """
     m = _gathering_head().match(head)
-    if m is None or _NEXT_CLAUSE.search(head, m.end()) or ":" in head[m.end() :]:
+    if m is None or _NEXT_CLAUSE.search(head, m.end()) or _LABEL_OR_CLAUSE.search(head, m.end()):
         return None  # ('Cotton growers march in Cotonou as Parakou toll rises to 7': another clause's; a list's label)
     return _name(m, words)  # (its empty group 'c': no capital named)
 
 
 _NEXT_CLAUSE = re.compile(r"\b(?:as|while|whereas|after|before|when|where|but|since|because|and)\s")
+_LABEL_OR_CLAUSE = re.compile(r"[:;]")  # ('* Vigil at X today: police ~300', '… festival at Dominican merengue fair; 4 dead')
 
 
 @lru_cache(maxsize=1)
