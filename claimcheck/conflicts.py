@@ -24,10 +24,12 @@ Definitions used by :func:`evaluate`:
   speaker counts from its own earlier figure, over its own stretch of time ('Tiyende's list
   adds seven' beside 'Two more patients died'). What a named day added ('140 were arrested
   on Thursday, bringing …') is that day's count and is compared.
-* **A magnitude word is a floor** -- a bare plural of magnitude ('thousands', 'hundreds',
-  'scores', 'tens of thousands') says at least that many: it is compared as ``[low, inf)``
-  ('thousands gathered' beside a police count of 50,000 is no contradiction; 'hundreds'
-  against 60 is), though its interval stays ``[2000, 9999]`` for span and severity.
+* **A vague word is a floor** -- a vague word of any shape ('thousands', 'tens of thousands',
+  'several hundred', 'a few dozen', 'a dozen') says at least that many: it is compared as
+  ``[low, inf)`` ('thousands gathered' beside a police count of 50,000 is no contradiction, nor
+  'several dozen strikers tried to stop the trucks' beside a crowd of 2,500: the words often
+  tell only those a sentence shows; 'hundreds' against 60 is), though its interval stays
+  ``[2000, 9999]`` for span and severity.
 * **A part told 'alone'** -- a figure of one place or one day 'alone' that stays with the
   whole ('In Dresk alone six people died', 'nine bodies had arrived on Tuesday alone') says the
   whole is at least as large: it is compared as ``[low, inf)`` (six in Dresk against a toll of
@@ -2426,12 +2428,6 @@ def _at_one_site(claim: Claim) -> bool:
     return _OWN_SITE_BEFORE.search(before) is not None or _OWN_SITE_AFTER.match(_own_words(claim)) is not None
 
 
-MAGNITUDE_WORD = re.compile(
-    r"(?:many\s+)?(?:(?:tens|hundreds)\s+of\s+thousands|dozens|scores|hundreds|thousands|millions|lakhs|crores)",
-    re.IGNORECASE,
-)  # a bare plural of magnitude, as a speaker's word for 'many' ('Thousands marched'; not 'several thousand')
-
-
 def _forecast(claim: Claim) -> bool:
     """A figure a count may yet reach, told as a warning ('A doctor has warned the toll could
     rise to 25', 'The governor warned that it could rise to 50'; the words of the rule
@@ -2448,21 +2444,6 @@ FORECAST = re.compile(
     r"|grow\s+to|increase\s+to|top|pass|surpass|hit|go\s+up\s+to)\s+[\"“]?$",
     re.IGNORECASE,
 )  # the modal words of the parser's rule qualifier/modal-bound, but 'would' (the matcher reads no parser rules)
-
-
-def _magnitude_word(claim: Claim) -> bool:
-    """Whether a figure is a bare plural of magnitude ('thousands', 'scores', 'tens of
-    thousands'): it says at least that many, its top is no claim ('thousands of people' beside
-    a count of 50,000 is no contradiction; 'hundreds' against 60 is).
-
-    >>> from claimcheck.models import Quantity
-    >>> def told(text):
-    ...     return _magnitude_word(Claim("s", None, None, "participants", "people",
-    ...         Quantity(text, 0, len(text), None, 2000, 9999, "vague"), 1, text))
-    >>> told("Thousands"), told("tens of thousands"), told("several thousand"), told("a few hundred")
-    (True, True, False, False)
-    """
-    return claim.qualifier == "vague" and MAGNITUDE_WORD.fullmatch(claim.text.strip()) is not None
 
 
 # words of a crowd still coming when it was counted (lexicon time.still_gathering): 'about 1,200
@@ -2584,7 +2565,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         _as_a_floor(c)
         if i in parts
         or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c)))
-        or _magnitude_word(c)
+        or c.qualifier == "vague"  # (a vague word is a floor: see the module docstring)
         or (not tally and _still_gathering(c))
         else c
         for i, c in enumerate(claims)
@@ -2615,7 +2596,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         status=status,
         low=low,
         high=high,
-        consensus=consensus(compared[i] for i in current),  # (a part's or a magnitude word's floor)
+        consensus=consensus(compared[i] for i in current),  # (a part's or a vague word's floor)
         severity=group_severity,
         conflicts=tuple(conflicts),
         conflict_count=conflict_count,

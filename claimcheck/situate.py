@@ -58,6 +58,7 @@ from claimcheck.where import (
     departure_place,
     emergency_place,
     entry_place,
+    gathering_place,
     hospital_before,
     hospital_clause,
     hospital_count,
@@ -422,6 +423,14 @@ def situate(
             if not year_read:
                 year, year_read = the_year(), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
+        if not historical and "hat " in c.sentence and _THAT_DAY.search(c.sentence):
+            # 'Those of us who were at the stadium in 2011 remember. 31 dead that day', '… found
+            # that 31 people were killed that day; the rally had drawn about 50,000': the day of
+            # the earlier event the sentence before names (not a year it measures today's by:
+            # 'the deadliest since 2011')
+            if not year_read:
+                year, year_read = the_year(), True
+            historical = _past_year_before(text, body_from, c.sentence_start, year, tw, events_only=True)
         if not historical and after[:6].lstrip().startswith("then") and _THEN.match(after):
             # 'I was on the 2008 march in Shakhtinsk after the blast that killed 13. We were
             # about 5,000 then': the time of the earlier event the sentence before names
@@ -1980,15 +1989,32 @@ def _past_event_names(
     return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, found)))})\b")
 
 
-def _past_year_before(text: str, body_from: int, at: int, year: int | None, tw: TimeWords) -> bool:
+def _past_year_before(
+    text: str, body_from: int, at: int, year: int | None, tw: TimeWords, *, events_only: bool = False
+) -> bool:
     """Whether the sentence before ``at`` names a year before the event's (the earlier event a
     figure 'in the crackdown that followed' belongs to), one the report's opening does not
-    name (an anniversary story opens with the year of the event it recalls)."""
+    name (an anniversary story opens with the year of the event it recalls). ``events_only``:
+    not a year the sentence measures today's event by ('the deadliest since 2011')."""
     if year is None:
         return False
     last = _sentence_before(text, body_from, at)
     opening = text[body_from : body_from + LEAD_CHARS]
-    return any(int(m["y"]) < year and m["y"] not in opening for m in tw.year.finditer(last))
+    return any(
+        int(m["y"]) < year
+        and m["y"] not in opening
+        and not (events_only and _MEASURED_SINCE.search(last, 0, m.start()))
+        for m in tw.year.finditer(last)
+    )
+
+
+_THAT_DAY = re.compile(r"\b[Tt]hat\s+(?:day|night|evening|morning|afternoon|weekend)\b")
+_MEASURED_SINCE = re.compile(
+    r"\b(?:since|than(?:\s+in)?|(?:designed|built|constructed|opened|founded|established|formed|created|set\s+up"
+    r"|registered|launched|inaugurated|completed|renovated|adopted|passed)(?:\s+in)?)"
+    r"\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$"
+)  # 'the deadliest since September 2011', 'more than in 2019': a year today's event is measured by;
+#    'The bridge had been designed in 2014 for …': a year of a thing, no event of its own
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
@@ -2585,6 +2611,7 @@ def _window_place(
             or own_area(sentence, claimant, pw)
             or ranked_place(head, pw)
             or departure_place(head, pw)
+            or gathering_place(head, pw)
             or sentence_place(head, pw)
             or where_place(head, pw)
             or emergency_place(after)

@@ -760,6 +760,50 @@ def departure_place(sentence: str, words: PlaceWords) -> str | None:
     return _departed(m, words) if m else None
 
 
+def gathering_place(head: str, words: PlaceWords) -> str | None:
+    """The place a gathering noun at the head of a figure's sentence is held in, the
+    sentence's subject ('A later march in Bobo-Dioulasso, the second city, passed off
+    peacefully, with about 5,000 taking part', 'The vigil at Mopti drew 300'): its figures
+    are of that gathering, there. Not a place after the figure's clause has turned to
+    another subject (a comma-free head of up to five words before the noun).
+
+    >>> gathering_place("A later march in Bobo-Dioulasso, the second city, passed off with about ", place_words())
+    'Bobo-Dioulasso'
+    >>> gathering_place("Another rally in Koudougou drew ", place_words())
+    'Koudougou'
+    >>> gathering_place("Police said the march in Koudougou drew ", place_words())
+    'Koudougou'
+    >>> gathering_place("Nine died in the capital, police said, and the march in Koudougou drew ", place_words()) is None
+    True
+    >>> gathering_place("Growers march in Cotonou as Parakou toll rises to ", place_words()) is None
+    True
+    >>> gathering_place("The crowd at Place d'Armes reached ", place_words()) is None  # (a name cut short)
+    True
+    >>> gathering_place("Rig falls on crowd at Dominican festival; ", place_words()) is None
+    True
+    """
+    m = _gathering_head().match(head)
+    if m is None or _NEXT_CLAUSE.search(head, m.end()) or _LABEL_OR_CLAUSE.search(head, m.end()):
+        return None  # ('Cotton growers march in Cotonou as Parakou toll rises to 7': another clause's; a list's label)
+    return _name(m, words)  # (its empty group 'c': no capital named)
+
+
+_NEXT_CLAUSE = re.compile(r"\b(?:as|while|whereas|after|before|when|where|but|since|because|and)\s")
+_LABEL_OR_CLAUSE = re.compile(r"[:;]")  # ('* Vigil at X today: police ~300', '… festival at Dominican merengue fair; 4 dead')
+
+
+@lru_cache(maxsize=1)
+def _gathering_head() -> re.Pattern[str]:
+    from claimcheck.lexicon import load_lexicon
+
+    data = load_lexicon().data["gatherings"]
+    nouns = any_of([w for w in [*data["nouns"], *data["mourning"]] if " " not in w and not w.endswith("ers")])
+    return re.compile(
+        rf"^\W*(?:[\w'’-]+\s+){{0,5}}?(?i:{nouns})\s+(?:in|at)\s+(?:the\s+)?"
+        rf"(?:(?:city|town|village|capital)\s+of\s+)?(?P<n>{_NAME})(?![\w'’-]|\s+(?:d['’]|de|du|des|la|le|of)\b)(?P<c>(?!))?"
+    )  # 'A march in X', 'Another rally in X', 'The second vigil at X', 'Yesterday's procession in X'
+
+
 def sentence_place(text: str, words: PlaceWords) -> str | None:
     """The one place set off by commas in the words of a sentence before a figure ('The
     largest, in Rome, filled the square; the prefecture put turnout at 95,000'); None when

@@ -1764,3 +1764,90 @@ def test_a_reports_own_vague_word_is_not_a_claimants_figure_relayed(
     reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]
 ) -> None:
     assert _low_pairs(reports, ("participants",)) == sorted(pairs)
+
+
+# --------------------------------------------------------------------------- every vague word is a floor
+
+# A vague word of any shape ('several hundred', 'a few dozen', 'a dozen', 'some hundreds')
+# says at least that many, as a bare plural does: its top is no claim, and it often tells
+# only those a sentence shows doing something ('several dozen strikers tried to stop the
+# trucks'). Beside a larger count it is no rival; above a smaller one it still is. Written
+# for dev28 (fresh reports; the conflicting pairs a reader finds).
+VAGUE_FLOOR = [
+    pytest.param(
+        [("2027-02-03", "Police said 2,400 people marched to the port on Tuesday."),
+         ("2027-02-03", "Several dozen dockers tried to block the gate, a port official said.")],
+        [], id="several-dozen-beside-a-march",
+    ),
+    pytest.param(
+        [("2027-02-03", "Organisers said 18,000 people rallied in the square on Tuesday."),
+         ("2027-02-03", "A few hundred protesters rallied in the square on Tuesday, witnesses said.")],
+        [], id="a-few-hundred-witnesses",
+    ),
+    pytest.param(
+        [("2027-02-03", "The health ministry said 31 people had been injured in the clashes."),
+         ("2027-02-04", "A dozen people were injured in the clashes, a local doctor told us.")],
+        [], id="a-dozen-hurt",
+    ),
+    pytest.param(
+        [("2027-02-03", "Police said 3,500 people took part in the vigil on Tuesday."),
+         ("2027-02-03", "Several hundred mourners took part in the vigil on Tuesday.")],
+        [], id="several-hundred-mourners",
+    ),
+    pytest.param(
+        [("2027-02-03", "The interior ministry said 260 people were arrested on Tuesday."),
+         ("2027-02-03", "Lawyers said several dozen people were arrested on Tuesday.")],
+        [], id="several-dozen-arrested",
+    ),
+    pytest.param(
+        [("2027-02-03", "The union said 40,000 workers joined the march on Tuesday."),
+         ("2027-02-03", "Some hundreds of workers joined the march on Tuesday, the mayor's office said.")],
+        [], id="some-hundreds-joined",
+    ),
+    pytest.param(
+        [("2027-02-03", "Police estimated the crowd at 9,000 on Tuesday."),
+         ("2027-02-03", "A couple of thousand people gathered on Tuesday, a police source said.")],
+        [], id="a-couple-of-thousand",
+    ),
+    pytest.param(
+        [("2027-02-03", "Officials said 48 people died in the floods."),
+         ("2027-02-03", "Relief workers said at least a dozen people died in the floods.")],
+        [], id="at-least-a-dozen-died",
+    ),
+    pytest.param(
+        [("2027-02-03", "Police said 700 riot officers were deployed on Tuesday."),
+         ("2027-02-03", "Several hundred police officers were deployed on Tuesday, the mayor said.")],
+        [], id="several-hundred-officers",
+    ),
+    pytest.param(
+        [("2027-02-03", "Organisers said 12,000 people marched on Tuesday."),
+         ("2027-02-03", "A few thousand people marched on Tuesday, police said.")],
+        [], id="a-few-thousand-marched",
+    ),
+    pytest.param(
+        [("2027-02-03", "The Red Cross said 140 people were treated for injuries on Tuesday."),
+         ("2027-02-03", "Dozens of people were injured on Tuesday, the hospital said.")],
+        [], id="dozens-injured",
+    ),
+    pytest.param(
+        [("2027-02-03", "Police said 90 people were detained on Tuesday."),
+         ("2027-02-03", "Several tens of people were detained on Tuesday, the opposition said.")],
+        [], id="several-tens-detained",
+    ),
+    # (above a smaller count it is still a rival)
+    pytest.param(
+        [("2027-02-03", "Police said 40 people took part in the sit-in on Tuesday."),
+         ("2027-02-03", "Several hundred people took part in the sit-in on Tuesday, organisers said.")],
+        [("40", "Several hundred")], id="several-hundred-above-40",
+    ),
+    pytest.param(
+        [("2027-02-03", "The ministry said 3 people were injured on Tuesday."),
+         ("2027-02-03", "A dozen people were injured on Tuesday, medics said.")],
+        [("3", "A dozen")], id="a-dozen-above-3",
+    ),
+]
+
+
+@pytest.mark.parametrize(("reports", "pairs"), VAGUE_FLOOR)
+def test_every_vague_word_is_a_floor(reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]) -> None:
+    assert _low_pairs(reports, ("participants", "killed", "injured", "arrested", "deployed")) == sorted(pairs)

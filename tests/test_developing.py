@@ -669,13 +669,14 @@ def test_a_miners_strike_turning_deadly_finds_its_two_disputes() -> None:
     # sentence (8), the rewrite's 'two men were killed on the first day' (2), the union's 'more
     # than 12,000' told after the police's 2,500 in an aside sentence (3), 120 riot police on
     # Monday against the rewrite's 350 (1), ATD's list of parts (3). 31 after the session's later
-    # merges (the bound lowered to its reading at session 26's end).
+    # merges (the bound lowered to its reading at session 26's end). dev28: 26 -> 9, every vague
+    # word a floor ('several dozen strikers', the table's 'several hundred at the road block')
     found, missed, spurious = _check("developing-zouerat")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 26, spurious
+    assert len(spurious) <= 9, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="26 spurious pairs left (see the test above): a spaced table read as crowds, a pit's strikers, parts")
+@pytest.mark.xfail(strict=True, reason="9 spurious pairs left (see the test above): a spaced table read as crowds, parts")
 def test_a_miners_strike_turning_deadly_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-zouerat")[1:] == ([], [])
 
@@ -1236,13 +1237,17 @@ def test_protests_against_a_dam_a_second_site_and_a_march_find_their_two_dispute
     # about 1,800 (2; written as compatible before the run, arguable), the rewrite's first-day
     # 'Eleven' hurt and the quarry's 'six' against the 23 (3), four police against eight security (1);
     # 20 after the session's later merges read together: the ministry's deployment 'five hundred and
-    # eighty (580)' pairs with the press's 'About 200' of one kind of force (1)
+    # eighty (580)' pairs with the press's 'About 200' of one kind of force (1). dev28: 18 -> 20,
+    # a stated cost: the rewrite's 'A march in Juticalpa, the departmental capital, drew about
+    # 1,800' is now Juticalpa's crowd (where.gathering_place), which moves the deployments' day
+    # keys, and the rewrite's '430 police officers' of its 'some 580' (a force's part) meets the
+    # ministry's 580 and the press's 'About 200' (2)
     found, missed, spurious = _check("developing-catacamas")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 18, spurious
+    assert len(spurious) <= 20, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="18 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="20 spurious pairs left (see the test above)")
 def test_protests_against_a_dam_a_second_site_and_a_march_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-catacamas")[1:] == ([], [])
 
@@ -1261,13 +1266,14 @@ def test_an_ammonia_leak_a_disputed_toll_and_a_march_in_the_capital_find_their_t
     # its 400 police are Wednesday's, not of any day). Left: the roadblock's vague 'several
     # hundred' (Wed, Kpone) against the Accra march's two counts (4, one group), the forum's 'one
     # of the five' against its 4, 9 and 'at least 9' (3, a part), the rewrite's 'counting five
-    # fishermen' against its four (1, a part)
+    # fishermen' against its four (1, a part). dev28: 8 -> 4, every vague word a floor (the
+    # roadblock's 'several hundred' no rival of the Accra march's counts)
     found, missed, spurious = _check("developing-tema")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 8, spurious
+    assert len(spurious) <= 4, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="8 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="4 spurious pairs left (see the test above)")
 def test_an_ammonia_leak_a_disputed_toll_and_a_march_in_the_capital_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-tema")[1:] == ([], [])
 
@@ -1282,12 +1288,18 @@ def test_referendum_protests_over_four_days_find_their_three_disputes() -> None:
     # recalled; wires, a translated paper, the coalition's statement, a live blog, a hospital release,
     # a ministry communiqué, a forum thread, an analysis, an undated rewrite; 10 reports) and kept
     # blind through it: 3/3 with 40 spurious pairs at its first run (c3c2036) and 3/3 with 40 at the
-    # session's end (3b4fa31), when it was retired
+    # session's end (3b4fa31), when it was retired. dev28: 40 -> 27 ('31 dead that day' after '… at
+    # the stadium in 2011', '… killed that day; the rally had drawn about 50,000': the 2011
+    # shooting's), -> 22 ('A later march in Bobo-Dioulasso, …, with about 5,000 taking part': that
+    # city's). Left: the forum's Bantara '9' (a landslide named only by its site, 8), the hospital's
+    # 'six died inside' (a part, 5), the forum's 'around 5000' after 'Bobo march just finished.' (5),
+    # its '7' dated by another clause's 'on Sunday night' (2), its CAD '12' of the morning against
+    # the 13 of that evening (2)
     found, missed, spurious = _check("developing-ouagadougou")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 40, spurious
+    assert len(spurious) <= 22, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="40 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="22 spurious pairs left (see the test above)")
 def test_referendum_protests_over_four_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-ouagadougou")[1:] == ([], [])

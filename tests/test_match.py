@@ -1969,7 +1969,6 @@ _PLACE_NOT_READ = {
     # not of days)
     "translation-in-the-city-of": "'In the city of X approximately N': an opening place before an unlisted qualifier",
     "forum-we-marched-in": "'3,000 of us' after the place's clause is not read as a crowd",
-    "brief-drew": "'A solidarity march in X drew N': the place in the subject before the verb",
     "wire-place-after-verb-and-goal": "'paraded through central X': no place read after 'through'",
     "digest-numbered-crowd": "'X: about N marchers' on a line of its own",
 }
