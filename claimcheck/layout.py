@@ -4233,10 +4233,12 @@ def _figure_cell(text: str, a: int, b: int, lex: Lexicon) -> bool:
 
 
 def _things_head(low: str, lex: Lexicon) -> bool:
-    """A heading that counts things: a thing's noun alone or told of ('vehicles', 'houses
-    damaged', 'shops looted'; not 'hospital union', a body)."""
+    """A heading that counts things: a thing's plural alone or told of ('vehicles', 'buses
+    burnt'; not 'hospital', who gave the figures, nor 'hospital union', a body)."""
     words = low.split()
-    return bool(words) and words[0] in lex.grammar["non_person_nouns"] and (len(words) == 1 or words[-1].endswith("en"))
+    return bool(words) and words[0] in lex.grammar["non_person_nouns"] and words[0].endswith("s") and (
+        len(words) == 1 or words[-1].endswith("en")
+    )
 
 
 def _force_rows(text: str, cells: list[list[tuple[int, int]]], labels: int, lex: Lexicon) -> bool:
@@ -4336,6 +4338,7 @@ def _aligned_table(
     # what each figure column is: (measure, who, day, kind) kind: 'source' (its cells name who), 'notes', 'total', None
     kinds: list[tuple[str | None, str | None, str | None, str | None]] = []
     subjects: dict[int, str | None] = {}  # the subject a measure column's heading names
+    col_places: dict[int, str] = {}  # the place a measure column's heading names
     not_counts = _not_counts(lex)
     for h in heads[labels:] if header else [""] * (len(columns) - labels):
         bracket = BRACKET.search(h)
@@ -4365,6 +4368,9 @@ def _aligned_table(
             when = DAY_CELL.search(plain)
             kinds.append((measure, _bracket_claimant(bracket["b"], lex) if bracket else None, when[0].strip() if when else None, None))
             subjects[len(kinds) - 1] = _label(plain, lex, None).subject  # ('Injured officers': security)
+            lead = plain.split(" ", 1)[0] if " " in plain else ""
+            if (where := _column_place(plain) or (lead if lead and _place_like(lead, text, lex) else None)) is not None:
+                col_places[len(kinds) - 1] = where  # ('Budapest march (police)', 'marchers in CDMX': that place's)
         elif lex.subject_of.get(low) == "security" and low not in _counter_heads(lex) and (
             not (row_head in times | places or _place_head(row_head, places)) or _force_rows(text, cells, labels, lex)
         ):  # (a row head of places over rows naming forces, 'Unit' over 'Mounted squadron': units sent)
@@ -4409,11 +4415,13 @@ def _aligned_table(
         period: str | None = None
         place: str | None = None
         who_row: str | None = None
+        row_day: dt.date | None = None
         year = ROW_YEAR.match(label)
         if year and report_year and int(year["y"]) < report_year:
             period = "before"
         elif DAY_CELL.match(label) or row_head in times:
             period = "day"
+            row_day = resolve_day(label, report, time_words(lex)) if label else None  # ('Wed 10 March': that day's)
         elif row_head in SOURCE_HEADS:
             who_row = plain_label or None
         elif not total and row_measure is None and label and not PART_LABEL.match(label):
@@ -4452,8 +4460,9 @@ def _aligned_table(
                 found = [(*f[:5], f"{COLUMN_SCOPE}: {' '.join(WORD.findall(heads[labels + j])).lower()}") for f in found]
             cell_period = period or (("increment" if measure in ("arrested", "killed", "injured") else "day") if when else None)
             # (a column of one day's arrests or deaths, 'DETAINED MON': what that day added; of a crowd, that day's)
-            as_of = _column_day(when, report, lex) if when and period != "day" else None
-            found_by.setdefault((cell_period, None if kind == "units" else place, as_of.isoformat() if as_of else None), []).extend(found)
+            as_of = _column_day(when, report, lex) if when and period != "day" else row_day
+            cell_place = None if kind == "units" else place or col_places.get(j)
+            found_by.setdefault((cell_period, cell_place, as_of.isoformat() if as_of else None), []).extend(found)
             # (a unit's row under 'Officers' names who was sent, not where; 'DETAINED MON': that day's)
         for (cell_period, cell_place, as_of_day), found in found_by.items():
             if found:
