@@ -244,8 +244,6 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 lead = text[lo:colon]
                 head = _label(lead, lex, None)
                 measure = head.measure or _count_heading(text, lo, lead, lex)
-                if measure is None and (told := _told_label(lead, lex)) is not None:
-                    measure = told[0]  # 'Personnel committed:', 'Held overnight at the precinct:' over its lines
                 if measure is not None or not any(c.isdigit() for c in lead):
                     # ('… drew a crowd whose size is disputed:' has a date in it)
                     heading, after_heading, heading_end = measure, end, end
@@ -2087,11 +2085,7 @@ def _read_line(
                 continue  # (a day's line with no source: the sentence parser's)
             out += _values(text, a, b, lex, label, None)
             continue
-        if measure == "deployed" and label.measure is None and label.speaker and FORCE_WORDS(lex).search(label.speaker.lower()):
-            label = _Label(None, "security", label.claimant, None)  # 'Army: 200' under 'Personnel committed:': the body sent
-        if measure is None and lab and label.speaker and not timed and _last_measure(text[a:hi], lex) is None and (
-            told := _told_label(lab["label"], lex)
-        ) is not None:  # (not 'Coast Guard: 12 dead, 40 injured': a source's figures naming their measures)
+        if measure is None and lab and label.speaker and not timed and (told := _told_label(lab["label"], lex)) is not None:
             measure = told[0]  # 'Held at the precinct: 12', 'Riot police on the streets: 1,200': told of those counted
             label = _Label(measure, told[1], label.claimant, None)
         if measure is None and label.speaker and not bullet and not heading and _infobox_forces(text, a, label, lex):
@@ -2146,22 +2140,9 @@ def _told_label(raw: str, lex: Lexicon) -> tuple[str, str] | None:
     words = _subject_words(low, lex)
     rest = plain[len(words) :].strip() if words else ""
     kind = lex.subject_of.get(words) if words else None
-    if kind in lex.data["subject_default_measure"] and (STATE_OPENER.match(rest) or PARTICIPLE.fullmatch(rest)) and rest.islower():
+    if kind in lex.data["subject_default_measure"] and STATE_OPENER.match(rest) and rest.islower():
         return lex.data["subject_default_measure"][kind], kind  # (and not 'Police in Lyon': a place's count)
-    if "," not in plain and low not in _counter_heads(lex) and FORCE_WORDS(lex).search(low) and not (rest and rest[:1].isupper()):
-        return "deployed", "security"  # a force named alone ('Firefighters', 'Army engineers'; not 'Police': who counted)
     return None
-
-
-PARTICIPLE = re.compile(r"[a-z]+ed")  # 'Personnel committed', 'Teams engaged'
-
-
-@lru_cache(maxsize=8)
-def FORCE_WORDS(lex: Lexicon) -> re.Pattern[str]:  # noqa: N802
-    """The words of the lexicon's kinds of forces ('firefighters', 'army', 'gendarmes', 'rescue
-    teams') as whole words, in lower case."""
-    words = {w.lower() for kind, ws in lex.data.get("forces", {}).items() if kind != "_doc" for w in ws}
-    return re.compile(rf"\b(?:{alternation(sorted(words))})\b")
 
 
 DASHED = re.compile(r"\s+[-–—]\s+")  # the separator of a dash between a list value's items
