@@ -2085,10 +2085,7 @@ def _read_line(
                 continue  # (a day's line with no source: the sentence parser's)
             out += _values(text, a, b, lex, label, None)
             continue
-        if measure is None and lab and label.speaker and not timed and _last_measure(text[a:hi], lex) is None and not (
-            DATE_CELL.match(text, a) or ISO_DAY.match(text, a)
-        ) and (told := _told_label(lab["label"], lex)) is not None:
-            # (not 'Housing march: 12 arrested', figures naming their measure; not 'Posted: 16 Mar 2026', a date)
+        if measure is None and lab and label.speaker and not timed and (told := _told_label(lab["label"], lex)) is not None:
             measure = told[0]  # 'Held at the precinct: 12', 'Riot police on the streets: 1,200': told of those counted
             label = _Label(measure, told[1], label.claimant, None)
         if measure is None and label.speaker and not bullet and not heading and _infobox_forces(text, a, label, lex):
@@ -2118,8 +2115,6 @@ def _read_line(
     return out
 
 
-AUXILIARY = re.compile(r"\b(?:was|were|is|are|has|have|had|will|would)\b", re.IGNORECASE)
-ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 STATE_OPENER = re.compile(r"(?:on|at|in|along|around|outside|inside|near|across|sent|posted|stationed|deployed)\b")
 
 
@@ -2136,8 +2131,8 @@ def _told_label(raw: str, lex: Lexicon) -> tuple[str, str] | None:
     [('arrested', 'people'), ('deployed', 'security'), None, None]
     """
     plain = " ".join(CITATIONS.sub(" ", BRACKET.sub(" ", raw)).split()).strip(" ,.-–—")
-    if not plain or any(c.isdigit() for c in plain) or AUXILIARY.search(plain):
-        return None  # (a clause: 'Keskustori was filled')
+    if not plain or any(c.isdigit() for c in plain):
+        return None
     low = plain.lower()
     subject = _head_subject(plain, lex)
     if (measure := predicate_measure(low, lex)) is not None:
