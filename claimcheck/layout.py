@@ -2024,8 +2024,6 @@ def _read_line(
         heading = _label(dash["h"], lex, None).measure
         if heading is None and _crowd_word(dash["h"], lex):
             heading = "participants"  # 'Marchers - police: 3,500; organisers: 8,000+': the crowd's rival counts
-        if heading is None and (told := _told_label(dash["h"], lex)) is not None:
-            heading = told[0]  # 'Booked by officers — 19': told of the people counted
         p = dash.end()
     elif not bullet and heading is None and (mark := SENTENCE_MARK.search(text, p, hi)):
         if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)) and not (
@@ -2057,11 +2055,9 @@ def _read_line(
     column = 0
     whole: Found | None = None  # a sourced total whose parts the items after a dash tell
     bodies: set[str] = set()  # the bodies sent that the label's items named before their figures
-    lab: re.Match[str] | None = None
     for k, (a, b) in enumerate(items):
-        if (here := LABELLED.match(text, a, b)) is not None:
-            lab = here
-        if here:
+        lab = LABELLED.match(text, a, b)
+        if lab:
             label, labelled, bodies = _label(lab["label"], lex, heading), True, set()
             if label.speaker and (columns or _is_place(label.speaker, text, lo, lex)):
                 label = _Label(label.measure, label.subject, None, None)  # 'Ulsan: 11,000 / 25,000'
@@ -2085,9 +2081,6 @@ def _read_line(
                 continue  # (a day's line with no source: the sentence parser's)
             out += _values(text, a, b, lex, label, None)
             continue
-        if measure is None and lab and label.speaker and not timed and (told := _told_label(lab["label"], lex)) is not None:
-            measure = told[0]  # 'Held at the precinct: 12', 'Riot police on the streets: 1,200': told of those counted
-            label = _Label(measure, told[1], label.claimant, None)
         if measure is None and label.speaker and not bullet and not heading and _infobox_forces(text, a, label, lex):
             measure = "deployed"  # an infobox's 'Firefighters\tc. 6,800', 'Police\t3,000': forces sent
             label = _Label(None, "security", None, None)
@@ -2113,36 +2106,6 @@ def _read_line(
     if not labelled and not out:
         return _cell(text, p, hi, lex, heading)
     return out
-
-
-STATE_OPENER = re.compile(r"(?:on|at|in|along|around|outside|inside|near|across|sent|posted|stationed|deployed)\b")
-
-
-def _told_label(raw: str, lex: Lexicon) -> tuple[str, str] | None:
-    """The measure and subject of a label that names no measure word but tells what befell or
-    what did those its figure counts, read as the words after the figure in a sentence would be
-    ('Held at the precinct' as '12 held at the precinct': arrested; 'Seen by paramedics':
-    injured), or that names forces or protesters and where they stand ('Riot police on the
-    streets': deployed; 'Picketers at the depot': a crowd). A name alone ('Police', 'Interior
-    Ministry') tells nothing: who gave the figure.
-
-    >>> from claimcheck.lexicon import load_lexicon
-    >>> [_told_label(w, load_lexicon()) for w in ("Held at the precinct", "Riot police on the streets", "Police", "Lyon")]
-    [('arrested', 'people'), ('deployed', 'security'), None, None]
-    """
-    plain = " ".join(CITATIONS.sub(" ", BRACKET.sub(" ", raw)).split()).strip(" ,.-–—")
-    if not plain or any(c.isdigit() for c in plain):
-        return None
-    low = plain.lower()
-    subject = _head_subject(plain, lex)
-    if (measure := predicate_measure(low, lex)) is not None:
-        return measure, subject if subject and subject != "people" else _default_subject(measure)
-    words = _subject_words(low, lex)
-    rest = plain[len(words) :].strip() if words else ""
-    kind = lex.subject_of.get(words) if words else None
-    if kind in lex.data["subject_default_measure"] and STATE_OPENER.match(rest) and rest.islower():
-        return lex.data["subject_default_measure"][kind], kind  # (and not 'Police in Lyon': a place's count)
-    return None
 
 
 DASHED = re.compile(r"\s+[-–—]\s+")  # the separator of a dash between a list value's items

@@ -371,11 +371,9 @@ def _covered(
         if hit and c.start in held and (
             hit[0].id not in OVER_LABEL
             or hit[0].id == "cover/bracket-after" and any(w.strip(",").lower() in lex.subject_of for w in (hit[1] or "").split())
-            or hit[0].id == "cover/label-with-its-occasion" and lex.subject_of.get((hit[1] or "").lower()) == c.subject != "people"
         ):
             hit = None  # (the layout read the label: 'Soldiers guarding the complex: about 400', 'Lowest estimate
-            #            of deaths 112'; a bracket of the people counted: 'c. 2,400 (firefighters, army units)'; a
-            #            label naming them, 'Riot police on the streets: 1,200': those sent, not who said so)
+            #            of deaths 112'; a bracket of the people counted: 'c. 2,400 (firefighters, army units)')
         if hit and hit[0].after_speech and any(
             p and _shares_word(p, hit[1]) or _place_part(p) for p in (c.place, c.scope, group[k - 1].scope)
         ):
