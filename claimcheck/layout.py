@@ -4313,7 +4313,9 @@ def _aligned_table(
             kinds.append((measure, _bracket_claimant(bracket["b"], lex) if bracket else None, when[0].strip() if when else None, None))
             subjects[len(kinds) - 1] = _label(plain, lex, None).subject  # ('Injured officers': security)
             lead = plain.split(" ", 1)[0] if " " in plain else ""
-            if (where := _column_place(plain) or (lead if lead and _place_like(lead, text, lex) else None)) is not None:
+            if (where := _column_place(plain) or (
+                lead if lead and lead.lower() not in lex.subject_of and _place_like(lead, text, lex) else None
+            )) is not None:  # (not 'Persons detained', 'Officers deployed': who)
                 col_places[len(kinds) - 1] = where  # ('Budapest march (police)', 'marchers in CDMX': that place's)
         elif lex.subject_of.get(low) == "security" and low not in _counter_heads(lex) and (
             not (row_head in times | places or _place_head(row_head, places)) or _force_rows(text, cells, labels, lex)
