@@ -26,7 +26,7 @@ from claimcheck.lines import line_matches, line_spans, offsets
 from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
 from claimcheck.parse.attribution import attribute, claimant_type
 from claimcheck.parse.head import speaks_of_protest
-from claimcheck.parse.measure import asked_measure
+from claimcheck.parse.measure import asked_measure, predicate_measure
 from claimcheck.parse.numbers import (
     NumberMatch,
     find_numbers,
@@ -360,7 +360,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     if stacked:
         claims.sort(key=lambda c: c.quantity.start)
         taken.sort()
-    if text.find("  ", source.body_start) >= 0:
+    if text.find("  ", source.body_start) >= 0 or text.find("\t", source.body_start) >= 0 or text.find("|", source.body_start) >= 0:
         claims, taken = _with_aligned(source, lex, text, claims, taken)
     return Layout(_crowds_of_people(claims, text, lex), taken)
 
@@ -3989,6 +3989,10 @@ ALIGN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # a run of spaces between two cel
 ALIGN_RULE = re.compile(r"[ \t]*[-=_+─━]{3,}[-=_+─━ \t]*")  # a rule line between a table's header and rows
 MAX_ALIGNED_CELL = 48  # a longer cell is prose set out with double spaces
 MAX_ALIGNED_LINE = 160
+YEAR_CELL = re.compile(r"(?:1[89]|20)\d\d")  # a cell holding a year alone
+DATE_CELL = re.compile(
+    rf"(?i:(?:{WEEKDAY_ABBR}[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{MONTH_STEM}[a-z]*\.?|{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)"
+)  # a cell holding a day alone: '10 Aug', 'Mon 15 June', 'August 10, 2026'
 ROW_YEAR = re.compile(r"(?P<y>(?:1[89]|20)\d\d)\b")  # a row of a retrospective's table: its year first
 DAY_CELL = re.compile(
     rf"(?i:(?:{WEEKDAY_ABBR}[a-z]*\.?|{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH_STEM}[a-z]*\.?)(?:\s|$))"
@@ -4041,6 +4045,67 @@ def _aligned_blocks(text: str, start: int) -> list[list[tuple[int, int]]]:
     if len(run) >= 2:
         blocks.append(run)
     return blocks
+
+
+SEPARATED_RULE = re.compile(r"[ \t|:+-]*-{3}[ \t|:+-]*")  # '|---|---|', '--- | ---', '|:---|---:|'
+BAR_SPLIT = re.compile(r"[ \t]*\|[ \t]*")
+TAB_SPLIT = re.compile(r"[ ]*\t+[ ]*")
+
+
+def _separated_blocks(text: str, start: int) -> list[tuple[list[tuple[int, int]], str | None]]:
+    """Runs of two or more lines, one after the other, whose cells are set apart by tabs, or by
+    bars ('| Town | Held |', 'Town | Held'), a Markdown rule line among them left out: a table
+    read by its columns as one set out with spaces is (:func:`_aligned_table`), the n-th cell of
+    each line the n-th column's."""
+    blocks: list[tuple[list[tuple[int, int]], str | None]] = []
+    for sep in ("\t", "|"):
+        at = text.find(sep, start)
+        run: list[tuple[int, int]] = []
+        last = -2
+        while at >= 0:
+            lo = text.rfind("\n", 0, at) + 1
+            hi = text.find("\n", at)
+            hi = len(text) if hi < 0 else hi
+            if SEPARATED_RULE.fullmatch(text, lo, hi):
+                if run and lo == last + 1:
+                    last = hi  # (a rule line between the header and the rows)
+            elif hi - lo <= MAX_ALIGNED_LINE and (sep == "\t" or text.find("\t", lo, hi) < 0):
+                if run and lo == last + 1:
+                    run.append((lo, hi))
+                else:
+                    if len(run) >= 2:
+                        blocks.append((run, sep))
+                    run = [(lo, hi)]
+                last = hi
+            at = text.find(sep, hi)
+        if len(run) >= 2:
+            blocks.append((run, sep))
+    return blocks
+
+
+def _separated_cells(text: str, lo: int, hi: int, sep: str) -> list[tuple[int, int]]:
+    """A line's cells split on its tabs or bars, stripped (a bar opening or closing the line
+    opens or closes no cell; a tab opening it leaves the first cell empty)."""
+    if sep == "|":
+        a, b = lo, hi
+        while a < b and text[a] in " \t":
+            a += 1
+        while b > a and text[b - 1] in " \t":
+            b -= 1
+        a += text.startswith("|", a)
+        b -= b > a and text[b - 1] == "|"
+        lo, hi = a, b
+    out, at = [], lo
+    for m in (BAR_SPLIT if sep == "|" else TAB_SPLIT).finditer(text, lo, hi):
+        out.append(_aligned_cell(text, at, m.start(), (0, m.start() - at)))
+        at = m.end()
+    out.append(_aligned_cell(text, at, hi, (0, hi - at)))
+    return out
+
+
+def _row_figures(text: str, cells: list[tuple[int, int]], lex: Lexicon) -> bool:
+    """Whether a line's cells hold a figure, or open with a year (a retrospective's row)."""
+    return bool(cells) and (bool(ROW_YEAR.match(text, cells[0][0])) or any(_figure_cell(text, a, b, lex) for a, b in cells))
 
 
 def _aligned_columns(text: str, lines: list[tuple[int, int]], header: bool) -> list[tuple[int, int]]:
@@ -4111,6 +4176,26 @@ def _figure_cell(text: str, a: int, b: int, lex: Lexicon) -> bool:
         "about", "").replace("over", "").replace("under", "").strip()
 
 
+def _things_head(low: str, lex: Lexicon) -> bool:
+    """A heading that counts things: a thing's plural alone or told of ('vehicles', 'buses
+    burnt'; not 'hospital', who gave the figures, nor 'hospital union', a body)."""
+    words = low.split()
+    return bool(words) and words[0] in lex.grammar["non_person_nouns"] and words[0].endswith("s") and (
+        len(words) == 1 or words[-1].endswith("en")
+    )
+
+
+def _force_rows(text: str, cells: list[list[tuple[int, int]]], labels: int, lex: Lexicon) -> bool:
+    """Whether every row of a table labels a force or a unit of one ('Mounted squadron', 'Riot
+    police', 'Public order battalion'; lexicon force_units and the subjects of security)."""
+    units = frozenset(lex.data.get("force_units", {}).get("words", ()))
+    for row in cells:
+        words = [w.lower() for a, b in row[:labels] for w in WORD.findall(text, a, b)]
+        if not words or not any(w in units or lex.subject_of.get(w) == "security" for w in words):
+            return False
+    return True
+
+
 AlignedRow = tuple[tuple[int, int], list["Found"], str | None, str | None, str | None]  # row, figures, place, period, as_of
 
 
@@ -4139,32 +4224,47 @@ def _aligned_rows(
     line under the table ('Source: metropolitan police') or the title's bracket. ``day`` is the
     report's date (ISO). Each table is (its span, its rows, its rows' label cells)."""
     out: list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]]]] = []
-    for lines in _aligned_blocks(text, start):
+    blocks: list[tuple[list[tuple[int, int]], str | None]] = [(lines, None) for lines in _aligned_blocks(text, start)]
+    for lines, sep in sorted(blocks + _separated_blocks(text, start)):
         labels: list[tuple[int, int]] = []
-        table = _aligned_table(text, lines, lex, day, labels)
+        table = _aligned_table(text, lines, lex, day, labels, sep)
         if table:
             out.append(((lines[0][0], lines[-1][1]), table, labels))
     return out
 
 
 def _aligned_table(
-    text: str, lines: list[tuple[int, int]], lex: Lexicon, day: str | None, label_cells: list[tuple[int, int]]
+    text: str, lines: list[tuple[int, int]], lex: Lexicon, day: str | None, label_cells: list[tuple[int, int]],
+    sep: str | None = None,
 ) -> list[AlignedRow]:
-    """The rows of one table set out with spaces (:func:`_aligned_rows`); ``label_cells`` gets
-    the spans of its rows' labels."""
+    """The rows of one table set out with spaces (:func:`_aligned_rows`), or with tabs or bars
+    (``sep``: :func:`_separated_blocks`); ``label_cells`` gets the spans of its rows' labels."""
     heading = 0  # the header's lines: those before the first with a figure (two at most: 'Persons' / 'detained')
-    while heading < min(2, len(lines) - 1) and _no_figures(text, *lines[heading], lex):
+    split = None if sep is None else [_separated_cells(text, lo, hi, sep) for lo, hi in lines]
+    while heading < min(2, len(lines) - 1) and (
+        _no_figures(text, *lines[heading], lex) if split is None else not _row_figures(text, split[heading], lex)
+    ):
         heading += 1
     header = heading > 0
-    columns = _aligned_columns(text, lines, header)
+    if split is None:
+        columns = _aligned_columns(text, lines, header)
+        line_cells = [[_aligned_cell(text, lo, hi, c) for c in columns] for lo, hi in lines]
+    else:  # (cells set apart by tabs or bars: each line's n-th cell is the n-th column's)
+        width = max(len(c) for c in split)
+        line_cells = [c + [(lines[k][1], lines[k][1])] * (width - len(c)) for k, c in enumerate(split)]
+        columns = [(j, j + 1) for j in range(width)]
     if len(columns) < 2:
         return []
     rows = lines[heading:]
-    cells = [[_aligned_cell(text, lo, hi, c) for c in columns] for lo, hi in rows]
+    cells = line_cells[heading:]
     if any(b - a > MAX_ALIGNED_CELL for row in cells for a, b in row):
         return []
     figure = [[_figure_cell(text, a, b, lex) and not (j == 0 and ROW_YEAR.match(text, a)) for j, (a, b) in enumerate(row)]
               for row in cells]  # (a retrospective's first column of years labels its rows)
+    for j in range(len(columns)):  # (a column of years or days, 'Since  2019', 'Date  10 Aug': when, no count)
+        if all(a == b or YEAR_CELL.fullmatch(text, a, b) or DATE_CELL.fullmatch(text, a, b) for a, b in (row[j] for row in cells)):
+            for f in figure:
+                f[j] = False
     labels = 0
     while labels < len(columns) and not any(f[labels] for f in figure):
         labels += 1
@@ -4175,13 +4275,14 @@ def _aligned_table(
     times, places = _row_heads(lex)
     notes, values = _notes_heads(lex), frozenset(layout.get("measure_heads", ()))
     heads = [
-        " ".join(" ".join(text[slice(*_aligned_cell(text, *line, c))].split()) for line in lines[:heading]).strip()
-        for c in columns
+        " ".join(" ".join(text[slice(*line_cells[k][j])].split()) for k in range(heading)).strip()
+        for j in range(len(columns))
     ]  # ('Participants' over '(PNTL est.)': one heading)
     row_head = " ".join(heads[:labels]).lower().strip(" .:")
     # what each figure column is: (measure, who, day, kind) kind: 'source' (its cells name who), 'notes', 'total', None
     kinds: list[tuple[str | None, str | None, str | None, str | None]] = []
     subjects: dict[int, str | None] = {}  # the subject a measure column's heading names
+    col_places: dict[int, str] = {}  # the place a measure column's heading names
     not_counts = _not_counts(lex)
     for h in heads[labels:] if header else [""] * (len(columns) - labels):
         bracket = BRACKET.search(h)
@@ -4192,7 +4293,9 @@ def _aligned_table(
         elif low in SOURCE_HEADS or low.startswith(("who ", "source")) or low.endswith(" by") or "according" in low:
             # ('Source', 'Who says so', 'Counted by': each row's cell names who gave its figures)
             kinds.append((None, None, None, "source"))
-        elif low.rsplit(" ", 1)[-1] in notes or not_counts.search(h) or low in _uncounted(lex) or (" " not in low and low.endswith("ed")):
+        elif low.rsplit(" ", 1)[-1] in notes or not_counts.search(h) or low in _uncounted(lex) or (
+            low.endswith("ed") and predicate_measure(low, lex) is None
+        ) or _things_head(low, lex):  # ('Discharged', 'Houses damaged', 'Vehicles': no count of people)
             # ('Remarks', 'Cost ($)', 'Missing', 'Discharged': no count of this table's, no one's name)
             kinds.append((None, None, None, "notes"))
         elif low in TOTAL_LABELS:
@@ -4204,13 +4307,19 @@ def _aligned_table(
             kinds.append((None, (_bracket_claimant(bracket["b"], lex) if bracket else None) or plain, None, None))
         elif low in values:
             kinds.append((None, None, None, None))
-        elif (measure := _heading_measure(low, measure_of) or _label(plain, lex, None).measure or _title_measure(plain, lex)) is not None:
+        elif (measure := _heading_measure(low, measure_of) or _label(plain, lex, None).measure or _title_measure(plain, lex)
+              or predicate_measure(low, lex)) is not None:  # ('Held', 'Taken away by police': told of the people counted)
             when = DAY_CELL.search(plain)
             kinds.append((measure, _bracket_claimant(bracket["b"], lex) if bracket else None, when[0].strip() if when else None, None))
             subjects[len(kinds) - 1] = _label(plain, lex, None).subject  # ('Injured officers': security)
-        elif lex.subject_of.get(low) == "security" and low not in _counter_heads(lex) and not (
-            row_head in times | places or _place_head(row_head, places)
-        ):
+            lead = plain.split(" ", 1)[0] if " " in plain else ""
+            if (where := _column_place(plain) or (
+                lead if lead and lead.lower() not in lex.subject_of and _place_like(lead, text, lex) else None
+            )) is not None:  # (not 'Persons detained', 'Officers deployed': who)
+                col_places[len(kinds) - 1] = where  # ('Budapest march (police)', 'marchers in CDMX': that place's)
+        elif lex.subject_of.get(low) == "security" and low not in _counter_heads(lex) and (
+            not (row_head in times | places or _place_head(row_head, places)) or _force_rows(text, cells, labels, lex)
+        ):  # (a row head of places over rows naming forces, 'Unit' over 'Mounted squadron': units sent)
             kinds.append((_title_measure(_title(text, lines[0][0]), lex) or "deployed", None, None, "units"))
             # ('Unit | Officers | Vehicles': how many of each unit were sent)
         elif low in lex.subject_of or any(c.isdigit() for c in low) or not any(w[0].isupper() for w in WORD.findall(plain)):
@@ -4240,23 +4349,25 @@ def _aligned_table(
             continue  # (a row of things: 'Ambulances deployed  34', 'Buses burned  14')
         la, lb = row[0][0], row[labels - 1][1]
         label_cells.append((la, lb))
-        label = " ".join(text[la:lb].split())
+        label = " ".join(" ".join(text[a:b] for a, b in row[:labels]).split())  # (cells apart by bars: their words)
         plain_label = " ".join(BRACKET.sub(" ", label).split())
         low_label = plain_label.lower()
         total = low_label in TOTAL_LABELS or low_label.startswith("total")
         row_label = _label(label, lex, None) if label else _Label(None, None, None, None)
         row_measure = (
             measure_of.get(low_label.split(" ", 1)[0]) or row_label.measure or _heading_measure(low_label, measure_of)
-            if not total and label else None
-        )  # (the label's first word first: 'Died in hospital', 'Injured transported')
+            or predicate_measure(low_label, lex) if not total and label else None
+        )  # (the label's first word first: 'Died in hospital', 'Injured transported'; 'Protesters held': told of them)
         period: str | None = None
         place: str | None = None
         who_row: str | None = None
+        row_day: dt.date | None = None
         year = ROW_YEAR.match(label)
         if year and report_year and int(year["y"]) < report_year:
             period = "before"
         elif DAY_CELL.match(label) or row_head in times:
             period = "day"
+            row_day = resolve_day(label, report, time_words(lex)) if label else None  # ('Wed 10 March': that day's)
         elif row_head in SOURCE_HEADS:
             who_row = plain_label or None
         elif not total and row_measure is None and label and not PART_LABEL.match(label):
@@ -4295,8 +4406,9 @@ def _aligned_table(
                 found = [(*f[:5], f"{COLUMN_SCOPE}: {' '.join(WORD.findall(heads[labels + j])).lower()}") for f in found]
             cell_period = period or (("increment" if measure in ("arrested", "killed", "injured") else "day") if when else None)
             # (a column of one day's arrests or deaths, 'DETAINED MON': what that day added; of a crowd, that day's)
-            as_of = _column_day(when, report, lex) if when and period != "day" else None
-            found_by.setdefault((cell_period, None if kind == "units" else place, as_of.isoformat() if as_of else None), []).extend(found)
+            as_of = _column_day(when, report, lex) if when and period != "day" else row_day
+            cell_place = None if kind == "units" else place or col_places.get(j)
+            found_by.setdefault((cell_period, cell_place, as_of.isoformat() if as_of else None), []).extend(found)
             # (a unit's row under 'Officers' names who was sent, not where; 'DETAINED MON': that day's)
         for (cell_period, cell_place, as_of_day), found in found_by.items():
             if found:

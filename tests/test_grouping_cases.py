@@ -2147,8 +2147,7 @@ OF_WHICH_ROWS = [
                  marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
     pytest.param("arrests-minors-bullet", "- Detained: 120\n  - of whom minors: 17", "arrested", 120, 17,
                  marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
-    pytest.param("injured-serious-tab", "Injured\t58\nof which serious\t12", "injured", 58, 12,
-                 marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
+    ("injured-serious-tab", "Injured\t58\nof which serious\t12", "injured", 58, 12),  # (tables28: a tab table read by its columns)
     pytest.param("deaths-at-site", "Dead                 23\n  of which died at the site   18", "killed", 23, 18,
                  marks=pytest.mark.xfail(strict=True, reason="the row's figure is not read")),
     pytest.param("injured-transferred", "Wounded treated   58\n  of whom transferred to the capital   6", "injured", 58, 6,

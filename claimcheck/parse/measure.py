@@ -1561,3 +1561,16 @@ def size_of_a_body(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, s
     if usual is not None:
         return usual, side
     return None
+
+
+def predicate_measure(words: str, lex: Lexicon) -> str | None:
+    """The measure a label's or a heading's words name when read as what is told of the people
+    its figure counts, the words after the figure in a sentence ('Held at the precinct: 12' as
+    '12 held at the precinct': arrested; 'Booked', 'Taken away by police', 'Seen by paramedics').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> [predicate_measure(w, load_lexicon()) for w in ("Held at the precinct", "Rounded up", "Ministry of Health")]
+    ['arrested', 'arrested', None]
+    """
+    phrase = "1 " + " ".join(words.split()).lower()
+    return _measure_after(phrase, 2, len(phrase), lex)
