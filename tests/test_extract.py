@@ -3757,7 +3757,7 @@ def test_a_bare_lower_figure_after_a_whole_is_its_part(case: str) -> None:
 # Fresh lines per kind, written before the code (no set's words): (id, text, the figure that is
 # no claim, the values that still are), read after a sentence of a crowd. First runs at main:
 # age-limit 7/13 failing, capacity-copula 7/12, ratio 2/12, population-apposition 0/12 (a place's
-# population in apposition was already no claim; kept as a guard).
+# population in apposition was already no claim; kept as a guard); inmates-moved 7/13.
 CROWD_PASSAGE = "About 5,000 demonstrators rallied on Sunday, and organisers said the crowd kept growing.\n"
 NOT_A_COUNT_BY_FRAME = [
     # an age limit told of a part with a copula: 'N of the X were under M'
@@ -3800,6 +3800,21 @@ NOT_A_COUNT_BY_FRAME = [
     ("ratio/by-factor-almost", "The two counts of the crowd are apart by a factor of almost three.", "almost three", []),
     ("ratio/times-greater", "The real number of displaced is three times greater, aid agencies claim.", "three", []),
     ("ratio/times-bigger", "Witnesses said the rally was two times bigger than the one in spring.", "two", []),
+    # people a prison already holds moved elsewhere: no arrest, harm or deployment
+    ("inmates-moved/transferred", "After the fire, 62 inmates were transferred to other facilities in the region.", "62", []),
+    ("inmates-moved/moved", "Another 45 prisoners have been moved to a jail in the capital, the warden said.", "45", []),
+    ("inmates-moved/relocated", "Some 120 convicts were relocated to the provincial penitentiary overnight.", "Some 120", []),
+    ("inmates-moved/shifted", "Officials said 38 inmates were shifted to a detention centre near the airport.", "38", []),
+    ("inmates-moved/bussed", "Around 200 prisoners were bussed to two other prisons while the wing was repaired.", "Around 200", []),
+    ("inmates-moved/flown", "The ministry said 14 inmates had been flown to a high-security prison on the coast.", "14", []),
+    ("inmates-moved/dispersed", "Sixty prisoners were dispersed to smaller jails across the state.", "Sixty", []),
+    ("inmates-moved/sent", "Nearly 90 inmates were sent to a prison in the north after the riot.", "Nearly 90", []),
+    ("inmates-moved/transferred-active", "The authorities transferred 75 prisoners to the island prison on Tuesday.", "75", []),
+    ("inmates-moved/will-be-moved", "At least 300 convicts will be moved to new cells by the end of the month.", "At least 300", []),
+    ("inmates-moved/taken", "Eighteen inmates were taken to another jail, where they remain in isolation.", "Eighteen", []),
+    ("inmates-moved/escorted", "Guards escorted 27 prisoners to a temporary holding centre.", "27", []),
+    ("inmates-moved/moved-active", "The service moved 52 inmates to the women's prison at Brenna.", "52", []),
+    ("inmates-moved/to-hospital-stays", "Guards said 12 inmates were taken to hospital with burns.", "", [12]),
     # a place's population in apposition: 'X, a <noun> of N people'
     ("population/market-hub", "Protesters blocked roads into Tarvana, a market hub of about 90,000 people, on Monday.", "about 90,000", []),
     ("population/fishing-port", "Police fired tear gas in Selmar, a fishing port of some 40,000 residents, where 12 were hurt.", "some 40,000", [12]),

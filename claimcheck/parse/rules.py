@@ -59,6 +59,8 @@ SLOTS: dict[str, Callable[[Lexicon], list[str]]] = {
     "month": lambda lex: sorted(lex.months),
     "age_noun": _words("grammar", "age_nouns", "words"),
     "number_name": lambda lex: number_names(1, 90),  # 'one' … 'ninety' ('Thirty-one' is read with '-')
+    "inmate_noun": _words("grammar", "inmate_nouns", "words"),
+    "care_place": _words("grammar", "state_places", "injured"),
 }
 NO_SINGULAR = frozenset({"ones"})  # 'the detained ones' are people; 'no one' is a pronoun, not a noun
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children"}  # 'one man', 'no child'
