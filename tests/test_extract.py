@@ -3815,7 +3815,7 @@ NOT_A_COUNT_BY_FRAME = [
     ("inmates-moved/escorted", "Guards escorted 27 prisoners to a temporary holding centre.", "27", []),
     ("inmates-moved/moved-active", "The service moved 52 inmates to the women's prison at Brenna.", "52", []),
     ("inmates-moved/to-hospital-stays", "Guards said 12 inmates were taken to hospital with burns.", "", [12]),
-    # people held by those who are no authority, or as captives: hostages, no arrest
+    # people held by those who are no authority (measure/held-hostage), or as captives: hostages, no arrest
     ('hostages/held-by-inmates', 'Seven guards were held by rioting inmates for nine hours.', 'Seven', []),
     ('hostages/gunmen-seized', 'Gunmen seized 14 passengers from the bus and held them in the forest.', '14', []),
     ('hostages/held-hostage-by', 'Twelve aid workers were held hostage by the militia until Friday.', 'Twelve', []),
