@@ -2384,7 +2384,7 @@ HARMED_IN_PROSE = [
     ('The motion passed by 212 votes to 37.', [], 'neg-votes'),
     ('Some 40 houses were damaged.', [], 'neg-buildings'),
     ('Scores of villagers were maimed by the blast, a local official told reporters.', [(40, 'injured')], 'vg-scores-maimed'),
-    pytest.param('A dozen of the burns victims later succumbed at the regional hospital.', [(12, 'killed')], id='vg-dozen-succumbed', marks=pytest.mark.xfail(strict=True, reason="'burns' in 'the burns victims' is read as the harm after the figure (injured), before 'succumbed'")),
+    pytest.param('A dozen of the burns victims later succumbed at the regional hospital.', [(12, 'killed')], id='vg-dozen-succumbed'),  # ('burns' a modifier of the victims, the death their verb: measure/harmed-who-died)
     ('Several hundred youths were rounded up in dawn raids across the district.', [(200, 'arrested')], 'vg-several-hundred-rounded'),
     ('Police said two to three thousand supporters were detained during the week.', [(2000, 'arrested')], 'vg-two-to-three-thousand'),
     ('Nearly two thousand people were hurt in the stampede, the health ministry said.', [(2000, 'injured')], 'vg-nearly-two-thousand-hurt'),
