@@ -3751,3 +3751,114 @@ def test_a_bare_lower_figure_after_a_whole_is_its_part(case: str) -> None:
     sentence, part = BARE_SHARES[case]
     got = [c for c in claims_of(sentence) if c.text == part]  # (a part, or no count at all: no rival)
     assert not got or (got[0].scope or "").startswith("part: "), [(c.text, c.measure, c.scope) for c in claims_of(sentence)]
+
+
+# --- session 28 (prec28): figures that are no count of people, told by their frame ------------
+# Fresh lines per kind, written before the code (no set's words): (id, text, the figure that is
+# no claim, the values that still are), read after a sentence of a crowd. First runs at main:
+# age-limit 7/13 failing, capacity-copula 7/12, ratio 2/12, population-apposition 0/12 (a place's
+# population in apposition was already no claim; kept as a guard); inmates-moved 7/13, hostages 5/13.
+CROWD_PASSAGE = "About 5,000 demonstrators rallied on Sunday, and organisers said the crowd kept growing.\n"
+NOT_A_COUNT_BY_FRAME = [
+    # an age limit told of a part with a copula: 'N of the X were under M'
+    ("age-limit/of-the-wounded", "Medics said 23 of the wounded were under 14.", "under 14", [23]),
+    ("age-limit/of-those-held", "Seven of those held were under 17, the prosecutor added.", "under 17", [7]),
+    ("age-limit/of-the-detainees-below", "At least 11 of the detainees are below 16, lawyers say.", "below 16", [11]),
+    ("age-limit/of-the-victims-over", "Nine of the victims were over 70, the coroner said.", "over 70", [9]),
+    ("age-limit/of-the-casualties-above", "The clinic said six of the casualties were above 80.", "above 80", []),
+    ("age-limit/of-the-arrested-aged", "Thirty of the arrested were aged under 18, officials said.", "under 18", [30]),
+    ("age-limit/of-those-treated-younger", "Twelve of those treated were younger than 10.", "younger than 10", [12]),
+    ("age-limit/of-the-bereaved-all", "Four of the drowned were all under 12, the harbour master said.", "under 12", [4]),
+    ("age-limit/of-the-people-taken", "Five of the people taken into custody are under 15.", "under 15", [5]),
+    ("age-limit/of-the-hurt-pupils", "Eighteen of the hurt pupils were under 13, the school said.", "under 13", [18]),
+    ("age-limit/of-them-still", "Police held 40 people overnight; 14 of them are still under 18.", "under 18", [40, 14]),
+    ("age-limit/of-the-fatalities-over", "Two of the fatalities were over 90, according to the care home.", "over 90", [2]),
+    ("age-limit/of-the-missing-under", "Three of the injured were under 5, said the paramedics.", "under 5", [3]),
+    # a capacity told with a copula or a colon
+    ("capacity-copula/arena", "The arena's capacity is 18,500, and it was nearly full when 12 people were hurt in the crush.", "18,500", [12]),
+    ("capacity-copula/ground-was", "The ground's official capacity was 42,000 before the renovation.", "42,000", []),
+    ("capacity-copula/hall-stands", "The hall's seating capacity stands at 3,200.", "3,200", []),
+    ("capacity-copula/cinema-colon", "Auditorium capacity: 1,150.", "1,150", []),
+    ("capacity-copula/ferry-max", "The ferry's maximum capacity was 400, but some 650 passengers were aboard, and 31 drowned.", "400", [31]),
+    ("capacity-copula/shelter-just", "Its capacity is just 250, yet the camp now shelters 900.", "250", []),
+    ("capacity-copula/jail-capacity-around", "The jail's capacity is around 1,600, a warden said.", "around 1,600", []),
+    ("capacity-copula/square-estimated", "The square's estimated capacity is about 60,000 people.", "about 60,000", []),
+    ("capacity-copula/theatre-of", "The theatre, whose capacity is 900, was evacuated.", "900", []),
+    ("capacity-copula/bus-was", "The coach's rated capacity was 52 and it carried 70 pilgrims when it overturned, killing 9.", "52", [9]),
+    ("capacity-copula/venue-remains", "The venue's capacity remains 25,000 after the fire inspection.", "25,000", []),
+    ("capacity-copula/ward-was", "Ward capacity was 30; 44 patients were inside when the blaze began.", "30", []),
+    # a ratio or a multiple: 'a factor of N', 'N times as many'
+    ("ratio/factor-of", "Organisers and officials differ by a factor of four on the size of the march.", "four", []),
+    ("ratio/factor-of-roughly", "The estimates diverge by a factor of roughly five.", "roughly five", []),
+    ("ratio/times-as-many", "The union counted three times as many strikers as the ministry did.", "three", []),
+    ("ratio/times-more", "Rescuers say five times more villagers were trapped than first thought.", "five", []),
+    ("ratio/times-higher", "The activists' toll is four times higher than the official one.", "four", []),
+    ("ratio/times-larger", "That crowd was ten times larger than Sunday's.", "ten", []),
+    ("ratio/fold", "Arrests rose six-fold after the curfew, and 210 people were detained on Friday alone.", "six", [210]),
+    ("ratio/times-the-number", "The hospital treated twice the number reported, nearly eight times the number at the clinic.", "eight", []),
+    ("ratio/times-fewer", "Police put the turnout at seven times fewer marchers than the organisers.", "seven", []),
+    ("ratio/by-factor-almost", "The two counts of the crowd are apart by a factor of almost three.", "almost three", []),
+    ("ratio/times-greater", "The real number of displaced is three times greater, aid agencies claim.", "three", []),
+    ("ratio/times-bigger", "Witnesses said the rally was two times bigger than the one in spring.", "two", []),
+    # people a prison already holds moved elsewhere: no arrest, harm or deployment
+    ("inmates-moved/transferred", "After the fire, 62 inmates were transferred to other facilities in the region.", "62", []),
+    ("inmates-moved/moved", "Another 45 prisoners have been moved to a jail in the capital, the warden said.", "45", []),
+    ("inmates-moved/relocated", "Some 120 convicts were relocated to the provincial penitentiary overnight.", "Some 120", []),
+    ("inmates-moved/shifted", "Officials said 38 inmates were shifted to a detention centre near the airport.", "38", []),
+    ("inmates-moved/bussed", "Around 200 prisoners were bussed to two other prisons while the wing was repaired.", "Around 200", []),
+    ("inmates-moved/flown", "The ministry said 14 inmates had been flown to a high-security prison on the coast.", "14", []),
+    ("inmates-moved/dispersed", "Sixty prisoners were dispersed to smaller jails across the state.", "Sixty", []),
+    ("inmates-moved/sent", "Nearly 90 inmates were sent to a prison in the north after the riot.", "Nearly 90", []),
+    ("inmates-moved/transferred-active", "The authorities transferred 75 prisoners to the island prison on Tuesday.", "75", []),
+    ("inmates-moved/will-be-moved", "At least 300 convicts will be moved to new cells by the end of the month.", "At least 300", []),
+    ("inmates-moved/taken", "Eighteen inmates were taken to another jail, where they remain in isolation.", "Eighteen", []),
+    ("inmates-moved/escorted", "Guards escorted 27 prisoners to a temporary holding centre.", "27", []),
+    ("inmates-moved/moved-active", "The service moved 52 inmates to the women's prison at Brenna.", "52", []),
+    ("inmates-moved/to-hospital-stays", "Guards said 12 inmates were taken to hospital with burns.", "", [12]),
+    # people held by those who are no authority (measure/held-hostage), or as captives: hostages, no arrest
+    ('hostages/held-by-inmates', 'Seven guards were held by rioting inmates for nine hours.', 'Seven', []),
+    ('hostages/gunmen-seized', 'Gunmen seized 14 passengers from the bus and held them in the forest.', '14', []),
+    ('hostages/held-hostage-by', 'Twelve aid workers were held hostage by the militia until Friday.', 'Twelve', []),
+    ('hostages/kept-locked', 'Striking miners kept 9 managers locked in the office overnight.', '9', []),
+    ('hostages/villagers-detained', 'Villagers detained 4 surveyors for a day before releasing them.', '4', []),
+    ('hostages/kidnappers-holding', 'The kidnappers are still holding 23 schoolchildren, the governor said.', '23', []),
+    ('hostages/held-captive', 'Protesters held 11 officials captive inside the town hall.', '11', []),
+    ('hostages/as-captives', 'Five warders spent the night as captives of the prisoners.', 'Five', []),
+    ('hostages/kept-by-the-mob', 'Three nurses were kept by the mob in the basement until dawn.', 'Three', []),
+    ('hostages/rebels-abducted', 'The rebels abducted 30 villagers and released 8 of them on Sunday.', '30', []),
+    ('hostages/confined-by-demonstrators', 'Demonstrators confined 16 police officers to the station for hours.', '16', []),
+    ('hostages/held-by-armed-group', 'Six engineers were held by the armed group for ransom.', 'Six', []),
+    ('hostages/pirates-holding', 'Pirates are holding 19 sailors aboard the tanker.', '19', []),
+    # a place's population in apposition: 'X, a <noun> of N people'
+    ("population/market-hub", "Protesters blocked roads into Tarvana, a market hub of about 90,000 people, on Monday.", "about 90,000", []),
+    ("population/fishing-port", "Police fired tear gas in Selmar, a fishing port of some 40,000 residents, where 12 were hurt.", "some 40,000", [12]),
+    ("population/mining-settlement", "Kolbeni, a mining settlement of 6,000 inhabitants, lost its only clinic.", "6,000", []),
+    ("population/oasis", "Rescuers reached Dunat, a desert oasis of roughly 3,500 people, by helicopter.", "roughly 3,500", []),
+    ("population/county-seat", "The march ended in Harwick, a county seat of nearly 25,000 people.", "nearly 25,000", []),
+    ("population/garrison-town", "Troops withdrew from Ostrel, a garrison town of around 15,000 souls, overnight.", "around 15,000", []),
+    ("population/border-crossing", "Traders shut their stalls in Penkar, a border crossing of 20,000 residents.", "20,000", []),
+    ("population/slum", "The fire swept through Kibera Lane, a slum of about 80,000 dwellers, killing 14.", "about 80,000", [14]),
+    ("population/rail-junction", "Farmers marched on Velsk, a rail junction of 55,000 people, where 300 gathered at the station.", "55,000", [300]),
+    ("population/commune", "The water ran out in Bamoro, a rural commune of about 30,000 inhabitants.", "about 30,000", []),
+    ("population/island-port", "Gendarmes landed at Mutsamudi Bay, an island port of 30,000 people.", "30,000", []),
+    ("population/hill-station", "Three people died in Nalgar, a hill station of some 12,000 residents.", "some 12,000", [3]),
+]
+
+
+HOSTAGES_ACTIVE = {"hostages/gunmen-seized", "hostages/villagers-detained"}  # the captor before a verb of seizing
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "values"),
+    [
+        pytest.param(*r[1:], id=r[0])
+        if r[0] not in HOSTAGES_ACTIVE
+        else xfail(r[0], *r[1:], reason="a captor told before an active verb of seizing is not read (no window before)")
+        for r in NOT_A_COUNT_BY_FRAME
+    ],
+)
+def test_a_figure_whose_frame_counts_no_people_is_no_claim(text: str, figure: str, values: list[int]) -> None:
+    claims = claims_of(CROWD_PASSAGE + text)  # (in a passage of a crowd, where a bare figure counts one)
+    assert figure not in [c.text for c in claims]
+    for v in values:
+        assert v in [c.value for c in claims]

@@ -2384,7 +2384,7 @@ HARMED_IN_PROSE = [
     ('The motion passed by 212 votes to 37.', [], 'neg-votes'),
     ('Some 40 houses were damaged.', [], 'neg-buildings'),
     ('Scores of villagers were maimed by the blast, a local official told reporters.', [(40, 'injured')], 'vg-scores-maimed'),
-    pytest.param('A dozen of the burns victims later succumbed at the regional hospital.', [(12, 'killed')], id='vg-dozen-succumbed', marks=pytest.mark.xfail(strict=True, reason="'burns' in 'the burns victims' is read as the harm after the figure (injured), before 'succumbed'")),
+    pytest.param('A dozen of the burns victims later succumbed at the regional hospital.', [(12, 'killed')], id='vg-dozen-succumbed'),  # ('burns' a modifier of the victims, the death their verb: measure/harmed-who-died)
     ('Several hundred youths were rounded up in dawn raids across the district.', [(200, 'arrested')], 'vg-several-hundred-rounded'),
     ('Police said two to three thousand supporters were detained during the week.', [(2000, 'arrested')], 'vg-two-to-three-thousand'),
     ('Nearly two thousand people were hurt in the stampede, the health ministry said.', [(2000, 'injured')], 'vg-nearly-two-thousand-hurt'),
@@ -2430,3 +2430,27 @@ def test_harmed_in_plain_prose(sentence: str, expected: list[tuple[float, str]])
     got = _harmed(sentence)
     assert all(e in got for e in expected) and (expected or not got)
 # END prose27
+
+
+# --- session 28 (prec28): a harm told by a modifier of the counted noun, a death by its verb ---
+# (fresh lines written before the code; first run at main: 3/12 read as the modifier's harm)
+MODIFIER_HARM_THEN_DEATH = [
+    ("gravely-wounded-had-died", "Officials said two gravely wounded inmates had died in the prison hospital.", "killed"),
+    ("injured-miners-passed-away", "Five injured miners passed away on Tuesday.", "killed"),
+    ("detained-activists-later-died", "Four detained activists later died in custody.", "killed"),
+    ("badly-burned-workers-died", "Three badly injured workers died overnight, the plant said.", "killed"),
+    ("arrested-men-died", "Rights groups say 2 arrested men died in police cells.", "killed"),
+    ("seriously-hurt-pilgrims-succumbed", "Six seriously wounded pilgrims succumbed at the clinic.", "killed"),
+    ("wounded-conscripts-have-died", "Nine wounded conscripts have died since the blast.", "killed"),
+    ("injured-fans-subsequently-died", "Two injured fans subsequently died in intensive care.", "killed"),
+    ("detained-students-died", "Lawyers said 3 detained students died under interrogation.", "killed"),
+    ("critically-wounded-lost-lives", "Seven critically wounded villagers lost their lives on the way.", "killed"),
+    ("wounded-flown-stays", "The 30 wounded soldiers were flown to the capital.", "injured"),
+    ("injured-taken-stays", "Some 14 injured passengers were taken to hospital.", "injured"),
+]
+
+
+@pytest.mark.parametrize(("text", "measure"), [pytest.param(*r[1:], id=r[0]) for r in MODIFIER_HARM_THEN_DEATH])
+def test_a_harm_modifier_then_a_death_verb_counts_the_dead(text: str, measure: str) -> None:
+    claims = [c for c in extract_claims(Source(id="t", text=text)) if c.measure in ("killed", "injured", "arrested")]
+    assert [c.measure for c in claims] == [measure]

@@ -283,7 +283,11 @@ def _negations(
                 among = None  # 'No detainee from the operation has died': the noun's people
         if m.group()[:4].lower() == "none" and word in nouns:
             continue  # 'None of the dead were identified', 'none of the injured died': a part
-        if after is not None and patterns(lex)["measure/held-hostage"].match(text, after.end(), sent.end):
+        if (
+            after is not None
+            and after["t"].lower().endswith("held")  # (not 'had been killed by its fighters')
+            and patterns(lex)["measure/held-hostage"].match(text, after.end(), sent.end)
+        ):
             fired("measure/held-hostage", at)  # 'nobody was held to account', 'no one was held
             continue  # hostage': no arrest denied
         if after is not None:

@@ -1032,6 +1032,17 @@ def _verb_measure(
             if OBJECT_THE.search(window, 0, hit.start()):
                 continue  # 'walked …, carrying photographs of the dead': a preposition's object
         if (
+            measure in ("injured", "arrested")
+            and " " not in hit["t"]
+            and not PASSIVE_AUX.search(window, 0, hit.start())
+            and (death := next(verbs.finditer(window, hit.end()), None)) is not None
+            and after.get(" ".join(death["t"].lower().split())) == "killed"
+            and MODIFIER_THEN_DEATH.fullmatch(window, hit.end(), death.start())
+        ):
+            fired(HARMED_WHO_DIED, base + hit.start())
+            return "killed"  # 'two gravely wounded inmates had died': the harm a modifier of
+            # their noun, the death their verb
+        if (
             " " not in hit["t"]
             and measure in ACTIVE_MEASURES
             and window.startswith(" ", hit.end())
@@ -1066,6 +1077,10 @@ def _the_month(window: str, start: int, end: int, lex: Lexicon, base: int, capit
 
 
 ACTIVE_OBJECT = "measure/active-with-object"
+HARMED_WHO_DIED = "measure/harmed-who-died"
+MODIFIER_THEN_DEATH = re.compile(
+    r"\s+[a-z][a-z-]*\s+(?:(?:had|have|has|later|since|subsequently|then|also)\s+){0,2}", re.IGNORECASE
+)  # 'wounded (inmates had) died': the one noun the harm word modifies, then the death
 ACTIVE_MEASURES = frozenset(("killed", "injured", "arrested"))
 PASSIVE_AUX = re.compile(
     r"\b(?:were|was|are|is|am|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+|all\s+|also\s+)?$",

@@ -313,11 +313,11 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
     if q.qualifier == "exact" and (q.value or 0) < 120 and "est" in (wide := text[max(sent.start, q.start - 48) : q.start]):
         if patterns(lex)[AGE_SUPERLATIVE].search(wide):  # (a cheap test first: 'youngest', 'oldest')
             return AGE_SUPERLATIVE  # 'The youngest was 17': an age
-    if 10 <= (q.value or 0) < 100 and (limit := AGE_LIMIT_WORD.match(q.text) or AGE_LIMIT_END.search(before)):
+    if 1 <= (q.value or 0) < 100 and (limit := AGE_LIMIT_WORD.match(q.text) or AGE_LIMIT_END.search(before)):
         # (the limit word read into the figure's qualifier, 'under eighteen', or before it)
-        lead = text[max(sent.start, q.start - 40) : q.start] + (limit[0] + " " if limit.re is AGE_LIMIT_WORD else "")
-        if patterns(lex)[AGE_LIMIT].search(lead):
-            return AGE_LIMIT  # '34 of them under eighteen': an age, who the part is
+        lead = text[max(sent.start, q.start - 60) : q.start] + (limit[0] + " " if limit.re is AGE_LIMIT_WORD else "")
+        if (age := patterns(lex)[AGE_LIMIT].search(lead)) and (q.value >= 10 or age["part"]):
+            return AGE_LIMIT  # '34 of them under eighteen', '3 of the injured were under 5': an age, who the part is
     if q.qualifier == "exact" and q.text.isdigit() and PHONE_END.match(text, q.end, sent.end + 1):
         if patterns(lex)[PHONE_NUMBER].search(text, max(sent.start, q.start - 60), q.start):
             return PHONE_NUMBER  # 'Report suspicious activity to 112.', 'call 0800 123'
@@ -387,7 +387,7 @@ AGE_OF_ONE = "not-a-count/age-of-one"
 AGE_OF_ONE_AFTER = re.compile(rule(AGE_OF_ONE).effect["after"], re.IGNORECASE)  # '(was 52) and', '(is 71).'
 AGE_LIMIT = "not-a-count/age-limit"
 AGE_LIMIT_WORD = re.compile(r"(?:under|below|over|above)(?=\s)", re.IGNORECASE)  # (cheap tests first)
-AGE_LIMIT_END = re.compile(r"\b(?:under|below|over|above)\s+$", re.IGNORECASE)
+AGE_LIMIT_END = re.compile(r"\b(?:under|below|over|above|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
 PHONE_NUMBER = "not-a-count/phone-number"
 DIFFERENCE = "not-a-count/difference-between"
 DIFFERENCE_CUE = re.compile("|".join(re.escape(c) for c in rule(DIFFERENCE).effect["cue_in"]))  # one C scan

@@ -13,7 +13,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lexicon import Lexicon, alternation, number_names
 from claimcheck.lines import sre_inner, sre_modules
 
 # The passes, in the order the parser runs them (a file of rules each).
@@ -58,6 +58,13 @@ SLOTS: dict[str, Callable[[Lexicon], list[str]]] = {
     "number_of_phrase": _words("number_of_phrase"),
     "month": lambda lex: sorted(lex.months),
     "age_noun": _words("grammar", "age_nouns", "words"),
+    "number_name": lambda lex: number_names(1, 90),  # 'one' … 'ninety' ('Thirty-one' is read with '-')
+    "inmate_noun": _words("grammar", "inmate_nouns", "words"),
+    "care_place": _words("grammar", "state_places", "injured"),
+    "captor_noun": lambda lex: sorted(  # who holds people by force, no authority
+        {*lex.data["grammar"]["captors"]["words"], *lex.data["grammar"]["inmate_nouns"]["words"],
+         *lex.data["perpetrators"]["words"], *lex.data["fighters"]["words"], *lex.data["subjects"]["protesters"]}
+    ),
 }
 NO_SINGULAR = frozenset({"ones"})  # 'the detained ones' are people; 'no one' is a pronoun, not a noun
 IRREGULAR_PLURALS = {"man": "men", "woman": "women", "child": "children"}  # 'one man', 'no child'
