@@ -2483,7 +2483,7 @@ CROWD_NOT = [
 
 
 def _measure_of(text: str, value: float) -> list[str | None]:
-    return [c.measure for c in extract_claims(Source(id="t", text=text)) if value == c.value or (c.low or 0) <= value <= (c.high or 0)]
+    return [c[1] for c in _claims(text) if c[3] == value]
 
 
 @pytest.mark.parametrize(("text", "value", "measure"), _params(CROWD_OBJECT + CROWD_ELLIPSIS))

@@ -1009,7 +1009,6 @@ def sentence_mentions(
             _clause_predicate(text, sent, m, mentions[k + 1] if k + 1 < len(mentions) else None, context, lex)
         if m.measure is None and id(m) not in sanctioned:
             _estimate_object(text, sent, m, mentions, context, lex)
-    _late_ellipsis(text, sent, mentions, previous, context, lex)
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
@@ -1250,43 +1249,6 @@ def _estimate_verbs(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return verbs, rest
-
-
-LATE_ELLIPSIS = "measure/late-ellipsis"
-CROWDS_AND_FORCES = ("participants", "deployed")
-OWN_VERB_BEFORE = re.compile(r"\b[a-z]+(?:ed|en)\s+$")  # 'and been promised 400': a verb's object of its own
-
-
-def _late_ellipsis(
-    text: str, sent: Sentence, mentions: list[Mention], previous: Mention | None, context: str, lex: Lexicon
-) -> None:
-    """The wordings and the elliptic list read once more for a bare figure after a crowd or a force
-    whose measure the subject's default or a late reading gave only after they ran ('In total,
-    740 officers ensured public order on Saturday, and 380 on Sunday'; 'local police counted about
-    2,500 participants, and in Szeged, around 1,200'): the bare figure takes the crowd's or the
-    force's measure as they tell it; no figure that had a measure before changes."""
-    if not any(
-        m.measure is None and m.no_noun and k and mentions[k - 1].measure in CROWDS_AND_FORCES
-        for k, m in enumerate(mentions)
-    ):
-        return
-    kept = [(m.measure, m.measure_rule, m.subject, m.subject_rule, m.part, m.scope_rule) for m in mentions]
-    for k in range(1, len(mentions)):
-        m, before = mentions[k], mentions[k - 1]
-        if (
-            m.measure is None
-            and m.no_noun
-            and before.measure in CROWDS_AND_FORCES
-            and not before.part
-            and not OWN_VERB_BEFORE.search(text, before.tail, _figure_start(text, sent.start, m))
-        ):
-            _name_measure(text, sent, m, before, context, lex)
-    _elliptic(text, mentions, sent, previous)
-    for m, old in zip(mentions, kept):
-        if old[0] is not None or m.measure not in CROWDS_AND_FORCES:
-            m.measure, m.measure_rule, m.subject, m.subject_rule, m.part, m.scope_rule = old
-        elif m.measure is not None:
-            fired(LATE_ELLIPSIS, m.q.start)
 
 
 def _estimate_clause(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> re.Match[str] | None:
