@@ -2470,6 +2470,26 @@ CROWD_ELLIPSIS = [
     ("The coast guard said 40 divers were searching the lake, and 25 more would join them at dawn.", 25, "deployed", "ell-more-would-join"),
     ("Some 20,000 teachers struck in the north; in the south, perhaps 6,000.", 6000, "participants", "ell-semicolon-place"),
 ]
+# Kind 3 (a vocabulary: forces named by who they are and what they do), first run at main 4 of 16 failed
+# (militiamen, reinforcements twice, 'held in reserve' read as held in custody).
+CROWD_FORCES = [
+    ("About 300 militiamen were stationed along the pipeline.", 300, "deployed", "force-militiamen-stationed"),
+    ("The governor drafted in 450 reinforcements from the neighbouring province.", 450, "deployed", "force-drafted-in-reinforcements"),
+    ("Some 200 riot police fanned out across the old town.", 200, "deployed", "force-fanned-out"),
+    ("A contingent of 80 gendarmes was flown in on Tuesday.", 80, "deployed", "force-contingent-of"),
+    ("Roughly 1,000 troops were on standby outside the capital.", 1000, "deployed", "force-on-standby"),
+    ("The ministry said 40 mounted police were held in reserve.", 40, "deployed", "force-held-in-reserve"),
+    ("Some 120 special forces were positioned around the prison.", 120, "deployed", "force-positioned"),
+    ("About 60 militia members patrolled the market overnight.", 60, "deployed", "force-militia-members"),
+    ("The club said 95 stewards were on duty at the ground.", 95, "deployed", "force-stewards-on-duty"),
+    ("Police brought in 250 officers from other districts to guard the route.", 250, "deployed", "force-brought-in"),
+    ("Some 500 national guardsmen were posted at polling stations.", 500, "deployed", "force-national-guardsmen"),
+    ("The army rushed 700 paratroopers to the border town.", 700, "deployed", "force-rushed"),
+    ("Around 350 auxiliary police were assigned to the march route.", 350, "deployed", "force-auxiliary-assigned"),
+    ("Authorities stationed about 150 coast guards along the beach.", 150, "deployed", "force-stationed-before"),
+    ("Another 60 officers arrived from the capital on Wednesday morning.", 60, "deployed", "force-another-arrived"),
+    ("A further 120 reinforcements were expected by plane.", 120, "deployed", "force-further-reinforcements"),
+]
 CROWD_NOT = [
     ("Fans protested outside the ground on Sunday. The stadium, which holds 40,000 spectators, was half empty.", 40000, "not-capacity"),
     ("Teachers marched on Friday. Their petition gathered 12,000 signatures before the march.", 12000, "not-signatures"),
@@ -2483,10 +2503,31 @@ CROWD_NOT = [
 
 
 def _measure_of(text: str, value: float) -> list[str | None]:
-    return [c[1] for c in _claims(text) if c[3] == value]
+    return [c.measure for c in extract_claims(Source(id="t", text=text)) if value == c.value or (c.low or 0) <= value <= (c.high or 0)]
 
 
-@pytest.mark.parametrize(("text", "value", "measure"), _params(CROWD_OBJECT + CROWD_ELLIPSIS))
+CROWD_KNOWN = {
+    "obj-spoke-of": "the passage names no gathering the lexicon knows ('rode through the centre')",
+    "obj-gave-number-as": "the passage names no gathering the lexicon knows ('occupied the campus')",
+    "obj-quoted-farmers": "the passage names no gathering the lexicon knows ('drove their tractors into')",
+    "ell-a-further": "'a further N expected': a force's later arrivals, no reading yet",
+    "ell-another-following": "'another N following by road': no reading yet",
+    "ell-against-day-before": "'against N the day before': no reading yet",
+    "ell-more-would-join": "'N more would join them': no reading yet",
+    "ell-semicolon-place": "'teachers struck' alone names no crowd (the ellipsis has no antecedent's measure)",
+}
+
+
+def _known(rows: list) -> list:
+    return [
+        pytest.param(*row[:-1], id=row[-1], marks=pytest.mark.xfail(strict=True, reason=CROWD_KNOWN[row[-1]]))
+        if row[-1] in CROWD_KNOWN
+        else pytest.param(*row[:-1], id=row[-1])
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize(("text", "value", "measure"), _known(CROWD_OBJECT + CROWD_ELLIPSIS + CROWD_FORCES))
 def test_crowds_and_forces_as_objects_and_in_ellipsis(text: str, value: float, measure: str) -> None:
     assert _measure_of(text, value) == [measure]
 
