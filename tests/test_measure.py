@@ -1763,7 +1763,6 @@ SERVICE_AT_A_SCENE = [  # (id, text, figure, subjects the count may have)
 
 SERVICE_KNOWN_MISSES = {
     "crew-members-at-warehouse": "the force is the subject of 'had', named before the figure: no modifier",
-    "national-guard-members": "'National' before 'Guard' is read as a demonym first",
     "medics-staffed": "'medics staffed the field hospital': the hospital makes them no deployment",
     "gendarmerie-staff-on-duty": "'staff' alone names no subject",
     "lifeguards-patrolled": "a noun we do not know with no modifier naming a force or a service",
