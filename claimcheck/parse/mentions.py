@@ -1245,7 +1245,7 @@ def _estimate_verbs(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     opens = _size_heads(lex) | _crowd_nouns(lex) | {w for w in lex.subject_of if " " not in w}
     rest = re.compile(
         rf"(?:\s+(?P<obj>(?:(?:the|its|their|his|her|our|your|this|that|a|an|{alternation(tuple(sorted(opens)))})\b|[A-Z][\w-]*['’]s\b)"
-        r"[^.;:!?\d\"“”()]{0,70}?))?\s*(?:,|\s(?:at|as|on|of|to|in|by)\b)?\s*[\"“]?\s*$",
+        r"[^.;:!?\d\"“”()]{0,70}?))?\s*(?P<join>,|\s(?:at|as|on|of|to|in|by)\b)?\s*[\"“]?\s*$",
         re.IGNORECASE,
     )
     return verbs, rest
@@ -1275,8 +1275,8 @@ def _estimate_object(text: str, sent: Sentence, m: Mention, mentions: list[Menti
     deployment; plain people, a bare figure or a size's noun alone ('the number', 'their own
     figure') a crowd only in a passage about a gathering. Not an object of another measure or
     of things ('the cost of the rally', 'the death toll'), nor beside a figure of another measure."""
-    serves = _serves(m, lex)
-    size = _size(m)
+    serves = _serves(m, lex) and not m.no_noun  # (a bare figure's side is its speaker's: 'The National
+    size = _size(m)  # Police Headquarters speaks of 70,000' counts no police)
     if m.subject not in (None, "people", "protesters", "security") or size < (SMALL_FORCE if serves else MIN_CROWD):
         return
     if m.no_noun and m.q.qualifier == "exact" and m.q.value is not None and m.q.value % ROUND_CROWD:
@@ -1286,8 +1286,8 @@ def _estimate_object(text: str, sent: Sentence, m: Mention, mentions: list[Menti
     if m.no_noun and not BARE_OBJECT_END.match(text, m.tail, sent.end):
         return  # ('we could see around 60 get into trucks': the subject of a clause of its own)
     hit = _estimate_clause(text, sent, m, lex)
-    if hit is None:
-        return
+    if hit is None or hit["obj"] and not hit["join"]:
+        return  # ('Some accounts put the total above 100': an object and its figure with no 'at', 'as' or comma)
     obj = (hit["obj"] or "").lower()
     words = re.findall(r"[\w'’-]+", obj)
     if any(w in OBJECT_STOPS for w in words) or any(lex.noun_measure.get(w, "participants") not in ("participants", "deployed") for w in words):
@@ -1302,11 +1302,17 @@ def _estimate_object(text: str, sent: Sentence, m: Mention, mentions: list[Menti
         own in crowds or lex.subject_of.get(own) or crowd_gathering(lex).fullmatch(own)
     ):
         return  # ('the cost of the rally at', 'its strike fund at'): an object of things
+    rest = words[len(head):]
+    if own in heads and rest and not (
+        rest[0] == "of" or "protesters" in sides or "security" in sides or crowds & set(rest) or rest[0] == "at" and "peak" in rest
+    ):
+        return  # ('put the number on board at': a size of those in a place or a state, no crowd's)
+    bare_side = m.no_noun and m.subject_rule is not None  # (a bare figure's side is read from its speaker)
     if words and ("security" in sides and not m.subject == "protesters"):
         measure = "deployed"
     elif words and (crowd_gathering(lex).search(obj) or "protesters" in sides or crowds & set(words)):
         measure = "participants"
-    elif m.subject == "security" or serves:
+    elif serves or m.subject == "security" and not bare_side:
         measure = "deployed"
     elif m.subject == "protesters" or (m.subject_text or "").lower() in crowds:
         measure = "participants"
