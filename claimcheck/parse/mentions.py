@@ -1257,9 +1257,8 @@ def _estimate_clause(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> re.
     start = _figure_start(text, sent.start, m)
     lo = max(sent.start, start - ESTIMATE_READ)
     verbs, rest = _estimate_verbs(lex)
-    if not rest.search(text, lo, start):
-        return None  # (a cheap test first: the words before the figure could end such a clause)
-    for v in reversed(list(verbs.finditer(text, lo, start))):
+    found = list(verbs.finditer(text, lo, start))  # (most figures have no such verb before them)
+    for v in reversed(found):
         if (hit := rest.match(text, v.end(), start)) is not None:
             return hit
     return None
