@@ -1128,7 +1128,7 @@ def _tending_the(lex: Lexicon) -> re.Pattern[str]:
 
 
 DETERMINER_END = re.compile(
-    r"(?:\b(?:the|a|an|this|that|their|its|his|her|our)"
+    r"(?:\b(?:the|a|an|this|that|these|those|their|its|his|her|our|my|your|every|each|another)"
     r"|\b(?:since|after|before|until|following|during)\s+(?:the\s+)?[A-Za-z]+['’]s"
     r"|\b(?:during|after|before|since|until|following)\s+(?:the|a|an|this|that|their|its|his|her|our)"
     r"(?:\s+[\w'’-]+){1,2})\s+$",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
-from claimcheck.lexicon import Lexicon, alternation
+from claimcheck.lexicon import Lexicon, alternation, inflections
 from claimcheck.models import ALL_SIDES, Quantity
 from claimcheck.parse.denial import _denial, _denials
 from claimcheck.parse.head import (
@@ -1007,6 +1007,8 @@ def sentence_mentions(
     for k, m in enumerate(mentions):  # the last reading: the predicate of the figure's clause
         if m.measure is None and id(m) not in sanctioned:
             _clause_predicate(text, sent, m, mentions[k + 1] if k + 1 < len(mentions) else None, context, lex)
+        if m.measure is None and id(m) not in sanctioned:
+            _estimate_object(text, sent, m, mentions, context, lex)
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
@@ -1220,6 +1222,119 @@ def _clause_predicate(text: str, sent: Sentence, m: Mention, nxt: Mention | None
     if subject is not None and (m.no_noun or m.subject in (None, "people")):  # ('46 men': the team's)
         m.subject, m.subject_rule = subject, rule_id
     fired(rule_id, base if rule_id == CLAUSE_PREDICATE else m.q.start)
+
+
+ESTIMATE_OBJECT = "measure/estimate-object"
+ESTIMATE_READ = 140  # characters before a figure its verb of counting and that verb's object are read in
+OBJECT_STOPS = frozenset("and but while whereas who which that said says say told".split())
+BARE_OBJECT_END = re.compile(
+    r"\s*(?:[,.;:!?)\"”’—–-]|$|(?:at|in|on|for|by|according|or|and|to|from|inside|outside|along|across|near|around|during|before|after|this|that|last|yesterday|today|tonight)\b)",
+    re.IGNORECASE,
+)  # what may follow a bare figure that is a verb's object: a stop, a preposition, a time
+SMALL_FORCE = 10  # the smallest force a verb of counting or seeing tells ('we saw no more than 20 stewards')
+
+
+@lru_cache(maxsize=8)
+def _estimate_verbs(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The verbs of grammar.estimate_objects, and the rest of a clause from one of them to the
+    figure: an object that opens with a determiner, a possessive or a name's possessive, and a
+    comma or a preposition ('put attendance at the peak at', 'published their own figure,')."""
+    section = lex.data["grammar"]["estimate_objects"]
+    forms = {f for lemma in section["lemmas"] for f in inflections(lemma)} | {w.lower() for w in section["words"]}
+    verbs = re.compile(rf"\b(?:{alternation(tuple(sorted(forms)))})\b", re.IGNORECASE)
+    opens = _size_heads(lex) | _crowd_nouns(lex) | {w for w in lex.subject_of if " " not in w}
+    rest = re.compile(
+        rf"(?:\s+(?P<obj>(?:(?:the|its|their|his|her|our|your|this|that|a|an|{alternation(tuple(sorted(opens)))})\b|[A-Z][\w-]*['’]s\b)"
+        r"[^.;:!?\d\"“”()]{0,70}?))?\s*(?P<join>,|\s(?:at|as|on|of|to|in|by)\b)?\s*[\"“]?\s*$",
+        re.IGNORECASE,
+    )
+    return verbs, rest
+
+
+def _estimate_clause(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> re.Match[str] | None:
+    """The clause of a verb of counting, estimating, seeing or reporting that ends right before
+    the figure (its last verb whose object and preposition reach the figure), if any."""
+    start = _figure_start(text, sent.start, m)
+    lo = max(sent.start, start - ESTIMATE_READ)
+    verbs, rest = _estimate_verbs(lex)
+    found = list(verbs.finditer(text, lo, start))  # (most figures have no such verb before them)
+    for v in reversed(found):
+        if (hit := rest.match(text, v.end(), start)) is not None:
+            return hit
+    return None
+
+
+def _estimate_object(text: str, sent: Sentence, m: Mention, mentions: list[Mention], context: str, lex: Lexicon) -> None:
+    """A figure that is the object of a verb of counting, estimating, seeing or reporting
+    (measure/estimate-object), right after it ('counted between 8,000 and 10,000 people', 'what
+    police estimated at 3,000 people', 'insisted on 180,000 or more') or after its object ('put
+    attendance at the peak at 95,000', 'estimated the walkout at about 120,000 staff', 'published a
+    range of 95,000 to 110,000'): the object's words, else the figure's own noun, tell who is
+    counted. A crowd's noun, a gathering or protesters a crowd; a force's or a service's people a
+    deployment; plain people, a bare figure or a size's noun alone ('the number', 'their own
+    figure') a crowd only in a passage about a gathering. Not an object of another measure or
+    of things ('the cost of the rally', 'the death toll'), nor beside a figure of another measure."""
+    serves = _serves(m, lex) and not m.no_noun  # (a bare figure's side is its speaker's: 'The National
+    size = _size(m)  # Police Headquarters speaks of 70,000' counts no police)
+    if m.subject not in (None, "people", "protesters", "security") or size < (SMALL_FORCE if serves else MIN_CROWD):
+        return
+    if m.no_noun and m.q.qualifier == "exact" and m.q.value is not None and m.q.value % ROUND_CROWD:
+        return  # (a bare tally: 'the ministry counted 71')
+    if any(o.measure not in (None, "participants", "deployed") for o in mentions):
+        return
+    if m.no_noun and not BARE_OBJECT_END.match(text, m.tail, sent.end):
+        return  # ('we could see around 60 get into trucks': the subject of a clause of its own)
+    hit = _estimate_clause(text, sent, m, lex)
+    if hit is None or hit["obj"] and not hit["join"]:
+        return  # ('Some accounts put the total above 100': an object and its figure with no 'at', 'as' or comma)
+    obj = (hit["obj"] or "").lower()
+    words = re.findall(r"[\w'’-]+", obj)
+    if any(w in OBJECT_STOPS for w in words) or any(lex.noun_measure.get(w, "participants") not in ("participants", "deployed") for w in words):
+        return  # ('counted them and said …'; 'put the death toll at')
+    heads = _size_heads(lex)
+    head = re.split(r"\s(?:of|at|in|on|for|from|along|outside|inside|near|by)\s", f" {obj} ", maxsplit=1)[0].split()
+    own = head[-1] if head else None  # the object's head noun: 'attendance' of 'attendance at the peak'
+    sides = {lex.subject_of.get(w) for w in words}
+    crowds = _crowd_nouns(lex)
+    measure = None
+    if own is not None and own not in heads and not (
+        own in crowds or lex.subject_of.get(own) or crowd_gathering(lex).fullmatch(own)
+    ):
+        return  # ('the cost of the rally at', 'its strike fund at'): an object of things
+    rest = words[len(head):]
+    if own in heads and rest and not (
+        rest[0] == "of" or "protesters" in sides or "security" in sides or crowds & set(rest) or rest[0] == "at" and "peak" in rest
+    ):
+        return  # ('put the number on board at': a size of those in a place or a state, no crowd's)
+    bare_side = m.no_noun and m.subject_rule is not None  # (a bare figure's side is read from its speaker)
+    if words and ("security" in sides and not m.subject == "protesters"):
+        measure = "deployed"
+    elif words and (crowd_gathering(lex).search(obj) or "protesters" in sides or crowds & set(words)):
+        measure = "participants"
+    elif serves or m.subject == "security" and not bare_side:
+        measure = "deployed"
+    elif m.subject == "protesters" or (m.subject_text or "").lower() in crowds:
+        measure = "participants"
+    elif size >= MIN_CROWD and _gathering(text, sent, context, lex):
+        measure = "participants"
+    if measure is None or (measure == "participants" and (serves or m.subject == "security")):
+        return
+    m.measure, m.measure_rule = measure, ESTIMATE_OBJECT
+    if measure == "deployed" and m.subject in (None, "people"):
+        m.subject, m.subject_rule = "security", ESTIMATE_OBJECT
+    fired(ESTIMATE_OBJECT, m.q.start)
+
+
+@lru_cache(maxsize=8)
+def _size_heads(lex: Lexicon) -> frozenset[str]:
+    """The nouns of a crowd's or a force's size an estimate's object may be (grammar.estimate_objects.heads)."""
+    return frozenset(w.lower() for w in lex.data["grammar"]["estimate_objects"]["heads"])
+
+
+@lru_cache(maxsize=8)
+def _crowd_nouns(lex: Lexicon) -> frozenset[str]:
+    """The nouns of a crowd by who they are (grammar.crowd_nouns) and of a gathering whose size is told (grammar.clause_predicates.crowds)."""
+    return lex.grammar["crowd_nouns"] | frozenset(w.lower() for w in lex.data["grammar"]["clause_predicates"]["crowds"])
 
 
 PART_OF_SANCTIONED = "not-a-count/part-of-sanctioned"
@@ -1467,9 +1582,13 @@ def _unknown_people(
         if not measures & {"arrested", "killed", "injured", "participants"} and not (
             m.q.value is not None
             and m.q.low >= MIN_CROWD
-            and patterns(lex)[PRESENT_OR_PASSING].match(text, e, sent.end)
+            and (
+                patterns(lex)[PRESENT_OR_PASSING].match(text, e, sent.end)
+                or ((hit := _estimate_clause(text, sent, m, lex)) is not None and not hit["obj"])
+            )
         ):  # ('6,000 runners took part', 'drew some 800 fishers': a crowd of them; 'about 3,000
-            # riders are now at the park', 'some 600 fishers came to the port': a crowd at a place)
+            # riders are now at the park', 'some 600 fishers came to the port': a crowd at a place;
+            # 'counted about 5,000 workers': a verb of counting's object, a crowd in a gathering's passage)
             return False
     elif verb is not None and after in HARM_MEASURES and PEOPLE_HARM.match(verb["t"]):
         pass  # 'five pupils had died', '58 pupils were hospitalised': only people die or are hurt
