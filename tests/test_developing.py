@@ -1306,3 +1306,24 @@ def test_referendum_protests_over_four_days_find_their_three_disputes() -> None:
 @pytest.mark.xfail(strict=True, reason="22 spurious pairs left (see the test above)")
 def test_referendum_protests_over_four_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-ouagadougou")[1:] == ([], [])
+
+
+def test_water_and_power_protests_over_four_days_find_two_of_their_three_disputes() -> None:
+    # developing-antananarivo was written blind as developing-32 at session 28's start (protests over
+    # water and power cuts in Antananarivo, Madagascar, over four days under a curfew: the
+    # government's toll rising 2 -> 5 -> 7 -> 8 against the UN human rights office's 'at least 15' on
+    # the same days and a hospital's own count, a rally counted by police and by organisers, soldiers
+    # deployed by the army's count and by the organisers', gendarmes, a running arrest tally with
+    # releases, protests in Toamasina with their own figures, a minibus crash of people fleeing, an
+    # earlier crackdown recalled; wires, a translated daily, the organisers' statement, UN briefing
+    # notes, a live blog, a ministry communique, a forum thread, an undated rewrite; 9 reports) and
+    # kept blind through it: 2/3 with 32 spurious pairs at its first run (b068eef6) and 2/3 with 30
+    # at the session's end (766a273a), when it was retired
+    found, missed, spurious = _check("developing-antananarivo")
+    assert (len(found), len(missed)) == (2, 1), missed
+    assert len(spurious) <= 30, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="one dispute missed and 30 spurious pairs left (see the test above)")
+def test_water_and_power_protests_over_four_days_give_exactly_their_real_conflicts() -> None:
+    assert _check("developing-antananarivo")[1:] == ([], [])
