@@ -423,7 +423,7 @@ def situate(
             if not year_read:
                 year, year_read = the_year(), True
             historical = _past_year_before(text, body_from, c.sentence_start, year, tw)
-        if not historical and "hat " in c.sentence and _THAT_DAY.search(c.sentence):
+        if not historical and "hat " in c.sentence and _THAT_DAY_BACK.search(c.sentence):
             # 'Those of us who were at the stadium in 2011 remember. 31 dead that day', '… found
             # that 31 people were killed that day; the rally had drawn about 50,000': the day of
             # the earlier event the sentence before names (not a year it measures today's by:
@@ -2008,7 +2008,7 @@ def _past_year_before(
     )
 
 
-_THAT_DAY = re.compile(r"\b[Tt]hat\s+(?:day|night|evening|morning|afternoon|weekend)\b")
+_THAT_DAY_BACK = re.compile(r"\b[Tt]hat\s+(?:day|night|evening|morning|afternoon|weekend)\b")
 _MEASURED_SINCE = re.compile(
     r"\b(?:since|than(?:\s+in)?|(?:designed|built|constructed|opened|founded|established|formed|created|set\s+up"
     r"|registered|launched|inaugurated|completed|renovated|adopted|passed)(?:\s+in)?)"

@@ -3019,9 +3019,8 @@ THAT_DAY_BACK = [
      "the lower market.", 140),
     ("on-that-day-wire", "The previous fatal fire at the market broke out in 2011. On that day, the fire service "
      "said, 6 traders were killed.", 6),
-    pytest.param("that-weekend-arrests", "The union last called the stalls out in 2014. Police arrested 35 people "
-                 "that weekend.", 35, marks=pytest.mark.xfail(strict=True, reason="a trailing 'that weekend' is read "
-                                                                "as a time of today's event")),
+    ("that-weekend-arrests", "The union last called the stalls out in 2014. Police arrested 35 people "
+     "that weekend.", 35),
     ("release-that-day", "Our association was founded after the tragedy of 1994 at the river crossing. That day "
      "52 people lost their lives.", 52),
     ("that-night-red-cross", "Residents still talk about the 2008 gas explosion on Station Road. 70 people "
