@@ -3989,7 +3989,6 @@ ALIGN_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")  # a run of spaces between two cel
 ALIGN_RULE = re.compile(r"[ \t]*[-=_+─━]{3,}[-=_+─━ \t]*")  # a rule line between a table's header and rows
 MAX_ALIGNED_CELL = 48  # a longer cell is prose set out with double spaces
 MAX_ALIGNED_LINE = 160
-YEAR_CELL = re.compile(r"(?:1[89]|20)\d\d")  # a cell holding a year alone
 DATE_CELL = re.compile(
     rf"(?i:(?:{WEEKDAY_ABBR}[a-z]*\.?,?\s+)?(?:\d{{1,2}}\s+{MONTH_STEM}[a-z]*\.?|{MONTH_STEM}[a-z]*\.?\s+\d{{1,2}})(?:,?\s+\d{{4}})?)"
 )  # a cell holding a day alone: '10 Aug', 'Mon 15 June', 'August 10, 2026'
@@ -4262,7 +4261,7 @@ def _aligned_table(
     figure = [[_figure_cell(text, a, b, lex) and not (j == 0 and ROW_YEAR.match(text, a)) for j, (a, b) in enumerate(row)]
               for row in cells]  # (a retrospective's first column of years labels its rows)
     for j in range(len(columns)):  # (a column of years or days, 'Since  2019', 'Date  10 Aug': when, no count)
-        if all(a == b or YEAR_CELL.fullmatch(text, a, b) or DATE_CELL.fullmatch(text, a, b) for a, b in (row[j] for row in cells)):
+        if all(a == b or ROW_YEAR.fullmatch(text, a, b) or DATE_CELL.fullmatch(text, a, b) for a, b in (row[j] for row in cells)):
             for f in figure:
                 f[j] = False
     labels = 0
