@@ -1844,7 +1844,8 @@ def speaker(
             (reported and AGENCY.search(s) is not None) or REGIONAL_AGENCY.search(s) is not None
         )  # (not a dateline: 'MIRPUR KHAS: Thousands of people marched …', 'PARIS: 12 dead')
         labelled = rule.id == "cover/line-label" and spoken(s)  # 'Delegación: 12 detained'
-        initials = rule.id == "cover/raised-the-toll" and ACRONYM.fullmatch(s) is not None  # 'MES raises …'
+        initials = rule.id in ("cover/raised-the-toll", "cover/for-or-by-after") and ACRONYM.fullmatch(s) is not None
+        # ('MES raises …', '… and at 15,000 by SNEBS': a body by its initials)
         if not (typed or known(s) or body_of_record(s, lex) or agency or labelled or initials):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)

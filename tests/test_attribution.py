@@ -3086,3 +3086,33 @@ ANNOUNCED_THEN_GIVEN = [
 @pytest.mark.parametrize(("text", "value", "want"), ANNOUNCED_THEN_GIVEN)
 def test_figures_announced_then_given_are_the_announcers(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Session 29 (voice29), written before the fix: a local administration (a governorate, a county,
+# a wilaya, a canton, a mairie, a regency …) is a body of the government kind, so a wording that
+# takes only a speaker of a known kind names it ('estimated at N by the governorate', 'N for the
+# county'); no figure's own place or time is read as one.
+LOCAL_ADMINISTRATIONS = [
+    case("adm-governorate-by", "The sit-in in Gabes was estimated at 2,400 by the governorate and at 9,000 by the union.", 2400, "the governorate"),
+    case("adm-wilaya-by", "The march in Bejaia was put at 6,500 by the wilaya, while organisers spoke of 30,000.", 6500, "the wilaya"),
+    case("adm-county-for", "Turnout was 1,800 according to the sheriff's office, 3,100 for the county.", 3100, "the county"),
+    case("adm-canton-by", "The rally was estimated at 4,200 by the canton, far below the organisers' figure.", 4200, "the canton"),
+    case("adm-mairie-by", "The procession was estimated at 12,000 by the mairie and at 40,000 by the CGT.", 12000, "the mairie"),
+    case("adm-regency-by", "The protest outside the DPRD building was estimated at 700 by the regency.", 700, "the regency"),
+    case("adm-oblast-by", "The crowd in the square was estimated at 1,300 by the oblast administration.", 1300, "the oblast administration"),
+    case("adm-emirate-by", "The evacuation of 800 residents was confirmed by the emirate; 14 people were injured, the emirate said.", 14, "the emirate"),
+    case("adm-mayoralty-count", "Some 5,000 people marched by the mayoralty's count.", 5000, "the mayoralty"),
+    case("adm-voivodeship-by", "The march was estimated at 3,300 by the voivodeship office and at 8,000 by the farmers.", 3300, "the voivodeship office"),
+    case("adm-commune-by", "The gathering in Kaloum was estimated at 900 by the commune, and at 4,000 by the opposition.", 900, "the commune"),
+    case("adm-governorate-tally", "The governorate's tally of the injured stood at 35 on Sunday evening.", 35, "The governorate"),
+    case("adm-prefecture-accent-by", "The crowd was estimated at 7,500 by the préfecture and at 22,000 by the unions.", 7500, "the préfecture"),
+    case("adm-directorate-by", "Turnout at the teachers' march was put at 4,100 by the directorate and at 11,000 by the union.", 4100, "the directorate"),
+    case("adm-acronym-by-after-governorate", "The march in Kairouan was estimated at 2,000 by the governorate and at 9,000 by SYNTRAM.", 9000, "SYNTRAM"),
+    case("adm-not-by-gunfire", "Four people were killed by gunfire in the county on Sunday.", 4, None),
+    case("adm-not-place-by", "Nine people were arrested by Monday in the governorate of Sfax.", 9, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), LOCAL_ADMINISTRATIONS)
+def test_a_local_administration_is_a_body_of_government(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
