@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
         "police': the police are who beat, not who speaks).",
         re.compile(
             r"(?:(?<=\d)|(?<=hundred)|(?<=thousand)|(?<=million))"  # a figure, not 'denied … beaten'
-            r"[ \t]+(?:for|by)\s+(?P<np>(?:the\s+)?[^,;.\"“”()\n]{2,60}?)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"  # (its acronym after it)
+            r"[ \t]+(?:for|by)\s+(?!the\s+(?:time|end)\b)(?P<np>(?:the\s+)?[^,;.\"“”()\n]{2,60}?)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"  # (its acronym after it)
             r"\s*(?:[,;.!]|$|\s(?:while|whereas|but|and|according|on|in)\b)"
         ),
         "after",
@@ -162,7 +162,8 @@ RULES: tuple[Rule, ...] = (
             (f"The crowd was estimated at {N} by the Harbour Police Service (HPS),[3] while the "
              "union said 3,000.", "the Harbour Police Service"),
         ),  # fmt: skip
-        (f"Police said {N} by Monday.", f"The toll rose to {N} by gunfire."),
+        (f"Police said {N} by Monday.", f"The toll rose to {N} by gunfire.",
+         f"Our reporter put the crowd at {N} by the time it reached the governorate building."),
         needs=(" for ", " by "),
     ),
     Rule(
