@@ -87,6 +87,14 @@ def extract_claims(
     claimants: dict[int, str | None] = {}
     topical: set[str] = set()  # the subjects given as a sentence's 'claimant' when it names no speaker, nor a body
 
+    def _spoken_before(k: int, paragraph: int) -> str | None:
+        """The speaker of sentence ``k`` when it is in ``paragraph`` and has a speech verb (not
+        the place or people a sentence of the report's own names: 'Rain fell across the valley')."""
+        if k < 0 or sentences[k].paragraph != paragraph:
+            return None
+        s = sentences[k]
+        return claimant_of(k) if speech_verb_end(text, s.start, s.end, lex) is not None else None
+
     def claimant_of(i: int, depth: int = 0) -> str | None:
         """The claimant a sentence ends with (for the quotation or 'He added' that follows)."""
         if i < 0 or depth > 3:
@@ -319,6 +327,7 @@ def extract_claims(
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
+        back = lambda k, i=i, p=sent.paragraph: _spoken_before(i - k, p)  # noqa: E731
         sentence = text[sent.start : sent.end]  # one string for all its claims
         if mentions and quotations is None:
             quotations = Quotations(text, sentences)
@@ -328,7 +337,7 @@ def extract_claims(
         ):  # (its figures read or not: '9 dead incl 3 police officers.')
             telegraphic.add(i)
         for m in mentions:
-            who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
+            who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end, back)
             if who.rule == QUOTE_OPENS and who.claimant in topical:
                 # a quotation going on from a paragraph before ('"… Women were dragged into the
                 # buses.¶"There were more than a thousand police."'): the subject of the sentence
