@@ -1446,8 +1446,11 @@ def _attribute(
             elif claimant.lower() not in ("i", "we") or QUOTE_MARKS.search(text, sent_lo, sent_hi):
                 agreed = _agrees(claimant, previous(), lex)
                 if agreed is None and earlier is not None and claimant.lower() == "it":
-                    agreed = next((a for back in (2, 3) if (a := _agrees(claimant, earlier(back), lex))), None)
-                    # ('The union said …. The factory owners said …. It says 41 …': the union)
+                    agreed = next(
+                        (a for back in (2, 3) if (a := _agrees(claimant, earlier(back), lex)) and _a_body(a, lex)),
+                        None,
+                    )  # ('The union said …. The factory owners said …. It says 41 …': the union; not a
+                    #     person's 'Sarr said …', whom 'it' is not: the entities' reading of 'it' later)
                 claimant = agreed or claimant
             # (an unquoted 'I'/'we' is whoever speaks the text, not the sentence before's:
             #  'Good morning. I can confirm that eight …', a post's 'We admitted like 40')
@@ -2184,6 +2187,11 @@ def _opens_account(text: str, sent_lo: int, acc_at: int, acc_end: int, pos: int)
 
 
 WORD_BREAK = re.compile(r"(?:while|whereas|but|although|though)", re.IGNORECASE)
+
+
+def _a_body(name: str, lex: Lexicon) -> bool:
+    """A name 'it' may stand for: a body's or a document's, not a person's surname alone ('Sarr')."""
+    return kind_of(name, lex) in ("org", "document") and (len(name.split()) > 1 or name.isupper())
 
 
 def _agrees(pronoun: str, antecedent: str | None, lex: Lexicon | None = None) -> str | None:
