@@ -275,6 +275,7 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
             or (sender["name"] if sender and _orgish(sender["name"], lex) and _speaks_as_we(body_top, low_top) else None)
             # (an e-mail that speaks as 'we', sent by an organisation: its sender)
             or (not spoken and (head := _letterhead(lines, lex)) and _speaks_as_we(text[source.body_start :], folded(text)[source.body_start :]) and head)
+            or _closing_name(text, lex)  # 'Issued by the press office of X.', 'About X: …' under the text
             or None
         )
     return (
@@ -285,6 +286,7 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
         or _org_in(body_top, lex)
         or _masthead(lines, lex)
         or _sign_off(text, lex)
+        or _closing_name(text, lex)
         or _org_opens(lines, lex)
     )
 
@@ -982,6 +984,48 @@ def _sign_off(text: str, lex: Lexicon) -> str | None:
         m = SIGNED_ACRONYM.fullmatch(line)
         if m and _orgish(m["full"], lex) and text.count(m["acr"]) >= 3:
             return f"{_strip_article(m['full'])} ({m['acr']})"
+    return None
+
+
+CLOSING_BY = re.compile(
+    r"(?i:issued|released|published|prepared|distributed|compiled|on\s+behalf\s+of)(?:\s+by)?\s*:?\s+(?:the\s+)?"
+    r"(?:(?i:(?:press|media|communications?|public\s+affairs|information)\s+)?(?i:office|unit|department|service|team|desk|secretariat)"
+    r"\s*(?:of\s+(?:the\s+)?|,\s*))?"
+    r"(?P<org>[A-Z][^,;:\n]{2,90}?)\s*(?:,\s*\d[^\n]*)?[.]?"
+)  # a release's closing line: 'Issued by the press office of the Coastal Rescue Volunteers.',
+#    'Released by the Communications Unit, Transport Workers Federation.', 'On behalf of the X.'
+ABOUT_BOX = re.compile(
+    r"(?i:about)\s+(?:(?i:the)\s+)?(?P<org>[A-Z][^:\n]{2,80}?)\s*(?::|\n|\s[-–—]\s)"
+    r"|(?i:about\s+us)\s*:?\s*\n?\s*(?:The\s+)?(?P<us>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,8})\s+(?:is|are)\s"
+)  # a release's box about its author after the text: 'About the Harbour First Aid Corps: the Corps
+#    is …', 'About us' over 'Riverbend Relief Trust is a charity …'
+
+
+def _closing_name(text: str, lex: Lexicon) -> str | None:
+    """The organisation a statement's closing lines name as its author: a line that says who
+    issued, released or published it (after its press office: 'Issued by the Media Office of
+    Redstone Mining Company.'), or a box about it after the text ('About the X: …', 'About
+    us' over 'X is a …').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _closing_name("We count 9 dead.\\n\\nReleased by the Communications Unit, Transport Workers Federation.", load_lexicon())
+    'Transport Workers Federation'
+    >>> _closing_name("We count 9 dead.\\n\\nAbout us\\nRiverbend Relief Trust is a charity.", load_lexicon())
+    'Riverbend Relief Trust'
+    >>> _closing_name("Police said 12.\\n\\nReporting by Ana Lima; editing by Tom Reed.", load_lexicon()) is None
+    True
+    """
+    end = text[-600:]
+    if "bout" not in end and "BOUT" not in end and " by" not in end and " of" not in end:
+        return None  # (what every closing line holds: a find before the patterns)
+    lines = [line.strip() for line in end.splitlines() if line.strip()][-4:]
+    for k, line in enumerate(lines):
+        m = CLOSING_BY.fullmatch(line) or ABOUT_BOX.match(f"{line}\n{lines[k + 1] if k + 1 < len(lines) else ''}")
+        if m is None:
+            continue
+        org = _strip_article((m["org"] if "us" not in m.groupdict() or m["org"] else m["us"]).strip())
+        if _not_media(org, lex) and (_orgish(org, lex) or _named_words(org, lex)) and len(org.split()) >= 2:
+            return org
     return None
 
 
