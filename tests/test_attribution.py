@@ -3091,7 +3091,8 @@ def test_figures_announced_then_given_are_the_announcers(text: str, value: int, 
 # Session 29 (voice29), written before the fix: a local administration (a governorate, a county,
 # a wilaya, a canton, a mairie, a regency …) is a body of the government kind, so a wording that
 # takes only a speaker of a known kind names it ('estimated at N by the governorate', 'N for the
-# county'); no figure's own place or time is read as one.
+# county'); no figure's own place or time is read as one. First run at main: 9 of the 14
+# positive rows failed (the SYNTRAM row was added after reading set 92's 'by SNEBS').
 LOCAL_ADMINISTRATIONS = [
     case("adm-governorate-by", "The sit-in in Gabes was estimated at 2,400 by the governorate and at 9,000 by the union.", 2400, "the governorate"),
     case("adm-wilaya-by", "The march in Bejaia was put at 6,500 by the wilaya, while organisers spoke of 30,000.", 6500, "the wilaya"),
@@ -3142,4 +3143,32 @@ IT_OVER_A_PLURAL = [
 
 @pytest.mark.parametrize(("text", "value", "want"), IT_OVER_A_PLURAL)
 def test_it_points_at_the_body_not_a_plural_between(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+# Session 29 (voice29), written before the fix: a body's announcement of its figures covers the
+# run of figure sentences after it in the paragraph, not only the first ('The ministry gave the
+# following figures. Twelve people died. Forty were injured. Eighty-one were arrested.'), until a
+# sentence with a speaker of its own, or one with no figure. First run at main: 10 of the 11
+# positive rows failed (the telegraphic run was read already); after the fix one stays (xfail).
+ANNOUNCED_RUN = [
+    case("run-third-of-three", "The health ministry gave the following figures on Monday evening. Twelve people died. Forty were injured, nine of them seriously. Eighty-one were arrested.", 81, "The health ministry"),
+    case("run-second-of-two", "The provincial police released their latest figures at noon. Seven people were killed in the clashes. Another 33 were detained overnight.", 33, "The provincial police"),
+    case("run-part-of-second", "The Red Crescent published its tally on Sunday. At least 52 people died in the floods. Some 140 were injured.", 140, "The Red Crescent"),
+    case("run-third-telegraphic", "The disaster agency issued its evening bulletin. Nineteen dead. 61 injured. 4 missing fishermen found alive.", 61, "The disaster agency"),
+    case("run-deployed-second", "The fire service updated its figures shortly after midnight. Three firefighters were hurt. A total of 85 firefighters were at the scene.", 85, "The fire service"),
+    case("run-arrests-fourth", "The interior ministry released its count late on Tuesday. Four protesters died. 210 were injured. 64 police officers were hurt. 340 people were arrested.", 340, "The interior ministry"),
+    case("run-named-body-third", "The Khartoum Doctors Committee issued a statement on Friday night. Eleven protesters were shot dead. Another 90 were wounded by live fire.", 90, "The Khartoum Doctors Committee"),
+    xfail("run-person-named", "At a briefing in the capital, the police commissioner, Ruth Wanjiku, gave the latest figures. Twenty-two people have been arrested. Six officers were injured.", 6, "Ruth Wanjiku", reason="a role in lower case before the name ('the police commissioner, Ruth Wanjiku,') is not read as the announcer, even for the first figure"),
+    case("run-colon-first", "The regional hospital shared its numbers with the press. Eight patients died overnight. Another 17 are in intensive care.", 17, "The regional hospital"),
+    case("run-march-count", "The organisers put out their figures in the evening. Around 25,000 people marched. Some 300 stewards kept order.", 300, "The organisers"),
+    case("run-stops-at-own-speaker", "The ministry released its figures on Monday. Twelve people died. Witnesses said 30 were injured.", 30, "Witnesses"),
+    case("run-stops-at-no-figure", "The ministry released its figures on Monday. Twelve people died. Rain continued to fall. Forty people were injured in a second landslide.", 40, None),
+    case("run-stops-at-paragraph", "The ministry released its figures on Monday. Twelve people died.\n\nForty people were injured in a second landslide on Tuesday.", 40, None),
+    case("run-the-coastguard", "The coastguard released updated figures overnight. 27 migrants drowned. 41 were rescued alive. 12 are still missing, and 3 bodies were found on the beach.", 3, "The coastguard"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), ANNOUNCED_RUN)
+def test_an_announcement_covers_the_run_of_figures_after_it(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
