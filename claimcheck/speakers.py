@@ -1370,6 +1370,9 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     if not issued or SAME_SOURCE.match(c.claimant or ""):
         return c  # ('the same bulletin' is whoever gave the figure before: _role_named)
     head = _issued_head(issued, lex)
+    if any(claimant_type(w, lex) != "other" or w.lower() in lex.speaker_words["org_words"] for w in (c.claimant or "").split()[1:-1]):
+        return c  # the document names its body before its noun: 'The police statement speaks of 62 arrests'
+
     at = c.sentence_start + max(c.sentence.find(c.claimant or ""), 0)
     published = head in lex.data["speakers"]["published_documents"]
     if head not in lex.data["speakers"]["issued_documents"] and (
