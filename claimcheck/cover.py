@@ -150,7 +150,7 @@ RULES: tuple[Rule, ...] = (
         "police': the police are who beat, not who speaks).",
         re.compile(
             r"(?:(?<=\d)|(?<=hundred)|(?<=thousand)|(?<=million))"  # a figure, not 'denied … beaten'
-            r"[ \t]+(?:for|by)\s+(?P<np>(?:the\s+)?[^,;.\"“”()\n]{2,60}?)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"  # (its acronym after it)
+            r"[ \t]+(?:for|by)\s+(?!the\s+(?:time|end)\b)(?P<np>(?:the\s+)?[^,;.\"“”()\n]{2,60}?)(?:\s+\([A-Z][A-Za-z&]{1,9}\))?"  # (its acronym after it)
             r"\s*(?:[,;.!]|$|\s(?:while|whereas|but|and|according|on|in)\b)"
         ),
         "after",
@@ -162,7 +162,8 @@ RULES: tuple[Rule, ...] = (
             (f"The crowd was estimated at {N} by the Harbour Police Service (HPS),[3] while the "
              "union said 3,000.", "the Harbour Police Service"),
         ),  # fmt: skip
-        (f"Police said {N} by Monday.", f"The toll rose to {N} by gunfire."),
+        (f"Police said {N} by Monday.", f"The toll rose to {N} by gunfire.",
+         f"Our reporter put the crowd at {N} by the time it reached the governorate building."),
         needs=(" for ", " by "),
     ),
     Rule(
@@ -1844,7 +1845,8 @@ def speaker(
             (reported and AGENCY.search(s) is not None) or REGIONAL_AGENCY.search(s) is not None
         )  # (not a dateline: 'MIRPUR KHAS: Thousands of people marched …', 'PARIS: 12 dead')
         labelled = rule.id == "cover/line-label" and spoken(s)  # 'Delegación: 12 detained'
-        initials = rule.id == "cover/raised-the-toll" and ACRONYM.fullmatch(s) is not None  # 'MES raises …'
+        initials = rule.id in ("cover/raised-the-toll", "cover/for-or-by-after") and ACRONYM.fullmatch(s) is not None
+        # ('MES raises …', '… and at 15,000 by SNEBS': a body by its initials)
         if not (typed or known(s) or body_of_record(s, lex) or agency or labelled or initials):
             return None  # 'Mozambique:', 'Rescuers found': a place or no body of record
     return tidy(s, lex)

@@ -1333,16 +1333,31 @@ OWNED_DOCUMENT = re.compile(
     r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
     re.IGNORECASE,
 )  # 'its report', 'its own count', 'its forensic experts' (a word of their kind before the noun)
-ISSUED = re.compile(r"^(?:the|its|their|this|an?)\s+(?:(?:latest|new|final|official|same|daily|written)\s+)?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$", re.IGNORECASE)
+ISSUED = re.compile(
+    r"^(?:the|its|their|this|an?)\s+(?:(?-i:[a-z][a-z]+|\d+-[a-z]+|[a-z]+-[a-z]+)\s+){0,2}?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$",
+    re.IGNORECASE,
+)  # 'the statement', 'its latest report', a document told with words before its noun: 'The 80-page
+#    report', 'the leaked document', 'The long-awaited final report'
+
 ISSUED_REACH = 1500  # how far back the body that issued 'the statement' may be named
+
+
+def _issued_head(issued: re.Match[str], lex: Lexicon) -> str:
+    """The document noun of an ISSUED match: its two words when they are a kind ('press
+    release'), else the last ('brief note' -> 'note')."""
+    head = issued["head"].lower()
+    words = lex.data["speakers"]
+    if " " in head and head not in words["issued_documents"] and head not in words["published_documents"]:
+        return head.split()[-1]
+    return head
 
 
 def _a_document(name: str, lex: Lexicon) -> bool:
     """'the statement', 'A statement', 'its latest report': a document, not the body it is of."""
     issued = ISSUED.match(name)
     return issued is not None and (
-        issued["head"].lower() in lex.data["speakers"]["issued_documents"]
-        or issued["head"].lower() in lex.data["speakers"]["published_documents"]
+        (head := _issued_head(issued, lex)) in lex.data["speakers"]["issued_documents"]
+        or head in lex.data["speakers"]["published_documents"]
     )
 
 
@@ -1354,7 +1369,10 @@ def _issued(k: int, claims: list[Claim], index: Entities, lex: Lexicon) -> Claim
     issued = ISSUED.match(c.claimant or "")
     if not issued or SAME_SOURCE.match(c.claimant or ""):
         return c  # ('the same bulletin' is whoever gave the figure before: _role_named)
-    head = issued["head"].lower()
+    head = _issued_head(issued, lex)
+    if any(claimant_type(w, lex) != "other" or w.lower() in lex.speaker_words["org_words"] for w in (c.claimant or "").split()[1:-1]):
+        return c  # the document names its body before its noun: 'The police statement speaks of 62 arrests'
+
     at = c.sentence_start + max(c.sentence.find(c.claimant or ""), 0)
     published = head in lex.data["speakers"]["published_documents"]
     if head not in lex.data["speakers"]["issued_documents"] and (

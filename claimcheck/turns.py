@@ -84,12 +84,16 @@ def turns(text: str, lex: Lexicon) -> tuple[Turn, ...]:
     if ":" not in text:
         return ()
     words = lex.speaker_words
-    return _turns(text, words["not_turn_labels"], words["questioner_labels"], words["not_speakers"])
+    return _turns(text, words["not_turn_labels"], words["questioner_labels"], words["not_speakers"], words["person_roles"])
 
 
 @lru_cache(maxsize=4)  # the reader and the speakers' stage read the same report
 def _turns(
-    text: str, not_labels: frozenset[str], questioners: frozenset[str], no_names: frozenset[str] = frozenset()
+    text: str,
+    not_labels: frozenset[str],
+    questioners: frozenset[str],
+    no_names: frozenset[str] = frozenset(),
+    roles: frozenset[str] = frozenset(),
 ) -> tuple[Turn, ...]:
     if text.count(": ") + text.count(":\t") + text.count(":\n") + text.count("]\n") < MIN_TURNS:
         return ()  # (each turn's label ends so: a cheap count before the pattern, which reads up
@@ -115,7 +119,7 @@ def _turns(
         who = None if label in questioners else " ".join("-".join(p.capitalize() for p in w.split("-")) for w in m["who"].split())
         if label in ANSWER_LABELS:
             if not answerer:
-                answerer.append(_interviewee(text[: m.start()]))
+                answerer.append(_interviewee(text[: m.start()], roles))
             who = answerer[0]  # an interview's 'A:' is the one interviewed, named above the first question
         elif who and INITIALS.fullmatch(m["who"]):
             top = text[: found[0].label if found else m.start()]
@@ -202,10 +206,11 @@ INTERVIEW_WITH = re.compile(
 APPOSED_NAME = re.compile(r",\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,?\s*$")
 
 
-def _interviewee(top: str) -> str | None:
+def _interviewee(top: str, roles: frozenset[str] = frozenset()) -> str | None:
     """Who an interview's answers are: the person the text above its first question says it
     is with ('Interview with the head of the Red Cross, Olena Marchuk, recorded …' -> 'Olena
-    Marchuk'), else None (an 'A:' names no one).
+    Marchuk'), else the person its introduction names (_introduced), else None (an 'A:' names
+    no one).
 
     >>> _interviewee("Interview with the head of the Kestrian Red Cross, Olena Marchuk, recorded on 10 November.\\n")
     'Olena Marchuk'
@@ -214,10 +219,48 @@ def _interviewee(top: str) -> str | None:
     """
     m = INTERVIEW_WITH.search(top)
     if m is None:
-        return None
+        return _introduced(top[: q.start()] if (q := QUESTION_LINE.search(top)) else top, roles)
     who = m["who"].strip()
     named = APPOSED_NAME.search(who)
     return named["name"] if named else who
+
+
+QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|QUESTION|Question)[.:][ \t]", re.MULTILINE)  # where the questions start
+PERSON_CUE_BEFORE = re.compile(r"(?:\b(?:with|to|asked|interviewed|reached|met)|,)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$")
+PERSON_CUE_AFTER = re.compile(r",|\s+(?:[a-z]+s|was|is|has|had|gave|spoke|talked|told|answered|agreed|sat)\b")
+
+
+def _name_word(word: str) -> bool:
+    """A word of a person's name as prose writes it: its first letter a capital, the rest small
+    ('Petrović', "O'Neill"; not a heading's 'QUESTIONS')."""
+    rest = word[1:].replace("'", "").replace("’", "").replace("-", "")
+    return word[:1].isupper() and rest.isalpha() and rest.islower()
+
+
+def _introduced(intro: str, roles: frozenset[str]) -> str | None:
+    """The person an interview's introduction names: a run of two to four capitalised words
+    after its rank or role ('Inspector Lerato Dlamini', 'police spokeswoman Aigerim
+    Nurlanovna'), in apposition ('Rafael Duarte, spokesman of …'), after 'with', 'to', 'asked'
+    ('We spoke to …'), or the subject of a sentence ('Hamid Rezaei heads the police …').
+
+    >>> _introduced("Colonel Ibrahim Sow, who commands the gendarmerie in Kayes, spoke to us.", frozenset({"colonel"}))
+    'Ibrahim Sow'
+    >>> _introduced("THREE QUESTIONS TO\\nDaily Briefing\\n", frozenset()) is None
+    True
+    """
+    for run in NAME_RUN.finditer(intro):
+        words = run.group().split()
+        k = 0
+        while k < len(words) - 2 and words[k].lower() in roles:
+            k += 1  # 'Deputy Commissioner Anan Chaiyaporn'
+        name = words[k:]
+        if not 2 <= len(name) <= 4 or not all(_name_word(w) for w in name) or name[0] in ("The", "We", "Our"):
+            continue
+        before = intro[: run.start()].split()[-1:]
+        ranked = k > 0 or (bool(before) and before[0].lower() in roles)  # ('police spokeswoman Aigerim …')
+        if ranked or PERSON_CUE_BEFORE.search(intro, max(0, run.start() - 40), run.start()) or PERSON_CUE_AFTER.match(intro, run.end()):
+            return " ".join(name)
+    return None
 
 
 INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.){2,3}")  # an interview's labels: 'S.H.', 'B.S.'

@@ -56,7 +56,93 @@ def _calls_itself(lines: list[str], lex: Lexicon) -> bool:
             m = _kinds_re(lex).search(part)
             if m and not LOWER_WORD.search(part, 0, m.start()):
                 return True
+        if (opening := OPENING_KIND.match(line)) and _document_kind(opening["kind"], lex):
+            return True  # what it is, then a dash: 'MEDIA STATEMENT - Office of the Commissioner'
     return False
+
+
+OPENING_KIND = re.compile(r"(?P<kind>[^-–—|:]{2,40}?)\s+[-–—|]\s")  # a line's first part before a dash or a bar
+
+
+TITLE_SEP = re.compile(r"\s+[-–—|]\s+|:\s+")  # a title line's parts: 'Harbour Police - statement', 'X: press note'
+KIND_TAIL = re.compile(
+    r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$|\s+(?:(?i:no|nr)(?:\.\s*|\s+)|n[°º]\s*)?\d[\w/.-]*$|\s+(?:on|about|regarding|concerning|to|of)\s+\S.*$"
+)  # what follows the kind: '(translated from Danish)', 'No. 7/2026', 'on the market fire', 'to members'
+ISSUED_NAMED = re.compile(r"(?P<kind>\w+(?:\s+\w+){0,2}?)\s+(?:from|by)\s+(?:the\s+)?(?P<org>[A-Z][^,;:()\n]{2,80}?)\s*(?:[,;(]|$)")
+# 'Statement from Bluewave Festivals', 'Public notice by the Kaduna State Emergency Management Agency'
+
+
+@lru_cache(maxsize=8)
+def _document_heads(lex: Lexicon) -> frozenset[str]:
+    """The last words of what a body issues in its own name (speakers.issued_documents):
+    'statement', 'release', 'note', 'bulletin'."""
+    return frozenset(kind.split()[-1] for kind in lex.speaker_words["issued_documents"] if " de " not in kind)
+
+
+def _document_kind(part: str, lex: Lexicon) -> bool:
+    """A part of a title line that is only what the document is: a document a body issues
+    (speakers.issued_documents), after a word or two that is no organisation's, then perhaps
+    its number, its subject or a note in brackets.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> [_document_kind(p, load_lexicon()) for p in ("Urgent statement", "PRESS NOTE No. 7/2026 (translation)",
+    ...   "statement on the market fire", "Bulletin 3", "Police statement", "blast at the market", "statement awaited")]
+    [True, True, True, True, False, False, False]
+    """
+    bare = part.strip()
+    for _ in range(3):
+        cut = KIND_TAIL.sub("", bare)
+        if cut == bare:
+            break
+        bare = cut
+    low = bare.lower().split()
+    if not 1 <= len(low) <= 3 or low[-1] not in _document_heads(lex):
+        return False
+    return not set(low[:-1]) & lex.speaker_words["org_words"] and not any(w[:1].isdigit() for w in low)
+
+
+def _titled(lines: list[str], lex: Lexicon) -> str | None:
+    """The issuer a title line names beside what the document is, on either side of a dash, a
+    colon or a bar ('East Harbour Police - statement (translated)', 'MINISTRY OF WATER - PRESS
+    NOTE No. 12'), or after it by 'from' or 'by' ('Statement from Bluewave Festivals'): the
+    line says whose the document is, whatever else its first lines name.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _titled(["[Translated]", "Ministry of Health: statement on the fire", "18 November"], lex)
+    'Ministry of Health'
+    >>> _titled(["Police statement: blast at the market"], lex) is None
+    True
+    """
+    for line in lines:
+        if _document_kind(line, lex):
+            return None  # what it is, alone on its line: the title under it is a headline ('Mt Kuta: update on …')
+        if m := ISSUED_NAMED.fullmatch(line.strip()):
+            org = m["org"].strip()
+            if _document_kind(m["kind"], lex) and _named_words(org, lex) and _not_media(org, lex):
+                return org
+        parts = TITLE_SEP.split(line.strip(), maxsplit=1)
+        if len(parts) == 2 and _document_kind(parts[1], lex):
+            name = ACRONYM_TAIL.sub("", parts[0].strip())
+            if 1 <= len(name.split()) <= 10 and _named_words(name, lex) and _a_body(name, lex) and not _what_it_is(name, lex):
+                return _strip_article(name)
+        if _org_line([line], lex):
+            return None  # a letterhead above: the body it names issues, not an office in a title under it
+    return None
+
+
+def _a_body(name: str, lex: Lexicon) -> bool:
+    """A name that is a body's beside what its document is: by its words ('East Harbour Police',
+    'MINISTRY OF WATER'), or two words or more of a name in mixed case ('Port Louis Coast
+    Guard'); not an event's ('MAJOR INCIDENT', 'Harbour Crush'), a state's or an outlet's."""
+    from claimcheck.parse.attribution import claimant_type
+
+    words = set(re.findall(r"[a-z]+", name.lower()))
+    if name.split()[-1].lower() in lex.speaker_words["event_nouns"] or _state_line(name, lex):
+        return False
+    if words & lex.speaker_words["org_words"]:
+        return True
+    return claimant_type(name, lex) != "media" and len(words) >= 2  # 'Port Louis Coast Guard'
 
 
 def _header_block(top: str) -> list[str]:
@@ -179,6 +265,8 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
         return None
     if we_the := _we_the(lines, lex):
         return we_the  # 'We, the Law Society of Kenya, condemn …': the text names its own voice
+    if titled := _titled(lines[:4], lex):
+        return titled
     if not _calls_itself([source.title or "", *lines, *_header_block(body_top)[6:]], lex):
         return (
             _spokesperson_for(body_top[:600])  # a briefing note's 'Spokesperson for …:' line
@@ -187,6 +275,7 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
             or (sender["name"] if sender and _orgish(sender["name"], lex) and _speaks_as_we(body_top, low_top) else None)
             # (an e-mail that speaks as 'we', sent by an organisation: its sender)
             or (not spoken and (head := _letterhead(lines, lex)) and _speaks_as_we(text[source.body_start :], folded(text)[source.body_start :]) and head)
+            or _closing_name(text, lex)  # 'Issued by the press office of X.', 'About X: …' under the text
             or None
         )
     return (
@@ -197,6 +286,7 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
         or _org_in(body_top, lex)
         or _masthead(lines, lex)
         or _sign_off(text, lex)
+        or _closing_name(text, lex)
         or _org_opens(lines, lex)
     )
 
@@ -894,6 +984,48 @@ def _sign_off(text: str, lex: Lexicon) -> str | None:
         m = SIGNED_ACRONYM.fullmatch(line)
         if m and _orgish(m["full"], lex) and text.count(m["acr"]) >= 3:
             return f"{_strip_article(m['full'])} ({m['acr']})"
+    return None
+
+
+CLOSING_BY = re.compile(
+    r"(?i:issued|released|published|prepared|distributed|compiled|on\s+behalf\s+of)(?:\s+by)?\s*:?\s+(?:the\s+)?"
+    r"(?:(?i:(?:press|media|communications?|public\s+affairs|information)\s+)?(?i:office|unit|department|service|team|desk|secretariat)"
+    r"\s*(?:of\s+(?:the\s+)?|,\s*))?"
+    r"(?P<org>[A-Z][^,;:\n]{2,90}?)\s*(?:,\s*\d[^\n]*)?[.]?"
+)  # a release's closing line: 'Issued by the press office of the Coastal Rescue Volunteers.',
+#    'Released by the Communications Unit, Transport Workers Federation.', 'On behalf of the X.'
+ABOUT_BOX = re.compile(
+    r"(?i:about)\s+(?:(?i:the)\s+)?(?P<org>[A-Z][^:\n]{2,80}?)\s*(?::|\n|\s[-–—]\s)"
+    r"|(?i:about\s+us)\s*:?\s*\n?\s*(?:The\s+)?(?P<us>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,8})\s+(?:is|are)\s"
+)  # a release's box about its author after the text: 'About the Harbour First Aid Corps: the Corps
+#    is …', 'About us' over 'Riverbend Relief Trust is a charity …'
+
+
+def _closing_name(text: str, lex: Lexicon) -> str | None:
+    """The organisation a statement's closing lines name as its author: a line that says who
+    issued, released or published it (after its press office: 'Issued by the Media Office of
+    Redstone Mining Company.'), or a box about it after the text ('About the X: …', 'About
+    us' over 'X is a …').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _closing_name("We count 9 dead.\\n\\nReleased by the Communications Unit, Transport Workers Federation.", load_lexicon())
+    'Transport Workers Federation'
+    >>> _closing_name("We count 9 dead.\\n\\nAbout us\\nRiverbend Relief Trust is a charity.", load_lexicon())
+    'Riverbend Relief Trust'
+    >>> _closing_name("Police said 12.\\n\\nReporting by Ana Lima; editing by Tom Reed.", load_lexicon()) is None
+    True
+    """
+    end = text[-600:]
+    if "bout" not in end and "BOUT" not in end and " by" not in end and " of" not in end:
+        return None  # (what every closing line holds: a find before the patterns)
+    lines = [line.strip() for line in end.splitlines() if line.strip()][-4:]
+    for k, line in enumerate(lines):
+        m = CLOSING_BY.fullmatch(line) or ABOUT_BOX.match(f"{line}\n{lines[k + 1] if k + 1 < len(lines) else ''}")
+        if m is None:
+            continue
+        org = _strip_article((m["org"] if "us" not in m.groupdict() or m["org"] else m["us"]).strip())
+        if _not_media(org, lex) and (_orgish(org, lex) or _named_words(org, lex)) and len(org.split()) >= 2:
+            return org
     return None
 
 

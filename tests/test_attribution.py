@@ -3086,3 +3086,89 @@ ANNOUNCED_THEN_GIVEN = [
 @pytest.mark.parametrize(("text", "value", "want"), ANNOUNCED_THEN_GIVEN)
 def test_figures_announced_then_given_are_the_announcers(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Session 29 (voice29), written before the fix: a local administration (a governorate, a county,
+# a wilaya, a canton, a mairie, a regency …) is a body of the government kind, so a wording that
+# takes only a speaker of a known kind names it ('estimated at N by the governorate', 'N for the
+# county'); no figure's own place or time is read as one. First run at main: 9 of the 14
+# positive rows failed (the SYNTRAM row was added after reading set 92's 'by SNEBS').
+LOCAL_ADMINISTRATIONS = [
+    case("adm-governorate-by", "The sit-in in Gabes was estimated at 2,400 by the governorate and at 9,000 by the union.", 2400, "the governorate"),
+    case("adm-wilaya-by", "The march in Bejaia was put at 6,500 by the wilaya, while organisers spoke of 30,000.", 6500, "the wilaya"),
+    case("adm-county-for", "Turnout was 1,800 according to the sheriff's office, 3,100 for the county.", 3100, "the county"),
+    case("adm-canton-by", "The rally was estimated at 4,200 by the canton, far below the organisers' figure.", 4200, "the canton"),
+    case("adm-mairie-by", "The procession was estimated at 12,000 by the mairie and at 40,000 by the CGT.", 12000, "the mairie"),
+    case("adm-regency-by", "The protest outside the DPRD building was estimated at 700 by the regency.", 700, "the regency"),
+    case("adm-oblast-by", "The crowd in the square was estimated at 1,300 by the oblast administration.", 1300, "the oblast administration"),
+    case("adm-emirate-by", "The evacuation of 800 residents was confirmed by the emirate; 14 people were injured, the emirate said.", 14, "the emirate"),
+    case("adm-mayoralty-count", "Some 5,000 people marched by the mayoralty's count.", 5000, "the mayoralty"),
+    case("adm-voivodeship-by", "The march was estimated at 3,300 by the voivodeship office and at 8,000 by the farmers.", 3300, "the voivodeship office"),
+    case("adm-commune-by", "The gathering in Kaloum was estimated at 900 by the commune, and at 4,000 by the opposition.", 900, "the commune"),
+    case("adm-governorate-tally", "The governorate's tally of the injured stood at 35 on Sunday evening.", 35, "The governorate"),
+    case("adm-prefecture-accent-by", "The crowd was estimated at 7,500 by the préfecture and at 22,000 by the unions.", 7500, "the préfecture"),
+    case("adm-directorate-by", "Turnout at the teachers' march was put at 4,100 by the directorate and at 11,000 by the union.", 4100, "the directorate"),
+    case("adm-acronym-by-after-governorate", "The march in Kairouan was estimated at 2,000 by the governorate and at 9,000 by SYNTRAM.", 9000, "SYNTRAM"),
+    case("adm-not-by-gunfire", "Four people were killed by gunfire in the county on Sunday.", 4, None),
+    case("adm-not-place-by", "Nine people were arrested by Monday in the governorate of Sfax.", 9, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), LOCAL_ADMINISTRATIONS)
+def test_a_local_administration_is_a_body_of_government(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+# Session 29 (voice29), written before the fix: 'it' two to four sentences after a body that
+# gave figures is that body, not the plural people a sentence between opens with ('Neighbours
+# watched …', 'Aid convoys struggled …': 'it' points at no plural noun); 'they' and a person's
+# 'she' are not changed. First run at main: 12/12 'it' rows failed (and the 'they' row).
+IT_OVER_A_PLURAL = [
+    case("it-over-convoys", "The regional health department said on Monday that 17 people had died in the floods. Rain fell across the valley on Tuesday. Aid convoys struggled to reach the villages. It said 43 others had been injured.", 43, "The regional health department"),
+    case("it-over-neighbours", "The fire brigade said 8 people had died. Firefighters battled the flames for six hours. Neighbours watched from the street. It added that 21 were treated for smoke.", 21, "The fire brigade"),
+    case("it-over-volunteers", "The Red Cross said 30 people had been hurt. Volunteers handed out water. It said 5 of them were in a serious condition.", 5, "The Red Cross"),
+    case("it-over-owners", "The union said 3,000 workers had joined the strike. The factory owners said the plant was working normally. It says 41 members were detained.", 41, "The union"),
+    case("it-over-families", "The coroner's office confirmed 7 deaths. Families gathered outside. It also said 15 people were still in hospital.", 15, "The coroner's office"),
+    case("it-over-residents", "The county emergency agency said 12 homes had collapsed and 4 people had died. Residents dug through the rubble with their hands. It said 30 people were hurt.", 30, "The county emergency agency"),
+    xfail("it-over-traders", "The chamber of commerce estimated that 2,000 shops had closed for the strike. Traders pulled down their shutters before noon. It added that 600 traders had marched to the governor's office.", 600, "The chamber of commerce", reason="'estimated that' is no speech verb of the sentence two back: no speaker found there"),
+    case("it-over-students-two", "The university said 14 students had been detained on campus. Students had occupied the library since Monday. Lecturers joined them on Wednesday. It said 3 security guards had been injured.", 3, "The university"),
+    case("it-over-soldiers", "The observatory said 22 civilians were killed in the shelling. Soldiers moved into the town at dawn. It said another 40 civilians were wounded.", 40, "The observatory"),
+    case("it-over-miners", "The mining company said 9 miners were trapped and 2 had died. Rescuers worked through the night. Miners' wives waited at the gate. It said 6 rescuers were hurt.", 6, "The mining company"),
+    case("it-over-pilgrims", "The shrine's management committee said 11 pilgrims died in the crush. Pilgrims had queued since before dawn. It said 64 were injured, most of them women.", 64, "The shrine's management committee"),
+    xfail("it-over-fans", "The football federation said 120 stewards had been on duty. Fans began to climb the fences at half-time. It said 17 fans were hurt.", 17, "The football federation", reason="the sentence before's speaker is read as 'Fans began', no plural to skip"),
+    xfail("they-over-riot-police", "The two unions said 5,000 members had joined the march. Riot police blocked the bridge. They said 40 members were arrested.", 40, "The two unions", reason="'they' may be any plural or body: the sentence before's subject is taken"),
+    case("she-still-person", "Dr Ana Pires, the hospital's director, said 12 people had died. Relatives waited in the corridors. She said 44 more were admitted.", 44, "Ana Pires"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), IT_OVER_A_PLURAL)
+def test_it_points_at_the_body_not_a_plural_between(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+# Session 29 (voice29), written before the fix: a body's announcement of its figures covers the
+# run of figure sentences after it in the paragraph, not only the first ('The ministry gave the
+# following figures. Twelve people died. Forty were injured. Eighty-one were arrested.'), until a
+# sentence with a speaker of its own, or one with no figure. First run at main: 10 of the 11
+# positive rows failed (the telegraphic run was read already); after the fix one stays (xfail).
+ANNOUNCED_RUN = [
+    case("run-third-of-three", "The health ministry gave the following figures on Monday evening. Twelve people died. Forty were injured, nine of them seriously. Eighty-one were arrested.", 81, "The health ministry"),
+    case("run-second-of-two", "The provincial police released their latest figures at noon. Seven people were killed in the clashes. Another 33 were detained overnight.", 33, "The provincial police"),
+    case("run-part-of-second", "The Red Crescent published its tally on Sunday. At least 52 people died in the floods. Some 140 were injured.", 140, "The Red Crescent"),
+    case("run-third-telegraphic", "The disaster agency issued its evening bulletin. Nineteen dead. 61 injured. 4 missing fishermen found alive.", 61, "The disaster agency"),
+    case("run-deployed-second", "The fire service updated its figures shortly after midnight. Three firefighters were hurt. A total of 85 firefighters were at the scene.", 85, "The fire service"),
+    case("run-arrests-fourth", "The interior ministry released its count late on Tuesday. Four protesters died. 210 were injured. 64 police officers were hurt. 340 people were arrested.", 340, "The interior ministry"),
+    case("run-named-body-third", "The Khartoum Doctors Committee issued a statement on Friday night. Eleven protesters were shot dead. Another 90 were wounded by live fire.", 90, "The Khartoum Doctors Committee"),
+    xfail("run-person-named", "At a briefing in the capital, the police commissioner, Ruth Wanjiku, gave the latest figures. Twenty-two people have been arrested. Six officers were injured.", 6, "Ruth Wanjiku", reason="a role in lower case before the name ('the police commissioner, Ruth Wanjiku,') is not read as the announcer, even for the first figure"),
+    case("run-colon-first", "The regional hospital shared its numbers with the press. Eight patients died overnight. Another 17 are in intensive care.", 17, "The regional hospital"),
+    case("run-march-count", "The organisers put out their figures in the evening. Around 25,000 people marched. Some 300 stewards kept order.", 300, "The organisers"),
+    case("run-stops-at-own-speaker", "The ministry released its figures on Monday. Twelve people died. Witnesses said 30 were injured.", 30, "Witnesses"),
+    case("run-stops-at-no-figure", "The ministry released its figures on Monday. Twelve people died. Rain continued to fall. Forty people were injured in a second landslide.", 40, None),
+    case("run-stops-at-paragraph", "The ministry released its figures on Monday. Twelve people died.\n\nForty people were injured in a second landslide on Tuesday.", 40, None),
+    case("run-the-coastguard", "The coastguard released updated figures overnight. 27 migrants drowned. 41 were rescued alive. 12 are still missing, and 3 bodies were found on the beach.", 3, "The coastguard"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), ANNOUNCED_RUN)
+def test_an_announcement_covers_the_run_of_figures_after_it(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want

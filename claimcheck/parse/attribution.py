@@ -19,6 +19,7 @@ from claimcheck.entities import (  # a name with a date or a number; a source's 
     body_of_record,
     claimant_word,
     counted_not_counter,
+    kind_of,
     owned_role,
     participle_clause,
     plausible,
@@ -1192,15 +1193,18 @@ def attribute(
     lex: Lexicon,
     previous: str | Callable[[], str | None] | None = None,
     end: int | None = None,
+    earlier: Callable[[int], str | None] | None = None,
 ) -> Attribution:
     """Who the sentence text[sent_lo:sent_hi] says made the claim at ``pos`` (ending at
     ``end``, when known).
 
     ``previous`` is the claimant of the sentence before (same paragraph), or a function that
     finds it when it is needed: quotations and pronoun subjects ('He added that …') inherit it.
+    ``earlier(k)``, when given, is the claimant of the sentence ``k`` before: an 'it' that
+    cannot be the people of the sentence before is the body of one further back.
     """
     before = previous if callable(previous) else (lambda: previous)
-    return _attribute(text, sent_lo, sent_hi, pos, lex, before, pos if end is None else end)
+    return _attribute(text, sent_lo, sent_hi, pos, lex, before, pos if end is None else end, earlier)
 
 
 def _attribute(
@@ -1211,6 +1215,7 @@ def _attribute(
     lex: Lexicon,
     previous: Callable[[], str | None],
     end: int,
+    earlier: Callable[[int], str | None] | None = None,
 ) -> Attribution:
     claimant: str | None = None
     via: str | None = None
@@ -1439,7 +1444,14 @@ def _attribute(
             if named:
                 claimant = named[-1]
             elif claimant.lower() not in ("i", "we") or QUOTE_MARKS.search(text, sent_lo, sent_hi):
-                claimant = _agrees(claimant, previous()) or claimant
+                agreed = _agrees(claimant, previous(), lex)
+                if agreed is None and earlier is not None and claimant.lower() == "it":
+                    agreed = next(
+                        (a for back in (2, 3) if (a := _agrees(claimant, earlier(back), lex)) and _a_body(a, lex)),
+                        None,
+                    )  # ('The union said …. The factory owners said …. It says 41 …': the union; not a
+                    #     person's 'Sarr said …', whom 'it' is not: the entities' reading of 'it' later)
+                claimant = agreed or claimant
             # (an unquoted 'I'/'we' is whoever speaks the text, not the sentence before's:
             #  'Good morning. I can confirm that eight …', a post's 'We admitted like 40')
         elif claimant and (owned := _owned_document(claimant, lex)):
@@ -2177,9 +2189,23 @@ def _opens_account(text: str, sent_lo: int, acc_at: int, acc_end: int, pos: int)
 WORD_BREAK = re.compile(r"(?:while|whereas|but|although|though)", re.IGNORECASE)
 
 
-def _agrees(pronoun: str, antecedent: str | None) -> str | None:
-    """The antecedent, unless 'he'/'she' would point at a body ('the CGT', 'police officials')."""
+def _a_body(name: str, lex: Lexicon) -> bool:
+    """A name 'it' may stand for: a body's or a document's, not a person's surname alone ('Sarr')."""
+    return kind_of(name, lex) in ("org", "document") and (len(name.split()) > 1 or name.isupper())
+
+
+def _agrees(pronoun: str, antecedent: str | None, lex: Lexicon | None = None) -> str | None:
+    """The antecedent, unless 'he'/'she' would point at a body ('the CGT', 'police officials'),
+    or 'it' at people in the plural ('… Neighbours watched from the street. It added that 21 …':
+    not the neighbours; the body named before, as the pronoun's own resolution finds it)."""
     if antecedent is None:
+        return None
+    if (
+        lex is not None
+        and pronoun.lower() == "it"
+        and kind_of(antecedent, lex) == "group"
+        and claimant_type(antecedent, lex) != "media"  # ('Reuters')
+    ):
         return None
     if pronoun.lower() not in {"we", "i"} and antecedent.lower() in {"we", "i", "us", "me"}:
         return None  # ('"We are not hiding anybody. We counted them," he said': not the 'we' quoted)

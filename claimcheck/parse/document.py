@@ -87,6 +87,29 @@ def extract_claims(
     claimants: dict[int, str | None] = {}
     topical: set[str] = set()  # the subjects given as a sentence's 'claimant' when it names no speaker, nor a body
 
+    def _announced_before(i: int) -> re.Match[str] | None:
+        """The announcement a sentence's figures go on from: the sentence before it in its
+        paragraph, or the one before a run of sentences of figures with no speech verb ('The
+        ministry gave the following figures. Twelve people died. Forty were injured.'); not
+        over a sentence with no figure ('Rain continued to fall.') or its own speaker."""
+        j = i - 1
+        while j >= 0 and sentences[j].paragraph == sentences[i].paragraph and i - j <= ANNOUNCED_RUN:
+            s = sentences[j]
+            if ANNOUNCE_CUE.search(low, s.start, s.end) is not None:  # (a cheap look first)
+                return ANNOUNCES.fullmatch(text, s.start, s.end)
+            if j not in numbers or speech_verb_end(text, s.start, s.end, lex) is not None or QUOTE_MARKS.search(text, s.start, s.end):
+                return None
+            j -= 1
+        return None
+
+    def _spoken_before(k: int, paragraph: int) -> str | None:
+        """The speaker of sentence ``k`` when it is in ``paragraph`` and has a speech verb (not
+        the place or people a sentence of the report's own names: 'Rain fell across the valley')."""
+        if k < 0 or sentences[k].paragraph != paragraph:
+            return None
+        s = sentences[k]
+        return claimant_of(k) if speech_verb_end(text, s.start, s.end, lex) is not None else None
+
     def claimant_of(i: int, depth: int = 0) -> str | None:
         """The claimant a sentence ends with (for the quotation or 'He added' that follows)."""
         if i < 0 or depth > 3:
@@ -319,6 +342,7 @@ def extract_claims(
         # a quotation or 'she said' may follow its speaker's paragraph, as news puts each
         # quote in a paragraph of its own
         previous = lambda i=i: claimant_of(i - 1)  # noqa: E731
+        back = lambda k, i=i, p=sent.paragraph: _spoken_before(i - k, p)  # noqa: E731
         sentence = text[sent.start : sent.end]  # one string for all its claims
         if mentions and quotations is None:
             quotations = Quotations(text, sentences)
@@ -328,7 +352,7 @@ def extract_claims(
         ):  # (its figures read or not: '9 dead incl 3 police officers.')
             telegraphic.add(i)
         for m in mentions:
-            who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end)
+            who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end, back)
             if who.rule == QUOTE_OPENS and who.claimant in topical:
                 # a quotation going on from a paragraph before ('"… Women were dragged into the
                 # buses.¶"There were more than a thousand police."'): the subject of the sentence
@@ -460,8 +484,7 @@ def extract_claims(
             if (
                 who.claimant is None
                 and not first_in_para
-                and ANNOUNCE_CUE.search(low, sentences[i - 1].start, sentences[i - 1].end) is not None  # (a cheap look first)
-                and (announced := ANNOUNCES.fullmatch(text, sentences[i - 1].start, sentences[i - 1].end)) is not None
+                and (announced := _announced_before(i)) is not None
                 and plausible(issuer := _document_owner((announced["name"] or announced["who"]).strip()), lex)
             ):  # 'The health secretariat has just published its consolidated figures. A total of 312 …'
                 who = Attribution(issuer, claimant_type(issuer, lex), None, ANNOUNCED_RULE)
@@ -1082,6 +1105,7 @@ ANNOUNCES = re.compile(
 #    "The directorate's evening bulletin raised the toll.", 'The Red Crescent revised its count overnight.')  # ('Dr Ana Lemalu, head of the district health office, has just updated us by phone.')  # a sentence that tells a body has given its figures, none of them in it: the next sentence's are
 #    its (a person named after the role: 'the Director-General of Health, Dr Ana Lemalu, gave …')
 ANNOUNCED_RULE = "attribution/announced-figures"
+ANNOUNCED_RUN = 4  # how many sentences after an announcement its run of figures may reach
 
 
 def _document_owner(who: str) -> str:

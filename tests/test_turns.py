@@ -1,0 +1,55 @@
+"""Who an interview's answers are (claimcheck/turns.py): an 'A:' turn is the one interviewed,
+named in the text above the first question, however the introduction names them."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract_claims
+from claimcheck.models import Source
+
+
+def case(id: str, *values: object) -> object:
+    return pytest.param(*values, id=id)
+
+
+def xfail(id: str, *values: object, reason: str) -> object:
+    return pytest.param(*values, id=id, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+def _claimant_of(text: str, value: int) -> str | None:
+    claims = [c for c in extract_claims(Source(id="t", text=text)) if c.value == value]
+    assert len(claims) == 1, f"expected one claim of {value}, got {claims}"
+    return claims[0].claimant
+
+
+QA = "\n\nQ: How many people have been detained since Friday?\nA: So far we have detained 84 people in connection with the violence.\nQ: And your own officers?\nA: Eleven of our officers were hurt.\n"
+
+# Session 29 (voice29), written before the fix: the interviewee introduced above a 'Q:'/'A:'
+# layout as the subject of a sentence ('X, the police spokesperson, answered our questions'),
+# after 'spoke to', 'talked with', 'we asked', 'we reached', or in a caption line ('Name, role'),
+# not only after 'Interview with'. First run at main: 12/12 failed.
+INTERVIEWEE_ABOVE = [
+    case("qa-answered-our-questions", "Inspector Lerato Dlamini, the Gauteng police spokesperson, answered our questions on Sunday." + QA, 84, "Lerato Dlamini"),
+    case("qa-spoke-to-us", "Colonel Ibrahim Sow, who commands the gendarmerie in Kayes, spoke to us by telephone." + QA, 84, "Ibrahim Sow"),
+    case("qa-we-spoke-to", "We spoke to Superintendent Maria Kowalczyk of the city police on Monday evening." + QA, 11, "Maria Kowalczyk"),
+    case("qa-talked-with", "The Courier talked with Deputy Commissioner Anan Chaiyaporn about the weekend's unrest." + QA, 84, "Anan Chaiyaporn"),
+    case("qa-we-asked", "We asked the provincial police commander, Joseph Tamba, about the arrests." + QA, 84, "Joseph Tamba"),
+    case("qa-caption-line", "THREE QUESTIONS TO\nRafael Duarte, spokesman of the Military Police\n" + QA, 84, "Rafael Duarte"),
+    case("qa-sat-down-with", "Last week the Herald sat down with Chief Inspector Nomvula Khumalo at her office in Durban." + QA, 11, "Nomvula Khumalo"),
+    case("qa-leads-then-we-spoke", "Hamid Rezaei heads the police in Zahedan province. We spoke to him on Tuesday." + QA, 84, "Hamid Rezaei"),
+    case("qa-reached-by-phone", "Reached by phone, police spokeswoman Aigerim Nurlanovna agreed to answer a few questions." + QA, 11, "Aigerim Nurlanovna"),
+    case("qa-headline-then-name", "'We arrested those who burned cars'\n\nCommissioner Peter Mwangi gave this interview to the Standard on Saturday." + QA, 84, "Peter Mwangi"),
+    case("qa-role-name-told", "Police chief Dragan Petrović told the Gazette how the night unfolded." + QA, 11, "Dragan Petrović"),
+    case("qa-interviewed-by", "Major Lucía Ferrer was interviewed by our correspondent in Valencia." + QA, 84, "Major Lucía Ferrer"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), INTERVIEWEE_ABOVE)
+def test_an_answer_is_the_interviewee_introduced_above(text: str, value: int, want: str) -> None:
+    assert _claimant_of(text, value) == want
+
+
+def test_a_question_and_answer_with_no_one_introduced_stays_no_ones() -> None:
+    text = "Transcript of the briefing, 4 May." + QA
+    assert _claimant_of(text, 84) is None
