@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -2671,3 +2672,73 @@ _NO_CLAIM = {"stopped-working", "refused-to-work"}  # (no claim: their verb is n
 )
 def test_those_who_stopped_work_are_a_strikes_count(case: str, text: str, figure: str, period: str) -> None:
     assert situated(text, "2026-11-20")[figure][1] == period
+
+
+# retro29: estimates of one earlier event's toll or crowd, told by different bodies in one
+# sentence ('a 1979 commission put the dead at 300; church groups said 1,100; a 1995 inquiry
+# settled on 742') are one quantity of that event, apart from today's; and a sentence that goes
+# on about the earlier event its paragraph just told ('Forty-one people drowned in that flood',
+# 'Police detained 60 people then') is of that event too. Written before the change, from no
+# set: (id, report text, the earlier event's figures, today's figures).
+_TODAY = (
+    "Police said 14 people were killed on Monday when troops fired on marchers in Tarvik. "
+    "The march had set off from the railway station shortly after noon and was heading for the "
+    "governor's office when soldiers blocked the avenue. Witnesses described volleys fired into "
+    "the front rows without warning, and a panic in the side streets as people tried to escape. "
+    "The governor has ordered an inquiry and promised that those responsible will be named. "
+    "Opposition leaders called the shooting a massacre and said they would return to the streets. "
+    "Hospitals in the town appealed for blood donors on Tuesday morning.\n\n"
+)  # (the background below its opening, as a report tells it)
+PAST_RIVALS = [
+    ("slide-diocese-reckoned", _TODAY + "In 1997 a slide on the same slope killed 61 people by the provincial count, while the diocese reckoned 112.", ["61", "112"], ["14"]),
+    ("mine-union-always-put", _TODAY + "The 2004 mine flood killed 38 according to the company, but the miners' union always put the figure at 52.", ["38", "52"], ["14"]),
+    ("dam-three-bodies", _TODAY + "When the dam gave way in 1979, a government commission put the dead at 300; church groups said 1,100; a 1995 inquiry settled on 742.", ["300", "1,100", "742"], ["14"]),
+    ("ferry-port-listed", _TODAY + "In the 1988 ferry sinking, the port authority listed 212 dead, while families of the missing counted 390.", ["212", "390"], ["14"]),
+    ("crush-trust-count", _TODAY + "The stadium crush of 2001 left 43 dead by the police tally and 71 by the count of the supporters' trust.", ["43", "71"], ["14"]),
+    ("market-relatives-insisted", _TODAY + "The fire at the Alvorada market in 2012 took 19 lives, although relatives insisted 27 had perished.", ["19", "27"], ["14"]),
+    ("strike-federation-recorded", _TODAY + "During the 1990 strike, troops shot dead 12 workers, according to the army; the federation recorded 40.", ["12", "40"], ["14"]),
+    ("flood-cooperatives-estimated", _TODAY + "Back in 2009, officials reported 85 drowned, whereas fishermen's cooperatives estimated 200.", ["85", "200"], ["14"]),
+    ("mudslide-historians-revised", _TODAY + "A 1983 mudslide buried 160 people, the regional governor said at the time, while historians later put the toll at 231.", ["160", "231"], ["14"]),
+    ("blast-committee-against", _TODAY + "The 2015 blast at the depot killed seven, the operator said, against the 11 named by the workers' committee.", ["seven", "11"], ["14"]),
+    ("junta-bishops-truth-commission", _TODAY + "In 1972 the army fired on a march in the capital: the junta admitted four dead, the bishops' conference documented 23 and a 2003 truth commission found 31.", ["four", "23", "31"], ["14"]),
+    ("footbridge-coroner-survivors", _TODAY + "The 1994 collapse of the Dorrigo footbridge killed nine people by the coroner's finding, and 13 by the reckoning of a survivors' group.", ["nine", "13"], ["14"]),
+    ("rally-gendarmes-organisers", _TODAY + "At the 2011 rally in the same square, gendarmes counted 8,000 marchers, while the organisers spoke of 35,000.", ["8,000", "35,000"], ["14"]),
+    ("miners-1985-archive-later", _TODAY + "In the 1985 pit disaster, the company admitted 44 dead; a 2010 book by a local archivist named 57.", ["44", "57"], ["14"]),
+]
+PAST_GOES_ON = [
+    ("march-detained-then", _TODAY + "The last big march on the ministry was in 2016. Police detained 60 people then.", ["60"], ["14"]),
+    ("flood-in-that-flood", _TODAY + "Older residents remember the flood of 1998. Forty-one people drowned in that flood, most of them children.", ["Forty-one"], ["14"]),
+    ("hostel-families-always", _TODAY + "The 2011 hostel fire is still remembered in the district. Officials counted 23 dead; the families always said 30.", ["23", "30"], ["14"]),
+    ("square-biggest-night", _TODAY + "In 2013 the square filled for a week. The interior ministry gave 15,000 for the biggest night, and the organisers 60,000.", ["15,000", "60,000"], ["14"]),
+    ("blockade-at-the-time", _TODAY + "A similar blockade in 2009 ended in violence. Three people were shot dead at the time.", ["Three"], ["14"]),
+    ("plant-that-explosion", _TODAY + "The plant had exploded once before, in 2007. That explosion killed eleven workers.", ["eleven"], ["14"]),
+    ("river-toll-then", _TODAY + "In 1999 the same river burst its banks. The toll then was 58.", ["58"], ["14"]),
+    ("miners-back-then", _TODAY + "Miners last struck at Kolwe in 2018. Back then, security forces arrested 140 of them.", ["140"], ["14"]),
+    ("army-that-deployment", _TODAY + "In 2019 the army was sent into the town. Twelve civilians died during that deployment.", ["Twelve"], ["14"]),
+    ("festival-that-occasion", _TODAY + "The festival saw a similar crush in 2017. On that occasion, 8 spectators lost their lives.", ["8"], ["14"]),
+    ("chain-then-next", _TODAY + "Teachers last marched here in 2018. Then, the governor said 3,000 had come. The union counted 9,000.", ["3,000", "9,000"], ["14"]),
+    ("inquiry-settled", _TODAY + "The Lumiar fire of 2009 is the country's worst. The official toll settled at 187 dead; the victims' association has always maintained that 194 died.", ["187", "194"], ["14"]),
+    ("of-the-time", _TODAY + "The 1998 collapse in Da Lat is the precedent. The authorities of the time counted 21 dead, but a 2005 inquiry concluded that at least 30 had died.", ["21", "30"], ["14"]),
+]
+
+
+def _groups_by_figure(text: str) -> dict[str, str]:
+    source = Source(id="r", text=text, date="2026-03-10")
+    claims = parse(source)
+    return {c.text: g.id for g in align(claims, home=event_home([source])) for c in g.claims}
+
+
+def _group_of(got: dict[str, str], figure: str) -> str | None:
+    """The group of the claim whose text holds ``figure`` ('200' in 'estimated 200')."""
+    return next((g for text, g in got.items() if re.search(rf"(?<![\d,]){re.escape(figure)}(?![\d,])", text)), None)
+
+
+@pytest.mark.parametrize(
+    "case,text,past,today", PAST_RIVALS + PAST_GOES_ON, ids=[c[0] for c in PAST_RIVALS + PAST_GOES_ON]
+)
+def test_an_earlier_events_estimates_are_one_group_apart_from_todays(case: str, text: str, past: list, today: list) -> None:
+    got = _groups_by_figure(text)
+    groups = {_group_of(got, f) for f in past}
+    assert len(groups) == 1, got
+    assert "/before" in (groups.pop() or ""), got
+    assert not {_group_of(got, f) for f in today} & {_group_of(got, f) for f in past}, got
