@@ -26,6 +26,7 @@ from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
     BY_THE_DAY,
     BY_THE_DAY_AFTER,
+    COUNT_VERB,
     GATHERINGS,
     RUNNING_TALLIES,
     STUDY_YEAR,
@@ -1772,14 +1773,22 @@ def _counted_later(sentence: str, at: int, recalled: int, report: date | None, t
             last = m
     if not years:
         return False
-    # the words from the last year before the figure, else the figure's own clause
+    # the words from the last year before the figure, else the figure's own clause; or the
+    # words before the figure, when the year is a counting body's ('A 2005 inquiry settled on
+    # 742') or its clause tells a count's act before it ('The ministry revised its figure in 2003
+    # to 512', 'The memorial museum, opened in 2014, cites 760 names')
     between = sentence[last.end() : at] if last is not None else sentence[max(0, at - 40) : at]
-    return _COUNT_WORD.search(between) is not None and _ANOTHER.search(between) is None
+    if _ANOTHER.search(sentence[:at]) is not None:
+        return False
+    return (
+        _COUNT_WORD.search(between) is not None
+        or (last is not None and count_year(sentence, last.start()))
+        or _COUNT_WORD.search(sentence[:at]) is not None
+    )
 
 
 _COUNT_WORD = re.compile(
-    r"\b(?:said|says|counted|listed|lists?|published|concluded|reported|reports?|estimated"
-    r"|recorded|registered|documented|wrote|compiled|tallied|count|tally|census|raised|revised|gave)\b",
+    rf"\b(?:{COUNT_VERB}|lists?|wrote|count|tally|census|cites|cited)\b",
     re.IGNORECASE,
 )  # the count's own act, the figure told after it
 _ANOTHER = re.compile(r"\b(?:another|second|third|new|further|other)\b", re.IGNORECASE)

@@ -125,7 +125,7 @@ STUDY_YEAR = re.compile(
     re.IGNORECASE,
 )  # a year that dates a document, not an event: 'whose 2016 book', 'the 2002 report', 'a 2009 study'
 
-_COUNT_VERB = (
+COUNT_VERB = (
     r"said|says|put|puts|found|finds|concluded|concludes|counted|counts|listed|lists|named|names"
     r"|documented|documents|recorded|records|estimated|estimates|reported|reports|gave|gives|settled"
     r"|reckoned|tallied|registered|acknowledged|admitted|identified|established|confirmed|revised"
@@ -133,7 +133,7 @@ _COUNT_VERB = (
 )  # what a body does with a count it gives
 _COUNTER_AFTER_YEAR = re.compile(
     r"(?:19|20)\d\d\s+(?:(?![\w'’-]*(?:ed|ing)\b)[^\W\d_][\w'’-]*\s+){1,5}?"
-    rf"(?:(?:had|has|have|then|later|also|always)\s+)?(?:{_COUNT_VERB})\b",
+    rf"(?:(?:had|has|have|then|later|also|always)\s+)?(?:{COUNT_VERB})\b",
     re.IGNORECASE,
 )  # 'a 2003 truth commission found', 'a 2010 book by a local archivist named'
 _BEFORE_COUNTER = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)\s+|\bwhose\s+)$", re.IGNORECASE)

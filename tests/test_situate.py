@@ -2742,3 +2742,35 @@ def test_an_earlier_events_estimates_are_one_group_apart_from_todays(case: str, 
     assert len(groups) == 1, got
     assert "/before" in (groups.pop() or ""), got
     assert not {_group_of(got, f) for f in today} & {_group_of(got, f) for f in past}, got
+
+
+# retro29: a look back at an earlier event ('Thirty years after …') quoting the counts of its
+# toll that bodies gave over the years: one quantity, the recalled event's, whatever later year
+# dates a count ('a 2005 inquiry settled on 742'). Written before the change, from no set: (id,
+# the sentence of one count, the figure).
+_LOOK_BACK = (
+    "Thirty years after the Kessa dam burst, the valley still argues over its dead\n\n"
+    "KESSA - Survivors gathered on the riverbank on Sunday to remember the night in 1996 when the "
+    "dam above the town gave way and a wall of water swept through the lower districts. "
+    "Nobody has ever agreed on how many people died.\n\n"
+)
+RECALLED_COUNTS = [
+    ("inquiry-settled-on", "A 2005 parliamentary inquiry settled on 742 dead.", "742"),
+    ("commission-put-at", "In 2001 a government commission put the dead at 300.", "300"),
+    ("ngo-tallied", "A 2011 report by a relief charity tallied 1,100 victims.", "1,100"),
+    ("archive-named", "In 2016 the diocesan archive named 815 of the dead.", "815"),
+    ("ministry-revised-down", "The ministry revised its figure in 2003 to 512 dead.", "512"),
+    ("court-established", "A 2009 court ruling established that 688 people had drowned.", "688"),
+    ("historian-reckoned", "The historian Ana Pires, in a 2019 book, reckoned at least 900 died.", "900"),
+    ("museum-cited", "The memorial museum, opened in 2014, cites 760 names.", "760"),
+    ("survivors-maintained", "Since 1998 the survivors' association has maintained that 1,300 perished.", "1,300"),
+    ("prosecutor-acknowledged", "In 2007 the prosecutor acknowledged 655 deaths.", "655"),
+    ("census-found", "A 2002 census of the lower districts found 840 residents missing and presumed dead.", "840"),
+    ("broadcaster-documented", "A 2021 documentary by the state broadcaster documented 790 victims.", "790"),
+]
+
+
+@pytest.mark.parametrize("case,sentence,figure", RECALLED_COUNTS, ids=[c[0] for c in RECALLED_COUNTS])
+def test_a_look_backs_later_counts_are_the_recalled_events_toll(case: str, sentence: str, figure: str) -> None:
+    got = _groups_by_figure(_LOOK_BACK + "Officials at the time counted 212 dead. " + sentence)
+    assert _group_of(got, figure) == _group_of(got, "212") == "killed/people", got
