@@ -13,7 +13,7 @@ import itertools
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -340,6 +340,13 @@ def situate(
     def the_year() -> int | None:  # the event's year (an undated report's: the one it states)
         return stated if stated is not None else event_year(body, report, tw)
 
+    read_years: list[int | None] = []
+
+    def known_year() -> int | None:  # the same, read once
+        if not read_years:
+            read_years.append(the_year())
+        return read_years[0]
+
     report_day = report.isoformat() if report else None
     gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
     incident: str | None = None  # the day of the report's first toll (see INCIDENT_DAYS)
@@ -514,6 +521,12 @@ def situate(
                 # 'Sendong in 2011 killed 1,200+ … Sendong was 1,268 dead': a figure of an earlier
                 # event the report names with its year; 'Remember Majiya 2024? 150+ dead.'
                 historical = True
+        if not historical and recalled is None and _goes_on(out, order, pos, c, text, tw, body_from, known_year):
+            # 'In 2013 they told us we were 5,000 … Then we were 25,000 in Cluj', 'A 2012 blast
+            # killed five workers. Seventeen people were hurt in that blast', 'The official toll
+            # settled at 187 dead; …': a sentence that goes on about the earlier event whose figure
+            # the sentence right before it told, naming no time of its own
+            historical = True
         if not historical and recalled is None and (opened := _paragraph_year(c.sentence_start)) is not None:
             # '== Background ==\nIn October 2025, protests … broke out in Tinghir … The public
             # prosecutor said 143 people had been arrested': the year its paragraph opens with,
@@ -1952,6 +1965,49 @@ def _fasting(c: Claim, text: str, body_from: int, tw: TimeWords, lead: bool) -> 
 
 
 _STRIKE_WORDS = frozenset({"strike", "strikes", "walkout"})  # (in a hunger strike's report: that one)
+
+
+_BACK_THEN = re.compile(
+    r"\b(?:(?<!since )(?<!from )then\b(?!\s+on\b)|of\s+the\s+(?:time|day)|at\s+that\s+time|in\s+those\s+days"
+    r"|that\s+(?:year|time|occasion))",
+    re.IGNORECASE,
+)  # a sentence's words of an earlier time ('Nobody died then', 'the authorities of the time')
+
+
+def _goes_on(
+    out: Sequence[Claim],
+    order: Sequence[int],
+    pos: int,
+    c: Claim,
+    text: str,
+    tw: TimeWords,
+    body_from: int,
+    the_year: Callable[[], int | None],
+) -> bool:
+    """Whether ``c``'s sentence goes on about the earlier event the sentence right before told
+    (a figure of it, or its year): it names no year and no time of today, and either says it is
+    of that time ('then', 'of the time', 'that year', 'that blast') or follows in the same
+    paragraph."""
+    if _PRESENT.search(c.sentence) or any(not count_year(c.sentence, m.start()) for m in tw.year.finditer(c.sentence)):
+        return False  # (a counting body's year is no time of its own: 'but a 2005 inquiry concluded …')
+    if _HAS_BEEN.search(c.sentence[: c.start - c.sentence_start]):
+        return False
+    back = _BACK_THEN.search(c.sentence) is not None or _THAT_TIME.search(c.sentence) is not None
+    opens = text[body_from : c.sentence_start].rstrip(" \t")[-1:] in ("\n", "")  # (a paragraph's first sentence)
+    if opens and not back:
+        return False
+    k = pos - 1
+    while k >= 0 and out[order[k]].sentence_start == c.sentence_start:
+        k -= 1
+    if k >= 0:
+        said = out[order[k]]
+        gap = text[said.sentence_start + len(said.sentence) : c.sentence_start]
+        if len(gap) <= 3 and not gap.strip():  # (the figure of the sentence right before)
+            return said.period == "before"
+    return _past_year_before(text, body_from, c.sentence_start, the_year(), tw, events_only=True)
+
+
+_HAS_BEEN = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been|risen|climbed|reached|grown|gone|increased)\b", re.IGNORECASE)
 
 
 def _sentence_before(text: str, body_from: int, at: int) -> str:
