@@ -2117,7 +2117,7 @@ def _past_year_before(
     if year is None:
         return False
     last = _sentence_before(text, body_from, at)
-    opening = text[body_from : body_from + LEAD_CHARS]
+    opening = _lead(text, body_from)
     return any(
         int(m["y"]) < year
         and m["y"] not in opening
@@ -2126,6 +2126,20 @@ def _past_year_before(
     )
 
 
+def _lead(text: str, body_from: int) -> str:
+    """A report's opening as far as its first sentence of prose ends (its headline lines and its
+    lead sentence, at most ``LEAD_CHARS``): where a story that looks back names the year of the
+    event it recalls; not the background a short report gives in its next sentences.
+
+    >>> _lead("Dam toll rises\\n\\nRescuers found 14 bodies. In 1997 a slide killed 61.", 0)
+    'Dam toll rises\\n\\nRescuers found 14 bodies.'
+    """
+    head = text[body_from : body_from + LEAD_CHARS]
+    end = _LEAD_END.search(head)
+    return head[: end.end()] if end else head
+
+
+_LEAD_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s)")  # (not 'U.N.', 'Mr.', 'Dr.')
 _THAT_DAY_BACK = re.compile(r"\b[Tt]hat\s+(?:day|night|evening|morning|afternoon|weekend)\b")
 _MEASURED_SINCE = re.compile(
     r"\b(?:since|than(?:\s+in)?|(?:designed|built|constructed|opened|founded|established|formed|created|set\s+up"

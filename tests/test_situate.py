@@ -2736,8 +2736,13 @@ def _group_of(got: dict[str, str], figure: str) -> str | None:
 @pytest.mark.parametrize(
     "case,text,past,today", PAST_RIVALS + PAST_GOES_ON, ids=[c[0] for c in PAST_RIVALS + PAST_GOES_ON]
 )
-def test_an_earlier_events_estimates_are_one_group_apart_from_todays(case: str, text: str, past: list, today: list) -> None:
-    got = _groups_by_figure(text)
+@pytest.mark.parametrize("short", [False, True], ids=["long", "short"])
+def test_an_earlier_events_estimates_are_one_group_apart_from_todays(
+    case: str, text: str, past: list, today: list, short: bool
+) -> None:
+    """(short: the background right after the lead sentence, as a short report of 150 words
+    gives it, within the report's first 600 characters)"""
+    got = _groups_by_figure(text.replace(_TODAY, _TODAY.split(". ")[0] + ". ") if short else text)
     groups = {_group_of(got, f) for f in past}
     assert len(groups) == 1, got
     assert "/before" in (groups.pop() or ""), got
