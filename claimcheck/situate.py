@@ -1990,8 +1990,8 @@ def _goes_on(
     paragraph."""
     if _PRESENT.search(c.sentence) or any(not count_year(c.sentence, m.start()) for m in tw.year.finditer(c.sentence)):
         return False  # (a counting body's year is no time of its own: 'but a 2005 inquiry concluded …')
-    if _HAS_BEEN.search(c.sentence[: c.start - c.sentence_start]):
-        return False
+    if _HAS_BEEN.search(c.sentence[: c.start - c.sentence_start]) or _ITS_DAY.search(c.sentence) or _names_a_day(c.sentence, tw):
+        return False  # (a day of today's event: 'marched on the first day', 'on 12 October')
     back = _BACK_THEN.search(c.sentence) is not None or _THAT_TIME.search(c.sentence) is not None
     opens = text[body_from : c.sentence_start].rstrip(" \t")[-1:] in ("\n", "")  # (a paragraph's first sentence)
     if opens and not back:
@@ -2007,6 +2007,7 @@ def _goes_on(
     return _past_year_before(text, body_from, c.sentence_start, the_year(), tw, events_only=True)
 
 
+_ITS_DAY = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)\s+(?:day|night)\b|\bday\s+(?:one|two|three|\d)\b", re.IGNORECASE)
 _HAS_BEEN = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been|risen|climbed|reached|grown|gone|increased)\b", re.IGNORECASE)
 
 
@@ -2142,7 +2143,7 @@ def _lead(text: str, body_from: int) -> str:
 _LEAD_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s)")  # (not 'U.N.', 'Mr.', 'Dr.')
 _THAT_DAY_BACK = re.compile(r"\b[Tt]hat\s+(?:day|night|evening|morning|afternoon|weekend)\b")
 _MEASURED_SINCE = re.compile(
-    r"\b(?:since|than(?:\s+in)?|(?:designed|built|constructed|opened|founded|established|formed|created|set\s+up"
+    r"\b(?:since(?:\s+the)?|than(?:\s+in)?|(?:designed|built|constructed|opened|founded|established|formed|created|set\s+up"
     r"|registered|launched|inaugurated|completed|renovated|adopted|passed)(?:\s+in)?)"
     r"\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$"
 )  # 'the deadliest since September 2011', 'more than in 2019': a year today's event is measured by;
