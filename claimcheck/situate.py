@@ -521,7 +521,9 @@ def situate(
                 # 'Sendong in 2011 killed 1,200+ … Sendong was 1,268 dead': a figure of an earlier
                 # event the report names with its year; 'Remember Majiya 2024? 150+ dead.'
                 historical = True
-        if not historical and recalled is None and _goes_on(out, order, pos, c, text, tw, body_from, known_year):
+        if not historical and recalled is None and _goes_on(
+            out, order, pos, c, text, tw, body_from, known_year if report is not None or stated is not None else None
+        ):
             # 'In 2013 they told us we were 5,000 … Then we were 25,000 in Cluj', 'A 2012 blast
             # killed five workers. Seventeen people were hurt in that blast', 'The official toll
             # settled at 187 dead; …': a sentence that goes on about the earlier event whose figure
@@ -579,11 +581,12 @@ def situate(
             and report is None
             and stated is None
             and cues[c.sentence_start][1]
-            and _unstated_year(before + " " + _CLAUSE_END.split(after, 1)[0], body[:LEAD_CHARS])
+            and _unstated_year(before + " " + _CLAUSE_END.split(after, 1)[0], _lead(text, body_from))
         ):
             # an undated report that states no year for its event: a year its figure's sentence
-            # names and its opening does not is another event's ('A smaller leak from the same
-            # site in 2017 sent about 40 people to hospital')
+            # names and its lead does not is another event's ('A smaller leak from the same
+            # site in 2017 sent about 40 people to hospital'; the lead: its headline and first
+            # sentence, where a short report's next sentences give its background)
             historical = True
         if (
             not historical
@@ -1982,7 +1985,7 @@ def _goes_on(
     text: str,
     tw: TimeWords,
     body_from: int,
-    the_year: Callable[[], int | None],
+    the_year: Callable[[], int | None] | None,
 ) -> bool:
     """Whether ``c``'s sentence goes on about the earlier event the sentence right before told
     (a figure of it, or its year): it names no year and no time of today, and either says it is
@@ -2004,6 +2007,13 @@ def _goes_on(
         gap = text[said.sentence_start + len(said.sentence) : c.sentence_start]
         if len(gap) <= 3 and not gap.strip():  # (the figure of the sentence right before)
             return said.period == "before"
+    if the_year is None:  # (an undated report that states no year: one its lead does not name)
+        last = _sentence_before(text, body_from, c.sentence_start)
+        lead = _lead(text, body_from)
+        return any(
+            m["y"] not in lead and not _MEASURED_SINCE.search(last, 0, m.start()) and not count_year(last, m.start())
+            for m in tw.year.finditer(last)
+        )
     return _past_year_before(text, body_from, c.sentence_start, the_year(), tw, events_only=True)
 
 

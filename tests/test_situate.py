@@ -2722,8 +2722,8 @@ PAST_GOES_ON = [
 ]
 
 
-def _groups_by_figure(text: str) -> dict[str, str]:
-    source = Source(id="r", text=text, date="2026-03-10")
+def _groups_by_figure(text: str, day: str | None = "2026-03-10") -> dict[str, str]:
+    source = Source(id="r", text=text, date=day)
     claims = parse(source)
     return {c.text: g.id for g in align(claims, home=event_home([source])) for c in g.claims}
 
@@ -2736,13 +2736,16 @@ def _group_of(got: dict[str, str], figure: str) -> str | None:
 @pytest.mark.parametrize(
     "case,text,past,today", PAST_RIVALS + PAST_GOES_ON, ids=[c[0] for c in PAST_RIVALS + PAST_GOES_ON]
 )
-@pytest.mark.parametrize("short", [False, True], ids=["long", "short"])
+@pytest.mark.parametrize("form", ["long", "short", "undated"])
 def test_an_earlier_events_estimates_are_one_group_apart_from_todays(
-    case: str, text: str, past: list, today: list, short: bool
+    case: str, text: str, past: list, today: list, form: str
 ) -> None:
     """(short: the background right after the lead sentence, as a short report of 150 words
-    gives it, within the report's first 600 characters)"""
-    got = _groups_by_figure(text.replace(_TODAY, _TODAY.split(". ")[0] + ". ") if short else text)
+    gives it, within the report's first 600 characters; undated: that, with no date and no year
+    of today's event)"""
+    if form != "long":
+        text = text.replace(_TODAY, _TODAY.split(". ")[0] + ". ")
+    got = _groups_by_figure(text, None if form == "undated" else "2026-03-10")
     groups = {_group_of(got, f) for f in past}
     assert len(groups) == 1, got
     assert "/before" in (groups.pop() or ""), got
