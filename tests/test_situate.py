@@ -2782,3 +2782,29 @@ RECALLED_COUNTS = [
 def test_a_look_backs_later_counts_are_the_recalled_events_toll(case: str, sentence: str, figure: str) -> None:
     got = _groups_by_figure(_LOOK_BACK + "Officials at the time counted 212 dead. " + sentence)
     assert _group_of(got, figure) == _group_of(got, "212") == "killed/people", got
+
+
+# retro29: an earlier event told with no year, by its distance from today's ('The last time the
+# army was sent in, 12 people died', 'A decade ago', 'The year before'): its own quantity, apart
+# from today's. Written before the change, from no set: (id, the sentence, the earlier figure).
+PAST_WITHOUT_YEAR = [
+    ("last-time-army", "The last time the army was sent in, 12 people died.", "12"),
+    ("decade-ago-miners", "A decade ago, troops killed 27 miners at the same pit.", "27"),
+    ("year-before-students", "The year before, police arrested 400 students on the same avenue.", "400"),
+    ("previous-time-curfew", "The previous time a curfew was declared, 35 people were detained.", "35"),
+    ("years-earlier-flood", "Six years earlier, the river had drowned 48 villagers.", "48"),
+    ("a-year-earlier-march", "A year earlier, some 20,000 teachers had marched on the ministry.", "20,000"),
+    ("time-before-injured", "The time before, 70 were hurt when riot police charged.", "70"),
+    ("years-before-crush", "Years before, a crush at the gate had left nine fans dead.", "nine"),
+    ("last-time-mid", "When the governor last called in troops, the last time anyone can remember, 16 died.", "16"),
+    ("two-decades-ago", "Two decades ago a fire at the market killed 33 traders.", "33"),
+    ("years-ago-after", "Some 60 people were shot dead there eleven years ago.", "60"),
+    ("previous-year-arrests", "In the previous year, the gendarmerie detained 210 activists.", "210"),
+]
+
+
+@pytest.mark.parametrize("case,sentence,figure", PAST_WITHOUT_YEAR, ids=[c[0] for c in PAST_WITHOUT_YEAR])
+def test_an_earlier_event_told_without_a_year_is_its_own_group(case: str, sentence: str, figure: str) -> None:
+    got = _groups_by_figure(_TODAY + sentence)
+    assert "/before" in (_group_of(got, figure) or ""), got
+    assert _group_of(got, figure) != _group_of(got, "14"), got
