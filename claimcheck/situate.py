@@ -1995,6 +1995,8 @@ def _goes_on(
         return False  # (a counting body's year is no time of its own: 'but a 2005 inquiry concluded …')
     if _HAS_BEEN.search(c.sentence[: c.start - c.sentence_start]) or _ITS_DAY.search(c.sentence) or _names_a_day(c.sentence, tw):
         return False  # (a day of today's event: 'marched on the first day', 'on 12 October')
+    if _BACK_TO_NOW.match(c.sentence):
+        return False  # ('Still, many thousands – let us say five to six thousand')
     back = _BACK_THEN.search(c.sentence) is not None or _THAT_TIME.search(c.sentence) is not None
     opens = text[body_from : c.sentence_start].rstrip(" \t")[-1:] in ("\n", "")  # (a paragraph's first sentence)
     if opens and not back:
@@ -2007,6 +2009,8 @@ def _goes_on(
         gap = text[said.sentence_start + len(said.sentence) : c.sentence_start]
         if len(gap) <= 3 and not gap.strip():  # (the figure of the sentence right before)
             return said.period == "before"
+    if not back and _NARRATED.match(c.sentence):
+        return False  # ('… in memory of people killed in the 2022 protests. Within half an hour, several hundred …')
     if the_year is None:  # (an undated report that states no year: one its lead does not name)
         last = _sentence_before(text, body_from, c.sentence_start)
         lead = _lead(text, body_from)
@@ -2017,6 +2021,10 @@ def _goes_on(
     return _past_year_before(text, body_from, c.sentence_start, the_year(), tw, events_only=True)
 
 
+_BACK_TO_NOW = re.compile(r"\W*(?:Still|But|Yet|However|Now|Today|Tonight|This\s+time|Meanwhile|In\s+contrast)\b")
+_NARRATED = re.compile(
+    r"\W*(?:Within|Minutes|Hours|Moments|Shortly|Soon|By\s+(?:mid-?)?(?:morning|noon|midday|afternoon|evening|nightfall|dawn))\b"
+)  # a sentence that goes on with the story's own hours, not with the year named before it
 _ITS_DAY = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)\s+(?:day|night)\b|\bday\s+(?:one|two|three|\d)\b", re.IGNORECASE)
 _HAS_BEEN = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been|risen|climbed|reached|grown|gone|increased)\b", re.IGNORECASE)
 
