@@ -35,12 +35,12 @@ from claimcheck.when import (
     LABEL_ITEM,
     PAST_SPAN,
     RUNNING_TALLIES,
-    STUDY_YEAR,
     TODAY,
     WEEKDAY,
     WEEKDAY_ABBR,
     TimeWords,
     any_of,
+    count_year,
     day_words_in,
     parse_date,
     time_words,
@@ -3856,13 +3856,15 @@ def _year_of(claim: Claim) -> str | None:
     report's; 'years' for a span of many years back ('over the past three decades'); None when
     none is written."""
     at = claim.end - claim.sentence_start
-    own = _YEAR.search(_CLAUSE_END.split(claim.sentence[at : at + 100], 1)[0])  # (not the next clause's:
+    clause = _CLAUSE_END.split(claim.sentence[at : at + 100], 1)[0]  # (not the next clause's:
     #  'killed eight people; the disaster of 2001 killed 126')
-    if own:
+    own = next((y for y in _YEAR.finditer(clause) if not count_year(clause, y.start())), None)
+    if own:  # (not the year of the body that counted it: '23 and a 2003 truth commission found 31')
         return own[0]
     before = claim.sentence[: claim.start - claim.sentence_start]
-    years = [y[0] for y in _YEAR.finditer(before) if STUDY_YEAR.match(before, y.start()) is None]
-    if years:  # (not a document's year: 'official figures gave 31 deaths, and a 2009 study put the toll at 44')
+    years = [y[0] for y in _YEAR.finditer(before) if not count_year(before, y.start())]
+    if years:  # (not a document's year nor a counting body's: 'official figures gave 31 deaths, and a
+        # 2009 study put the toll at 44', 'six perished, while a 1988 museum catalogue put it at eight')
         return years[-1]
     if claim.date and _LAST_YEAR.search(before):
         return str(int(claim.date[:4]) - 1)  # 'Last year, 224 people died' in a 2026 report

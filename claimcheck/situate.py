@@ -13,7 +13,7 @@ import itertools
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -26,6 +26,7 @@ from claimcheck.turns import numeric_days, turns
 from claimcheck.when import (
     BY_THE_DAY,
     BY_THE_DAY_AFTER,
+    COUNT_VERB,
     GATHERINGS,
     RUNNING_TALLIES,
     STUDY_YEAR,
@@ -33,6 +34,7 @@ from claimcheck.when import (
     TimeWords,
     as_of_and_period,
     clock_of,
+    count_year,
     day_words_in,
     event_days,
     event_year,
@@ -270,6 +272,44 @@ def gapped_rival(between: str, after: str, claimant: str | None, tw: TimeWords) 
     )
 
 
+_PRESENT = re.compile(
+    r"\b(?:now|currently|latest|today|tonight|yesterday|overnight|so\s+far|to\s+date|last\s+night"
+    r"|this\s+(?:week|month|year|morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    re.IGNORECASE,
+)  # a clause of today's count: 'and 14 were killed on Monday', 'the ministry now says 25'
+_TURN = re.compile(r"[,;:–—]|\b(?:and|while|whereas|but|though|although|against|versus)\b", re.IGNORECASE)
+
+
+def past_rival(between: str, after: str) -> bool:
+    """Whether a figure told after an earlier event's figure of its sentence and measure is
+    another count of that earlier quantity: the words between turn to a clause of its own, and
+    neither they nor its own clause name a time of their own but the year of a body that counted
+    ('…, the bishops' conference documented ', ' and a 2003 truth commission found ', ', while
+    the organisers spoke of '); not today's ('; on Monday, ', ', and the ministry now says ').
+
+    >>> told = [
+    ...     (" dead, the bishops' conference documented ", " and"),
+    ...     (" and a 2003 truth commission found ", "."),
+    ...     (" marchers, while the organisers spoke of ", "."),
+    ...     (" died; on Monday, ", " were killed."),
+    ...     (" died, and the ministry now says ", "."),
+    ...     (" died in 2015, and in 2019 another ", "."),
+    ...     (" people ", " times."),
+    ... ]
+    >>> [past_rival(between, after) for between, after in told]
+    [True, True, True, False, False, False, False]
+    """
+    between = _FOOTNOTES.sub("", between)
+    clause = re.split(r"[.;]", _FOOTNOTES.sub("", after), maxsplit=1)[0]
+    if not _TURN.search(between) or _PRESENT.search(between) or _PRESENT.search(clause):
+        return False
+    own = between + clause
+    years = [m.start() for m in re.finditer(r"(?:19|20)\d\d", own)]
+    if any(not count_year(own, at) for at in years):
+        return False
+    return not any(ch.isdigit() for ch in re.sub(r"(?:19|20)\d\d", "", own))
+
+
 ELLIPSIS = re.compile(
     r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?!said|says|put|puts|estimated)[\w'’-]+\s+){1,4}?at\s+$",
     re.IGNORECASE,
@@ -299,6 +339,13 @@ def situate(
 
     def the_year() -> int | None:  # the event's year (an undated report's: the one it states)
         return stated if stated is not None else event_year(body, report, tw)
+
+    read_years: list[int | None] = []
+
+    def known_year() -> int | None:  # the same, read once
+        if not read_years:
+            read_years.append(the_year())
+        return read_years[0]
 
     report_day = report.isoformat() if report else None
     gathered: tuple[int, str | None, str | None] | None = None  # the last gathering: line, day, place
@@ -474,6 +521,14 @@ def situate(
                 # 'Sendong in 2011 killed 1,200+ … Sendong was 1,268 dead': a figure of an earlier
                 # event the report names with its year; 'Remember Majiya 2024? 150+ dead.'
                 historical = True
+        if not historical and recalled is None and _goes_on(
+            out, order, pos, c, text, tw, body_from, known_year if report is not None or stated is not None else None
+        ):
+            # 'In 2013 they told us we were 5,000 … Then we were 25,000 in Cluj', 'A 2012 blast
+            # killed five workers. Seventeen people were hurt in that blast', 'The official toll
+            # settled at 187 dead; …': a sentence that goes on about the earlier event whose figure
+            # the sentence right before it told, naming no time of its own
+            historical = True
         if not historical and recalled is None and (opened := _paragraph_year(c.sentence_start)) is not None:
             # '== Background ==\nIn October 2025, protests … broke out in Tinghir … The public
             # prosecutor said 143 people had been arrested': the year its paragraph opens with,
@@ -526,11 +581,12 @@ def situate(
             and report is None
             and stated is None
             and cues[c.sentence_start][1]
-            and _unstated_year(before + " " + _CLAUSE_END.split(after, 1)[0], body[:LEAD_CHARS])
+            and _unstated_year(before + " " + _CLAUSE_END.split(after, 1)[0], _lead(text, body_from))
         ):
             # an undated report that states no year for its event: a year its figure's sentence
-            # names and its opening does not is another event's ('A smaller leak from the same
-            # site in 2017 sent about 40 people to hospital')
+            # names and its lead does not is another event's ('A smaller leak from the same
+            # site in 2017 sent about 40 people to hospital'; the lead: its headline and first
+            # sentence, where a short report's next sentences give its background)
             historical = True
         if (
             not historical
@@ -1030,6 +1086,20 @@ def situate(
             # killed, including one officer in Makeni, while X recorded eight'); a figure its own
             # words put at a time or state of its own ('at least 12 of them were still being held')
             # keeps it
+            said = out[order[pos - 1]]
+            as_of, period = said.as_of, said.period
+        elif (
+            period != "before"
+            and prev is not None
+            and prev.sentence_start == c.sentence_start
+            and prev.measure == c.measure
+            and out[order[pos - 1]].period == "before"
+            and past_rival(before, after)
+        ):
+            # 'the junta admitted four dead, the bishops' conference documented 23 and a 2003 truth
+            # commission found 31', 'gendarmes counted 8,000 marchers at the 2011 rally, while the
+            # organisers spoke of 35,000': another count of the earlier event's quantity the figure
+            # before it gave (its words name no time of their own but a counting body's year)
             said = out[order[pos - 1]]
             as_of, period = said.as_of, said.period
         if (
@@ -1719,14 +1789,22 @@ def _counted_later(sentence: str, at: int, recalled: int, report: date | None, t
             last = m
     if not years:
         return False
-    # the words from the last year before the figure, else the figure's own clause
+    # the words from the last year before the figure, else the figure's own clause; or the
+    # words before the figure, when the year is a counting body's ('A 2005 inquiry settled on
+    # 742') or its clause tells a count's act before it ('The ministry revised its figure in 2003
+    # to 512', 'The memorial museum, opened in 2014, cites 760 names')
     between = sentence[last.end() : at] if last is not None else sentence[max(0, at - 40) : at]
-    return _COUNT_WORD.search(between) is not None and _ANOTHER.search(between) is None
+    if _ANOTHER.search(sentence[:at]) is not None:
+        return False
+    return (
+        _COUNT_WORD.search(between) is not None
+        or (last is not None and count_year(sentence, last.start()))
+        or _COUNT_WORD.search(sentence[:at]) is not None
+    )
 
 
 _COUNT_WORD = re.compile(
-    r"\b(?:said|says|counted|listed|lists?|published|concluded|reported|reports?|estimated"
-    r"|recorded|registered|documented|wrote|compiled|tallied|count|tally|census|raised|revised|gave)\b",
+    rf"\b(?:{COUNT_VERB}|lists?|wrote|count|tally|census|cites|cited)\b",
     re.IGNORECASE,
 )  # the count's own act, the figure told after it
 _ANOTHER = re.compile(r"\b(?:another|second|third|new|further|other)\b", re.IGNORECASE)
@@ -1892,6 +1970,65 @@ def _fasting(c: Claim, text: str, body_from: int, tw: TimeWords, lead: bool) -> 
 _STRIKE_WORDS = frozenset({"strike", "strikes", "walkout"})  # (in a hunger strike's report: that one)
 
 
+_BACK_THEN = re.compile(
+    r"\b(?:(?<!since )(?<!from )then\b(?!\s+on\b)|of\s+the\s+(?:time|day)|at\s+that\s+time|in\s+those\s+days"
+    r"|that\s+(?:year|time|occasion))",
+    re.IGNORECASE,
+)  # a sentence's words of an earlier time ('Nobody died then', 'the authorities of the time')
+
+
+def _goes_on(
+    out: Sequence[Claim],
+    order: Sequence[int],
+    pos: int,
+    c: Claim,
+    text: str,
+    tw: TimeWords,
+    body_from: int,
+    the_year: Callable[[], int | None] | None,
+) -> bool:
+    """Whether ``c``'s sentence goes on about the earlier event the sentence right before told
+    (a figure of it, or its year): it names no year and no time of today, and either says it is
+    of that time ('then', 'of the time', 'that year', 'that blast') or follows in the same
+    paragraph."""
+    if _PRESENT.search(c.sentence) or any(not count_year(c.sentence, m.start()) for m in tw.year.finditer(c.sentence)):
+        return False  # (a counting body's year is no time of its own: 'but a 2005 inquiry concluded …')
+    if _HAS_BEEN.search(c.sentence[: c.start - c.sentence_start]) or _ITS_DAY.search(c.sentence) or _names_a_day(c.sentence, tw):
+        return False  # (a day of today's event: 'marched on the first day', 'on 12 October')
+    if _BACK_TO_NOW.match(c.sentence):
+        return False  # ('Still, many thousands – let us say five to six thousand')
+    back = _BACK_THEN.search(c.sentence) is not None or _THAT_TIME.search(c.sentence) is not None
+    opens = text[body_from : c.sentence_start].rstrip(" \t")[-1:] in ("\n", "")  # (a paragraph's first sentence)
+    if opens and not back:
+        return False
+    k = pos - 1
+    while k >= 0 and out[order[k]].sentence_start == c.sentence_start:
+        k -= 1
+    if k >= 0:
+        said = out[order[k]]
+        gap = text[said.sentence_start + len(said.sentence) : c.sentence_start]
+        if len(gap) <= 3 and not gap.strip():  # (the figure of the sentence right before)
+            return said.period == "before"
+    if not back and _NARRATED.match(c.sentence):
+        return False  # ('… in memory of people killed in the 2022 protests. Within half an hour, several hundred …')
+    if the_year is None:  # (an undated report that states no year: one its lead does not name)
+        last = _sentence_before(text, body_from, c.sentence_start)
+        lead = _lead(text, body_from)
+        return any(
+            m["y"] not in lead and not _MEASURED_SINCE.search(last, 0, m.start()) and not count_year(last, m.start())
+            for m in tw.year.finditer(last)
+        )
+    return _past_year_before(text, body_from, c.sentence_start, the_year(), tw, events_only=True)
+
+
+_BACK_TO_NOW = re.compile(r"\W*(?:Still|But|Yet|However|Now|Today|Tonight|This\s+time|Meanwhile|In\s+contrast)\b")
+_NARRATED = re.compile(
+    r"\W*(?:Within|Minutes|Hours|Moments|Shortly|Soon|By\s+(?:mid-?)?(?:morning|noon|midday|afternoon|evening|nightfall|dawn))\b"
+)  # a sentence that goes on with the story's own hours, not with the year named before it
+_ITS_DAY = re.compile(r"\b(?:first|second|third|fourth|final|last|opening|closing)\s+(?:day|night)\b|\bday\s+(?:one|two|three|\d)\b", re.IGNORECASE)
+_HAS_BEEN = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:been|risen|climbed|reached|grown|gone|increased)\b", re.IGNORECASE)
+
+
 def _sentence_before(text: str, body_from: int, at: int) -> str:
     """The sentence before the one starting at ``at`` (up to 400 characters of it)."""
     lead = text[max(body_from, at - 400) : at].rstrip()
@@ -1999,7 +2136,7 @@ def _past_year_before(
     if year is None:
         return False
     last = _sentence_before(text, body_from, at)
-    opening = text[body_from : body_from + LEAD_CHARS]
+    opening = _lead(text, body_from)
     return any(
         int(m["y"]) < year
         and m["y"] not in opening
@@ -2008,9 +2145,23 @@ def _past_year_before(
     )
 
 
+def _lead(text: str, body_from: int) -> str:
+    """A report's opening as far as its first sentence of prose ends (its headline lines and its
+    lead sentence, at most ``LEAD_CHARS``): where a story that looks back names the year of the
+    event it recalls; not the background a short report gives in its next sentences.
+
+    >>> _lead("Dam toll rises\\n\\nRescuers found 14 bodies. In 1997 a slide killed 61.", 0)
+    'Dam toll rises\\n\\nRescuers found 14 bodies.'
+    """
+    head = text[body_from : body_from + LEAD_CHARS]
+    end = _LEAD_END.search(head)
+    return head[: end.end()] if end else head
+
+
+_LEAD_END = re.compile(r"(?<![A-Z])(?<!\b[A-Z][a-z])[.!?](?=\s)")  # (not 'U.N.', 'Mr.', 'Dr.')
 _THAT_DAY_BACK = re.compile(r"\b[Tt]hat\s+(?:day|night|evening|morning|afternoon|weekend)\b")
 _MEASURED_SINCE = re.compile(
-    r"\b(?:since|than(?:\s+in)?|(?:designed|built|constructed|opened|founded|established|formed|created|set\s+up"
+    r"\b(?:since(?:\s+the)?|than(?:\s+in)?|(?:designed|built|constructed|opened|founded|established|formed|created|set\s+up"
     r"|registered|launched|inaugurated|completed|renovated|adopted|passed)(?:\s+in)?)"
     r"\s+(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?$"
 )  # 'the deadliest since September 2011', 'more than in 2019': a year today's event is measured by;

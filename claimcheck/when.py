@@ -125,6 +125,35 @@ STUDY_YEAR = re.compile(
     re.IGNORECASE,
 )  # a year that dates a document, not an event: 'whose 2016 book', 'the 2002 report', 'a 2009 study'
 
+COUNT_VERB = (
+    r"said|says|put|puts|found|finds|concluded|concludes|counted|counts|listed|lists|named|names"
+    r"|documented|documents|recorded|records|estimated|estimates|reported|reports|gave|gives|settled"
+    r"|reckoned|tallied|registered|acknowledged|admitted|identified|established|confirmed|revised"
+    r"|raised|lowered|cited|published|compiled|attributed|spoke|speaks|maintained|insisted"
+)  # what a body does with a count it gives
+_COUNTER_AFTER_YEAR = re.compile(
+    r"(?:19|20)\d\d\s+(?:(?![\w'’-]*(?:ed|ing)\b)[^\W\d_][\w'’-]*\s+){1,5}?"
+    rf"(?:(?:had|has|have|then|later|also|always)\s+)?(?:{COUNT_VERB})\b",
+    re.IGNORECASE,
+)  # 'a 2003 truth commission found', 'a 2010 book by a local archivist named'
+_BEFORE_COUNTER = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our)\s+|\bwhose\s+)$", re.IGNORECASE)
+
+
+def count_year(text: str, at: int) -> bool:
+    """Whether the year at ``at`` in ``text`` dates a body that gave a count, not an event: a year
+    before a body's name whose verb of counting follows ('a 2003 truth commission found 31', 'a
+    1988 museum catalogue put it at eight', 'by a 2005 inquiry'), or a document's ('the 2002
+    report'); not an event's ('the 2015 blast at the depot killed seven').
+
+    >>> [count_year(t, t.index("19") if "19" in t else t.index("20")) for t in (
+    ...     "and a 2003 truth commission found 31", "while a 1988 museum catalogue put it at eight",
+    ...     "the 2002 report", "the 2015 blast at the depot killed seven", "In 2003 the army killed 31")]
+    [True, True, True, False, False]
+    """
+    if STUDY_YEAR.match(text, at) is not None:
+        return True
+    return _BEFORE_COUNTER.search(text[max(0, at - 12) : at]) is not None and _COUNTER_AFTER_YEAR.match(text, at) is not None
+
 
 def any_of(words: list[str]) -> str:
     """A regex alternation of ``words``, longest first, a space matching any white space."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -2671,3 +2672,152 @@ _NO_CLAIM = {"stopped-working", "refused-to-work"}  # (no claim: their verb is n
 )
 def test_those_who_stopped_work_are_a_strikes_count(case: str, text: str, figure: str, period: str) -> None:
     assert situated(text, "2026-11-20")[figure][1] == period
+
+
+# retro29: estimates of one earlier event's toll or crowd, told by different bodies in one
+# sentence ('a 1979 commission put the dead at 300; church groups said 1,100; a 1995 inquiry
+# settled on 742') are one quantity of that event, apart from today's; and a sentence that goes
+# on about the earlier event its paragraph just told ('Forty-one people drowned in that flood',
+# 'Police detained 60 people then') is of that event too. Written before the change, from no
+# set: (id, report text, the earlier event's figures, today's figures).
+_TODAY = (
+    "Police said 14 people were killed on Monday when troops fired on marchers in Tarvik. "
+    "The march had set off from the railway station shortly after noon and was heading for the "
+    "governor's office when soldiers blocked the avenue. Witnesses described volleys fired into "
+    "the front rows without warning, and a panic in the side streets as people tried to escape. "
+    "The governor has ordered an inquiry and promised that those responsible will be named. "
+    "Opposition leaders called the shooting a massacre and said they would return to the streets. "
+    "Hospitals in the town appealed for blood donors on Tuesday morning.\n\n"
+)  # (the background below its opening, as a report tells it)
+PAST_RIVALS = [
+    ("slide-diocese-reckoned", _TODAY + "In 1997 a slide on the same slope killed 61 people by the provincial count, while the diocese reckoned 112.", ["61", "112"], ["14"]),
+    ("mine-union-always-put", _TODAY + "The 2004 mine flood killed 38 according to the company, but the miners' union always put the figure at 52.", ["38", "52"], ["14"]),
+    ("dam-three-bodies", _TODAY + "When the dam gave way in 1979, a government commission put the dead at 300; church groups said 1,100; a 1995 inquiry settled on 742.", ["300", "1,100", "742"], ["14"]),
+    ("ferry-port-listed", _TODAY + "In the 1988 ferry sinking, the port authority listed 212 dead, while families of the missing counted 390.", ["212", "390"], ["14"]),
+    ("crush-trust-count", _TODAY + "The stadium crush of 2001 left 43 dead by the police tally and 71 by the count of the supporters' trust.", ["43", "71"], ["14"]),
+    ("market-relatives-insisted", _TODAY + "The fire at the Alvorada market in 2012 took 19 lives, although relatives insisted 27 had perished.", ["19", "27"], ["14"]),
+    ("strike-federation-recorded", _TODAY + "During the 1990 strike, troops shot dead 12 workers, according to the army; the federation recorded 40.", ["12", "40"], ["14"]),
+    ("flood-cooperatives-estimated", _TODAY + "Back in 2009, officials reported 85 drowned, whereas fishermen's cooperatives estimated 200.", ["85", "200"], ["14"]),
+    ("mudslide-historians-revised", _TODAY + "A 1983 mudslide buried 160 people, the regional governor said at the time, while historians later put the toll at 231.", ["160", "231"], ["14"]),
+    ("blast-committee-against", _TODAY + "The 2015 blast at the depot killed seven, the operator said, against the 11 named by the workers' committee.", ["seven", "11"], ["14"]),
+    ("junta-bishops-truth-commission", _TODAY + "In 1972 the army fired on a march in the capital: the junta admitted four dead, the bishops' conference documented 23 and a 2003 truth commission found 31.", ["four", "23", "31"], ["14"]),
+    ("footbridge-coroner-survivors", _TODAY + "The 1994 collapse of the Dorrigo footbridge killed nine people by the coroner's finding, and 13 by the reckoning of a survivors' group.", ["nine", "13"], ["14"]),
+    ("rally-gendarmes-organisers", _TODAY + "At the 2011 rally in the same square, gendarmes counted 8,000 marchers, while the organisers spoke of 35,000.", ["8,000", "35,000"], ["14"]),
+    ("miners-1985-archive-later", _TODAY + "In the 1985 pit disaster, the company admitted 44 dead; a 2010 book by a local archivist named 57.", ["44", "57"], ["14"]),
+]
+PAST_GOES_ON = [
+    ("march-detained-then", _TODAY + "The last big march on the ministry was in 2016. Police detained 60 people then.", ["60"], ["14"]),
+    ("flood-in-that-flood", _TODAY + "Older residents remember the flood of 1998. Forty-one people drowned in that flood, most of them children.", ["Forty-one"], ["14"]),
+    ("hostel-families-always", _TODAY + "The 2011 hostel fire is still remembered in the district. Officials counted 23 dead; the families always said 30.", ["23", "30"], ["14"]),
+    ("square-biggest-night", _TODAY + "In 2013 the square filled for a week. The interior ministry gave 15,000 for the biggest night, and the organisers 60,000.", ["15,000", "60,000"], ["14"]),
+    ("blockade-at-the-time", _TODAY + "A similar blockade in 2009 ended in violence. Three people were shot dead at the time.", ["Three"], ["14"]),
+    ("plant-that-explosion", _TODAY + "The plant had exploded once before, in 2007. That explosion killed eleven workers.", ["eleven"], ["14"]),
+    ("river-toll-then", _TODAY + "In 1999 the same river burst its banks. The toll then was 58.", ["58"], ["14"]),
+    ("miners-back-then", _TODAY + "Miners last struck at Kolwe in 2018. Back then, security forces arrested 140 of them.", ["140"], ["14"]),
+    ("army-that-deployment", _TODAY + "In 2019 the army was sent into the town. Twelve civilians died during that deployment.", ["Twelve"], ["14"]),
+    ("festival-that-occasion", _TODAY + "The festival saw a similar crush in 2017. On that occasion, 8 spectators lost their lives.", ["8"], ["14"]),
+    ("chain-then-next", _TODAY + "Teachers last marched here in 2018. Then, the governor said 3,000 had come. The union counted 9,000.", ["3,000", "9,000"], ["14"]),
+    ("inquiry-settled", _TODAY + "The Lumiar fire of 2009 is the country's worst. The official toll settled at 187 dead; the victims' association has always maintained that 194 died.", ["187", "194"], ["14"]),
+    ("of-the-time", _TODAY + "The 1998 collapse in Da Lat is the precedent. The authorities of the time counted 21 dead, but a 2005 inquiry concluded that at least 30 had died.", ["21", "30"], ["14"]),
+]
+
+
+def _groups_by_figure(text: str, day: str | None = "2026-03-10") -> dict[str, str]:
+    source = Source(id="r", text=text, date=day)
+    claims = parse(source)
+    return {c.text: g.id for g in align(claims, home=event_home([source])) for c in g.claims}
+
+
+def _group_of(got: dict[str, str], figure: str) -> str | None:
+    """The group of the claim whose text holds ``figure`` ('200' in 'estimated 200')."""
+    return next((g for text, g in got.items() if re.search(rf"(?<![\d,]){re.escape(figure)}(?![\d,])", text)), None)
+
+
+_NOT_READ = {  # known misses: a figure the parser does not read at all (extraction, not grouping)
+    "mudslide-historians-revised": "'buried 160 people' is read as no toll",
+    "square-biggest-night": "the gapped 'and the organisers 60,000' is read as no figure",
+    "archive-named": "'named 815 of the dead' is read as a part of the dead",
+    "census-found": "'found 840 residents missing and presumed dead' is read as no toll",
+}
+
+
+def _cases(rows: list[tuple]) -> list:
+    return [
+        pytest.param(*row, id=row[0], marks=[pytest.mark.xfail(strict=True, reason=_NOT_READ[row[0]])] if row[0] in _NOT_READ else [])
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize("case,text,past,today", _cases(PAST_RIVALS + PAST_GOES_ON))
+@pytest.mark.parametrize("form", ["long", "short", "undated"])
+def test_an_earlier_events_estimates_are_one_group_apart_from_todays(
+    case: str, text: str, past: list, today: list, form: str
+) -> None:
+    """(short: the background right after the lead sentence, as a short report of 150 words
+    gives it, within the report's first 600 characters; undated: that, with no date and no year
+    of today's event)"""
+    if form != "long":
+        text = text.replace(_TODAY, _TODAY.split(". ")[0] + ". ")
+    got = _groups_by_figure(text, None if form == "undated" else "2026-03-10")
+    groups = {_group_of(got, f) for f in past}
+    assert len(groups) == 1, got
+    assert "/before" in (groups.pop() or ""), got
+    assert not {_group_of(got, f) for f in today} & {_group_of(got, f) for f in past}, got
+
+
+# retro29: a look back at an earlier event ('Thirty years after …') quoting the counts of its
+# toll that bodies gave over the years: one quantity, the recalled event's, whatever later year
+# dates a count ('a 2005 inquiry settled on 742'). Written before the change, from no set: (id,
+# the sentence of one count, the figure).
+_LOOK_BACK = (
+    "Thirty years after the Kessa dam burst, the valley still argues over its dead\n\n"
+    "KESSA - Survivors gathered on the riverbank on Sunday to remember the night in 1996 when the "
+    "dam above the town gave way and a wall of water swept through the lower districts. "
+    "Nobody has ever agreed on how many people died.\n\n"
+)
+RECALLED_COUNTS = [
+    ("inquiry-settled-on", "A 2005 parliamentary inquiry settled on 742 dead.", "742"),
+    ("commission-put-at", "In 2001 a government commission put the dead at 300.", "300"),
+    ("ngo-tallied", "A 2011 report by a relief charity tallied 1,100 victims.", "1,100"),
+    ("archive-named", "In 2016 the diocesan archive named 815 of the dead.", "815"),
+    ("ministry-revised-down", "The ministry revised its figure in 2003 to 512 dead.", "512"),
+    ("court-established", "A 2009 court ruling established that 688 people had drowned.", "688"),
+    ("historian-reckoned", "The historian Ana Pires, in a 2019 book, reckoned at least 900 died.", "900"),
+    ("museum-cited", "The memorial museum, opened in 2014, cites 760 names.", "760"),
+    ("survivors-maintained", "Since 1998 the survivors' association has maintained that 1,300 perished.", "1,300"),
+    ("prosecutor-acknowledged", "In 2007 the prosecutor acknowledged 655 deaths.", "655"),
+    ("census-found", "A 2002 census of the lower districts found 840 residents missing and presumed dead.", "840"),
+    ("broadcaster-documented", "A 2021 documentary by the state broadcaster documented 790 victims.", "790"),
+]
+
+
+@pytest.mark.parametrize("case,sentence,figure", _cases(RECALLED_COUNTS))
+def test_a_look_backs_later_counts_are_the_recalled_events_toll(case: str, sentence: str, figure: str) -> None:
+    got = _groups_by_figure(_LOOK_BACK + "Officials at the time counted 212 dead. " + sentence)
+    assert _group_of(got, figure) == _group_of(got, "212") == "killed/people", got
+
+
+# retro29: an earlier event told with no year, by its distance from today's ('The last time the
+# army was sent in, 12 people died', 'A decade ago', 'The year before'): its own quantity, apart
+# from today's. Written before the change, from no set: (id, the sentence, the earlier figure).
+PAST_WITHOUT_YEAR = [
+    ("last-time-army", "The last time the army was sent in, 12 people died.", "12"),
+    ("decade-ago-miners", "A decade ago, troops killed 27 miners at the same pit.", "27"),
+    ("year-before-students", "The year before, police arrested 400 students on the same avenue.", "400"),
+    ("previous-time-curfew", "The previous time a curfew was declared, 35 people were detained.", "35"),
+    ("years-earlier-flood", "Six years earlier, the river had drowned 48 villagers.", "48"),
+    ("a-year-earlier-march", "A year earlier, some 20,000 teachers had marched on the ministry.", "20,000"),
+    ("time-before-injured", "The time before, 70 were hurt when riot police charged.", "70"),
+    ("years-before-crush", "Years before, a crush at the gate had left nine fans dead.", "nine"),
+    ("last-time-mid", "When the governor last called in troops, the last time anyone can remember, 16 died.", "16"),
+    ("two-decades-ago", "Two decades ago a fire at the market killed 33 traders.", "33"),
+    ("years-ago-after", "Some 60 people were shot dead there eleven years ago.", "60"),
+    ("previous-year-arrests", "In the previous year, the gendarmerie detained 210 activists.", "210"),
+]
+
+
+@pytest.mark.parametrize("case,sentence,figure", PAST_WITHOUT_YEAR, ids=[c[0] for c in PAST_WITHOUT_YEAR])
+def test_an_earlier_event_told_without_a_year_is_its_own_group(case: str, sentence: str, figure: str) -> None:
+    got = _groups_by_figure(_TODAY + sentence)
+    assert "/before" in (_group_of(got, figure) or ""), got
+    assert _group_of(got, figure) != _group_of(got, "14"), got
