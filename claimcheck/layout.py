@@ -37,6 +37,7 @@ from claimcheck.parse.numbers import (
     parse_digits,
 )
 from claimcheck.parse.rules import fired
+from claimcheck.voice import MAIL_FIELD
 from claimcheck.when import (
     MONTH_STEM,
     WEEKDAY,
@@ -73,9 +74,10 @@ BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
 TAIL_BRACKET = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*\s*\.?\s*$")  # '…, four still held (police)', '… (ISU Prahova).'
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 DATE_WORDS = re.compile(
-    r"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
+    r"\b(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2},?)?"
     r"(?:\s+\d{4})?\b"
-)  # '22 November 1991', 'Dec 3, 2026': when, not who
+)  # '22 November 1991', 'Dec 3, 2026': when, not who (a month's name, not a name it begins: 'Marrow Bay', 'Novi Sad')
 CONTINUED = re.compile(
     r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*"
     r"(?:[ \t]*\([^()\n]{1,60}\)(?:\[\w{1,4}\])*)?[ \t]*$"
@@ -3565,10 +3567,10 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     hi = len(text) if hi < 0 else hi
     bullet = BULLET.match(text, lo, hi)
     if bullet is None:  # a block of 'Name: figure' lines with no marks ('Lisbon: 120,000' / 'Porto: 35,000')
-        return _plain_place(text, lo, hi, at, lex)
+        return _plain_place(text, lo, hi, at, lex) or _named_line_place(text, lo, hi, at, lex)
     lab = LABELLED.match(text, bullet.end(), hi)
     if lab is None or lab.end() > at:
-        return None
+        return _named_line_place(text, lo, hi, at, lex)
     name = " ".join(BRACKET.sub(" ", lab["label"]).split())
     if not name or _label(lab["label"], lex, None).measure is not None:
         return None
@@ -3578,7 +3580,7 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     # under '– Ljubljana: 45,000', which it puts after 'in' elsewhere): a place too
     return name if _place_like(name, text, lex) and any(
         _place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in _sibling_labels(text, lo, _item_label)
-    ) else None
+    ) else _named_line_place(text, lo, hi, at, lex)
 
 
 def _sibling_labels(
@@ -3676,6 +3678,83 @@ def _plain_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | No
         return name
     block = _sibling_labels(text, lo, _plain_label)  # (up to a blank or unlabelled line)
     return name if any(_place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in block) else None
+
+
+NAMED_LINE = re.compile(
+    rf"[ \t]*(?:(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+)?(?P<label>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){{0,2}})"
+    r"(?:[ \t]*\((?P<in>[A-ZÀ-Ý][^()\n]{0,29})\))?[ \t]*(?::|[ \t][—–-])[ \t]*"
+    r"(?P<rest>(?:(?:about|around|some|approx\.?|c\.|over|more\s+than|up\s+to|nearly|[~≈])[ \t]*)?\d[^\n]*"
+    r"|[A-Za-z][\w'’ .-]{1,30}?[ \t]*:[ \t]*\S[^\n]*)"
+)  # '• Brenno — 40 held', 'Pinefield - Police: 700 | Union: 2,500', 'Ostrava: 3,000 (police) / 8,000 (union)'
+SOURCED_CELL = re.compile(
+    r"\d[\d,.]*\+?[ \t]*\((?P<b>[^()\n]{1,40})\)"  # '3,000 (police)'
+    r"|(?:^|[|/·•;][ \t]*)(?P<c>[A-Za-zÀ-ÿ][\w'’ .-]{1,30}?)[ \t]*:[ \t]*(?:[~≈]|c\.|about|around|some)?[ \t]*\d"  # 'Police: 700'
+    r"|,[ \t]*(?P<s>[\w'’ -]{2,30}?)[ \t]+(?:says?|said|estimates?|estimated|counts?|counted|claims?|claimed|reports?|reported)\b"  # '…, police said'
+)
+
+
+def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | None:
+    """The place a line labelled with a proper name is for, when the name can only be where its
+    figures were counted: a line opening (after a list mark, if any) with a name of up to three
+    capitalised words and a colon or a dash, its figure after, naming no measure, time or speaker
+    (:func:`_place_like`), whose figures either tell their own sources ('Ostrava: 3,000 (police) /
+    8,000 (union)', 'Pinefield - Police: 700 | Union: 2,500', 'Marrow Bay: about 1,100 marchers,
+    police said': the name is not who counted) or stand in a list with another line labelled so
+    ('• Brenno — 40 held' over '• Sallow — 12 held'); None otherwise.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "Other marches:\\nOstrava: 3,000 (police) / 8,000 (union)\\n"
+    >>> _named_line_place(text, 15, len(text) - 1, text.index("8,000"), load_lexicon())
+    'Ostrava'
+    >>> text = "Arrests:\\n• Brenno — 40 held\\n• Sallow — 12 held\\n"
+    >>> _named_line_place(text, 9, text.index("\\n•", 10), text.index("40"), load_lexicon())
+    'Brenno'
+    >>> text = "Crowd estimates\\nPolice: 4,000 (on Saturday)\\n"
+    >>> _named_line_place(text, 16, len(text) - 1, text.index("4,0"), load_lexicon()) is None
+    True
+    """
+    m = NAMED_LINE.match(text, lo, hi)
+    if m is None or m.start("rest") > at or not any(ch.isdigit() for ch in m["rest"]):
+        return None
+    name = m["label"].rstrip(".")
+    if not _proper_place_label(name, m["in"], text, lex) or MAIL_FIELD.match(text, m.start("label"), hi):
+        return None  # (nor an e-mail's header: 'Subject: Ndokoti market: 5 dead')
+    rest = m["rest"]
+    if any(
+        claimant_type(w, lex) != "other"
+        for c in SOURCED_CELL.finditer(rest)
+        for w in [c["b"] or c["c"] or c["s"]]
+        if w
+    ):
+        return name  # (its figures' sources told beside them: the name is where they were counted)
+    for step in (-1, 1):  # a sibling line labelled with another such name
+        a, b = (text.rfind("\n", 0, max(lo - 1, 0)) + 1, lo - 1) if step < 0 else (hi + 1, text.find("\n", hi + 1))
+        if step > 0 and b < 0:
+            b = len(text)
+        if 0 <= a < b and (o := NAMED_LINE.match(text, a, b)) is not None and o["label"] != m["label"]:
+            if _proper_place_label(o["label"].rstrip("."), o["in"], text, lex):
+                return name
+    return None
+
+
+def _proper_place_label(name: str, inside: str | None, text: str, lex: Lexicon) -> bool:
+    """Whether a line's label may be a place by its words alone: a proper name that may be a
+    place (:func:`_place_like`), naming no measure, not an acronym nor a dateline's capitals
+    ('CDC', 'RANCHI'), that the report never writes in lower case as a common noun ('Marchers'
+    beside 'the marchers'), with no speaker in a bracket after it ('Open Waves (organisers)')."""
+    if not _place_like(name, text, lex) or _label(name, lex, None).measure is not None:
+        return False
+    if any(len(w) > 1 and w.isupper() for w in WORD.findall(name)):
+        return False
+    if inside is not None and claimant_type(inside, lex) != "other":
+        return False
+    low = name.lower()
+    k = text.find(low)
+    while k >= 0:  # (the name in lower case as a word of its own: a common noun)
+        if not _wordish(text[k - 1] if k else "") and not _wordish(text[k + len(low) : k + len(low) + 1]):
+            return False
+        k = text.find(low, k + 1)
+    return True
 
 
 def _plain_label(text: str, a: int, b: int) -> str | None:

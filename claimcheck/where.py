@@ -122,7 +122,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     # Lekhcheb pit', 'at the Las Lajas quarry', 'at the Vridi fuel depot', 'at the Km 9 junction' (a site noun of the lexicon's
     # place.named_sites after the name: not 'at the Interior Ministry on Friday', 'at the Mercy clinic')
     opening = re.compile(
-        rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
+        rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\]?(?:\s*[—–|-])?\s*)?"  # a live blog's '16:45 — ', '15:40 ', '[14:10] '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
         rf"|(?:(?:Meanwhile|Separately|Here|And|Over\s+here)\s*,?\s+)?(?:In|in(?<=[a-z,]\sin))|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
         rf"(?:\s+\([A-ZÀ-Ý][^()\n]{{0,30}}\))?"  # 'In Tetartoli (Gumla), …': the larger area it is in, in brackets

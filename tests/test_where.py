@@ -71,3 +71,33 @@ def test_a_gathering_at_its_sentences_head_is_where_its_figures_are(
     body = "Seven people have died in the protests, the ministry said. " + text  # (no dateline: a rewrite's)
     got = {c.text: c.place for c in parse(Source(id="r", text=body, date="2027-03-03"))}
     assert figure in got and got[figure] == place, got
+
+
+# places29: a live blog's entry whose time stands before its opening place with no dash
+# ('15:40 In Ostrava, Radio Nord says 5,000 rallied', '[14:10] In Hallerby, …', '4.15pm In
+# Tolvane, …') opens on that place, as '16:45 — In X, …' does. Written before the change, not
+# from any set (first run at main: 11 of 12 failed).
+CLOCK_THEN_PLACE = [
+    ("clock-in-comma-says", "15:40 In Ostrava, Radio Nord says 5,000 rallied, the union 4,500.", "5,000", "Ostrava"),
+    ("clock-in-comma-joined", "16:05 In Brenno, around 600 people joined a rally outside the station.", "around 600", "Brenno"),
+    ("clock-in-no-comma", "17:20 In Sallow police counted 1,400 marchers.", "1,400", "Sallow"),
+    ("clock-ampm", "4.15pm In Tolvane, officers detained 22 people near the bridge.", "22", "Tolvane"),
+    ("clock-in-injured", "18:02 In Edris, 14 people were treated for tear gas.", "14", "Edris"),
+    ("clock-meanwhile", "19:30 Meanwhile in Lisk, the crowd is put at 3,200 by organisers.", "3,200", "Lisk"),
+    ("clock-at-site", "11:45 At the Marrow Bay docks, about 800 strikers blocked the gates.", "about 800", "Marrow Bay docks"),
+    ("clock-in-deployed", "08:50 In Quarrington, 300 riot police have taken up positions.", "300", "Quarrington"),
+    ("clock-bracketed", "[14:10] In Hallerby, the organisers say 9,000 are marching.", "9,000", "Hallerby"),
+    ("clock-in-killed", "21:15 In Odmark, two people have died, the hospital says.", "two", "Odmark"),
+    ("clock-here-in", "13:00 Here in Kestrin, maybe 2,000 of us outside the town hall.", "maybe 2,000", "Kestrin"),
+    ("clock-in-estimate", "12:20 In Varnholt, police estimate the crowd at 7,500.", "7,500", "Varnholt"),
+]
+
+
+@pytest.mark.parametrize("case,text,figure,place", CLOCK_THEN_PLACE, ids=[c[0] for c in CLOCK_THEN_PLACE])
+def test_a_live_entrys_time_then_its_opening_place(case: str, text: str, figure: str, place: str) -> None:
+    from claimcheck.models import Source
+    from claimcheck.situate import parse
+
+    body = "Live: nurses' strike, day two\n\n09:00 Buses are running late in Veloria this morning.\n\n" + text + "\n"
+    got = {c.text: c.place for c in parse(Source(id="r", text=body, date="2027-03-03"))}
+    assert figure in got and got[figure] == place, got
