@@ -3682,10 +3682,11 @@ def _plain_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | No
 
 NAMED_LINE = re.compile(
     rf"[ \t]*(?:(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+)?(?P<label>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){{0,2}})"
-    r"(?:[ \t]*\((?P<in>[A-ZÀ-Ý][^()\n]{0,29})\))?[ \t]*(?::|[ \t][—–-])[ \t]*"
+    r"(?:[ \t]*\((?P<in>[^()\n]{1,30})\))?[ \t]*(?::|[ \t][—–-])[ \t]*"
     r"(?P<rest>(?:(?:about|around|some|approx\.?|c\.|over|more\s+than|up\s+to|nearly|[~≈])[ \t]*)?\d[^\n]*"
-    r"|[A-Za-z][\w'’ .-]{1,30}?[ \t]*:[ \t]*\S[^\n]*)"
+    r"|[A-Za-z][\w'’ .-]{1,30}?[ \t]*:[ \t]*\S[^\n]*|(?P<prose>\S[^\n]*?\d[^\n]*))"
 )  # '• Brenno — 40 held', 'Pinefield - Police: 700 | Union: 2,500', 'Ostrava: 3,000 (police) / 8,000 (union)'
+THERE_WORD = re.compile(r"\b(?:there|here)\b")  # (a sentence after a label pointing back at it as a place)
 SOURCED_CELL = re.compile(
     r"\d[\d,.]*\+?[ \t]*\((?P<b>[^()\n]{1,40})\)"  # '3,000 (police)'
     r"|(?:^|[|/·•;][ \t]*)(?P<c>[A-Za-zÀ-ÿ][\w'’ .-]{1,30}?)[ \t]*:[ \t]*(?:[~≈]|c\.|about|around|some)?[ \t]*\d"  # 'Police: 700'
@@ -3697,10 +3698,14 @@ def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str
     """The place a line labelled with a proper name is for, when the name can only be where its
     figures were counted: a line opening (after a list mark, if any) with a name of up to three
     capitalised words and a colon or a dash, its figure after, naming no measure, time or speaker
-    (:func:`_place_like`), whose figures either tell their own sources ('Ostrava: 3,000 (police) /
-    8,000 (union)', 'Pinefield - Police: 700 | Union: 2,500', 'Marrow Bay: about 1,100 marchers,
-    police said': the name is not who counted) or stand in a list with another line labelled so
-    ('• Brenno — 40 held' over '• Sallow — 12 held'); None otherwise.
+    (:func:`_proper_place_label`), whose figures either tell their own sources ('Ostrava: 3,000
+    (police) / 8,000 (union)', 'Pinefield - Police: 700 | Union: 2,500', 'Marrow Bay: about 1,100
+    marchers, police said': the name is not who counted) or stand in a list with another line
+    labelled so ('• Brenno — 40 held' over '• Sallow — 12 held'). A sentence after the name
+    ('• Nakuru: Police detained 40 people') is its place's when a line beside it is labelled so
+    too, or the sentence points back at it ('Debrecen: a parallel rally there drew 5,000'); a
+    counter in a bracket after the name ('Kisumu (police): 3,000') when the name is told so twice
+    ('Kisumu (organisers): 8,000' under it) or after 'in' elsewhere. None otherwise.
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> text = "Other marches:\\nOstrava: 3,000 (police) / 8,000 (union)\\n"
@@ -3717,8 +3722,24 @@ def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str
     if m is None or m.start("rest") > at or not any(ch.isdigit() for ch in m["rest"]):
         return None
     name = m["label"].rstrip(".")
-    if not _proper_place_label(name, m["in"], text, lex) or MAIL_FIELD.match(text, m.start("label"), hi):
+    if not _proper_place_label(name, text, lex) or MAIL_FIELD.match(text, m.start("label"), hi):
         return None  # (nor an e-mail's header: 'Subject: Ndokoti market: 5 dead')
+    siblings = [o for o in _named_lines_beside(text, lo, hi) if o["prose"] is None and _proper_place_label(o["label"].rstrip("."), text, lex)]
+    named_in = name.split()[0] in _named_after_preposition(text)
+    if m["in"] is not None:
+        # 'Kisumu (police): 3,000' beside 'Kisumu (organisers): 8,000': the counters of one place
+        # (not 'Open Waves (organisers): 120,000+', a speaker with its role, nor 'Dronum Analytics (drone count)')
+        # ('Kisumu (police): 3,000' over 'Nakuru (police): 1,200': one counter's column of places)
+        return name if named_in or any(
+            (o["label"] == m["label"] and o["in"] != m["in"]) or (o["label"] != m["label"] and o["in"] == m["in"]) for o in siblings
+        ) else None
+    if m["prose"]:  # (not a sentence after a heading's word: 'Reinforcements: we can see …', 'Safety: two volunteers …')
+        items = [o for o in _named_lines_beside(text, lo, hi) if BULLET.match(o.string, o.start(), o.end())]
+        listed = m["prose"][0].isupper() and BULLET.match(text, lo, hi) is not None and any(
+            o["label"] != m["label"] and _proper_place_label(o["label"].rstrip("."), text, lex) for o in items
+        )  # ('• Tarvo: Police held 40 people overnight.' over '• Mellin: Some 3,000 marched, police said.'; not a
+        #    report's section, '- Safety: two volunteers were injured', a phrase run on from its label)
+        return name if THERE_WORD.search(m["prose"]) or named_in or listed else None
     rest = m["rest"]
     if any(
         claimant_type(w, lex) != "other"
@@ -3727,31 +3748,36 @@ def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str
         if w
     ):
         return name  # (its figures' sources told beside them: the name is where they were counted)
-    for step in (-1, 1):  # a sibling line labelled with another such name
-        a, b = (text.rfind("\n", 0, max(lo - 1, 0)) + 1, lo - 1) if step < 0 else (hi + 1, text.find("\n", hi + 1))
-        if step > 0 and b < 0:
-            b = len(text)
-        if 0 <= a < b and (o := NAMED_LINE.match(text, a, b)) is not None and o["label"] != m["label"]:
-            if _proper_place_label(o["label"].rstrip("."), o["in"], text, lex):
-                return name
-    return None
+    return name if any(o["label"] != m["label"] for o in siblings) else None
 
 
-def _proper_place_label(name: str, inside: str | None, text: str, lex: Lexicon) -> bool:
+def _named_lines_beside(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The lines right above and below the line text[lo:hi] that are labelled with a name and
+    hold a figure (NAMED_LINE)."""
+    out = []
+    for a, b in ((text.rfind("\n", 0, max(lo - 1, 0)) + 1, lo - 1), (hi + 1, text.find("\n", hi + 1))):
+        b = len(text) if b < 0 and a > hi else b
+        if 0 <= a < b and (o := NAMED_LINE.match(text, a, b)) is not None and any(ch.isdigit() for ch in o["rest"]):
+            out.append(o)
+    return out
+
+
+_NOT_A_NAME_START = frozenset("from in at on to for by with and or the a an our their its".split())  # ('From Crete: …')
+
+
+def _proper_place_label(name: str, text: str, lex: Lexicon) -> bool:
     """Whether a line's label may be a place by its words alone: a proper name that may be a
-    place (:func:`_place_like`), naming no measure, not an acronym nor a dateline's capitals
-    ('CDC', 'RANCHI'), that the report never writes in lower case as a common noun ('Marchers'
-    beside 'the marchers'), with no speaker in a bracket after it ('Open Waves (organisers)')."""
+    place (:func:`_place_like`), naming no measure, not in capitals ('CDC', 'CONAF', a dateline's
+    'RANCHI:'), that the report never writes in lower case as a common noun ('Marchers' beside
+    'the marchers')."""
     if not _place_like(name, text, lex) or _label(name, lex, None).measure is not None:
         return False
-    if any(len(w) > 1 and w.isupper() for w in WORD.findall(name)):
-        return False
-    if inside is not None and claimant_type(inside, lex) != "other":
+    if any(len(w) > 1 and w.isupper() for w in WORD.findall(name)) or name.split()[0].lower() in _NOT_A_NAME_START:
         return False
     low = name.lower()
     k = text.find(low)
-    while k >= 0:  # (the name in lower case as a word of its own: a common noun)
-        if not _wordish(text[k - 1] if k else "") and not _wordish(text[k + len(low) : k + len(low) + 1]):
+    while k >= 0:  # (the name in lower case as a word of prose: a common noun; not a link's or a tag's '/kisumu-', '#kisumu')
+        if (text[k - 1] if k else " ") in " \t\n\"'“(" and (text[k + len(low) : k + len(low) + 1] or " ") in " \t\n,;:!?)\"'”":
             return False
         k = text.find(low, k + 1)
     return True

@@ -949,6 +949,9 @@ NAMED_LABEL_LINES = [
     pytest.param("By nightfall:\n• Dunmere: 17 arrested, police say\n", "17", "Dunmere", id="bullet-arrested-words"),
     pytest.param("Marchers so far\nCaldor – 1,500 (police)\nCaldor – 4,000 (organisers)\n", "1,500", "Caldor",
                  id="label-dash-police-paren", marks=_NO_FIGURE),
+    # (added after the first run, with the reader's wider readings; both failed at main)
+    pytest.param("Crowd figures:\nTarvo (police): 3,000\nMellin (police): 1,200\n", "1,200", "Mellin", id="one-counters-column"),
+    pytest.param("#tarvo #strike\nOther marches:\nTarvo: 3,000 (police) / 8,000 (union)\n", "3,000", "Tarvo", id="name-as-a-tag"),
 ]
 
 
