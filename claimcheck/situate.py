@@ -48,6 +48,8 @@ from claimcheck.where import (
     CAPITAL,
     LEAD_CHARS,
     NATIONWIDE,
+    THERE_BEFORE,
+    THERE_CHARS,
     PlaceWords,
     area_named_before,
     area_named_earlier,
@@ -72,6 +74,7 @@ from claimcheck.where import (
     place_in,
     place_words,
     places_named,
+    pointed_named,
     ranked_place,
     recorded_place,
     region_whole,
@@ -667,6 +670,13 @@ def situate(
             # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
             # place named last before the figure, in its sentence or the one before
             place = there_named(text, body_from, c.sentence_start, c.start, pw)
+        if (
+            place is None
+            and ("here" in c.sentence[: c.start - c.sentence_start] or ", where " in c.sentence[: c.start - c.sentence_start])
+            and THERE_BEFORE.search(c.sentence, 0, c.start - c.sentence_start)
+        ):  # 'Trouble also spread to Ostrava. Police there detained 30', '… moved on to Brenno, where 1,200
+            # joined': the place named last before it, after 'in' or a verb of going there
+            place = pointed_named(text, max(body_from, c.sentence_start - THERE_CHARS, text.rfind("\n\n", 0, c.sentence_start)), c.start, pw)
         if place is None and " the " in after:
             # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
             place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)
