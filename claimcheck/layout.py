@@ -3686,6 +3686,7 @@ NAMED_LINE = re.compile(
     r"(?P<rest>(?:(?:about|around|some|approx\.?|c\.|over|more\s+than|up\s+to|nearly|[~≈])[ \t]*)?\d[^\n]*"
     r"|[A-Za-z][\w'’ .-]{1,30}?[ \t]*:[ \t]*\S[^\n]*|(?P<prose>\S[^\n]*?\d[^\n]*))"
 )  # '• Brenno — 40 held', 'Pinefield - Police: 700 | Union: 2,500', 'Ostrava: 3,000 (police) / 8,000 (union)'
+SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
 THERE_WORD = re.compile(r"\b(?:there|here)\b")  # (a sentence after a label pointing back at it as a place)
 SOURCED_CELL = re.compile(
     r"\d[\d,.]*\+?[ \t]*\((?P<b>[^()\n]{1,40})\)"  # '3,000 (police)'
@@ -3734,12 +3735,13 @@ def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str
             (o["label"] == m["label"] and o["in"] != m["in"]) or (o["label"] != m["label"] and o["in"] == m["in"]) for o in siblings
         ) else None
     if m["prose"]:  # (not a sentence after a heading's word: 'Reinforcements: we can see …', 'Safety: two volunteers …')
-        items = [o for o in _named_lines_beside(text, lo, hi) if BULLET.match(o.string, o.start(), o.end())]
-        listed = m["prose"][0].isupper() and BULLET.match(text, lo, hi) is not None and any(
-            o["label"] != m["label"] and _proper_place_label(o["label"].rstrip("."), text, lex) for o in items
-        )  # ('• Tarvo: Police held 40 people overnight.' over '• Mellin: Some 3,000 marched, police said.'; not a
+        if SENTENCE_END.search(text, m.start("rest"), at):
+            return None  # (the figure in the label's own sentence, not a later one: 'Update: it got ugly here … I saw four …')
+        listed = m["prose"][0].isupper() and (named_in or any(
+            o["label"] != m["label"] and _proper_place_label(o["label"].rstrip("."), text, lex) for o in _named_lines_beside(text, lo, hi)
+        ))  # (not a site's entry run on in lower case, 'Independence Square: at the moment about 1,900 …')  # ('• Tarvo: Police held 40 people overnight.' over '• Mellin: Some 3,000 marched, police said.'; not a
         #    report's section, '- Safety: two volunteers were injured', a phrase run on from its label)
-        return name if THERE_WORD.search(m["prose"]) or named_in or listed else None
+        return name if THERE_WORD.search(m["prose"]) or listed else None
     rest = m["rest"]
     if any(
         claimant_type(w, lex) != "other"
