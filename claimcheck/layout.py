@@ -3687,6 +3687,13 @@ NAMED_LINE = re.compile(
     r"|[A-Za-z][\w'’ .-]{1,30}?[ \t]*:[ \t]*\S[^\n]*|(?P<prose>\S[^\n]*?\d[^\n]*))"
 )  # '• Brenno — 40 held', 'Pinefield - Police: 700 | Union: 2,500', 'Ostrava: 3,000 (police) / 8,000 (union)'
 SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Yy]ou|[Mm]e)\b")  # (a speaker's own words after a name: a poster's)
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether most words of a sentence open with a capital (a headline's: 'Death Toll Hits 15 As Fans …')."""
+    words = WORD.findall(sentence)
+    return len(words) >= 4 and 3 * sum(w[0].isupper() for w in words) >= 2 * len(words)
 THERE_WORD = re.compile(r"\b(?:there|here)\b")  # (a sentence after a label pointing back at it as a place)
 SOURCED_CELL = re.compile(
     r"\d[\d,.]*\+?[ \t]*\((?P<b>[^()\n]{1,40})\)"  # '3,000 (police)'
@@ -3725,7 +3732,8 @@ def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str
     name = m["label"].rstrip(".")
     if not _proper_place_label(name, text, lex) or MAIL_FIELD.match(text, m.start("label"), hi):
         return None  # (nor an e-mail's header: 'Subject: Ndokoti market: 5 dead')
-    siblings = [o for o in _named_lines_beside(text, lo, hi) if o["prose"] is None and _proper_place_label(o["label"].rstrip("."), text, lex)]
+    beside = [o for o in _named_lines_beside(text, lo, hi) if not SPOKEN.search(o["rest"])]  # (not a thread's posts)
+    siblings = [o for o in beside if o["prose"] is None and _proper_place_label(o["label"].rstrip("."), text, lex)]
     named_in = name.split()[0] in _named_after_preposition(text)
     if m["in"] is not None:
         # 'Kisumu (police): 3,000' beside 'Kisumu (organisers): 8,000': the counters of one place
@@ -3737,11 +3745,15 @@ def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str
     if m["prose"]:  # (not a sentence after a heading's word: 'Reinforcements: we can see …', 'Safety: two volunteers …')
         if SENTENCE_END.search(text, m.start("rest"), at):
             return None  # (the figure in the label's own sentence, not a later one: 'Update: it got ugly here … I saw four …')
+        end = SENTENCE_END.search(text, at, hi)
+        sentence = text[m.start("rest") : end.start() if end else hi]
+        if SPOKEN.search(sentence) or _title_case(sentence):
+            return None  # (a thread's poster and their words, '• Zaina: We were more than 1000 …'; a headline, 'X: Toll Hits 15')
         listed = m["prose"][0].isupper() and (named_in or any(
-            o["label"] != m["label"] and _proper_place_label(o["label"].rstrip("."), text, lex) for o in _named_lines_beside(text, lo, hi)
+            o["label"] != m["label"] and _proper_place_label(o["label"].rstrip("."), text, lex) for o in beside
         ))  # (not a site's entry run on in lower case, 'Independence Square: at the moment about 1,900 …')  # ('• Tarvo: Police held 40 people overnight.' over '• Mellin: Some 3,000 marched, police said.'; not a
         #    report's section, '- Safety: two volunteers were injured', a phrase run on from its label)
-        return name if THERE_WORD.search(m["prose"]) or listed else None
+        return name if THERE_WORD.search(sentence) or listed else None
     rest = m["rest"]
     if any(
         claimant_type(w, lex) != "other"
@@ -3776,6 +3788,8 @@ def _proper_place_label(name: str, text: str, lex: Lexicon) -> bool:
         return False
     if any(len(w) > 1 and w.isupper() for w in WORD.findall(name)) or name.split()[0].lower() in _NOT_A_NAME_START:
         return False
+    if any(ch.isdigit() or ch == "_" for ch in name) or any(a.islower() and b.isupper() for w in name.split() for a, b in zip(w, w[1:], strict=False)):
+        return False  # (a user name: 'Ahmed_Mwali', 'SoilihiM')
     low = name.lower()
     k = text.find(low)
     while k >= 0:  # (the name in lower case as a word of prose: a common noun; not a link's or a tag's '/kisumu-', '#kisumu')

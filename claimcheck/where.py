@@ -1137,15 +1137,14 @@ def paragraph_named(
 
 THERE_BEFORE = re.compile(
     r"(?:^\W*|[\w,;]\s+)[Tt]here\b(?!\s+(?:is|are|was|were|had|has|have|will|would|could|may|might|must|seems?|seemed|appears?|appeared|remains?|remained)\b)"
-    r"|,\s+where\s"
-)  # 'Police there detained 30', 'There, about 800 gathered', '…, where 1,200 joined' before a figure (not 'there were 30 arrests')
+)  # 'Police there detained 30', 'There, about 800 gathered' before a figure (not 'there were 30 arrests')
 
 
 def pointed_named(text: str, lo: int, at: int, words: PlaceWords) -> str | None:
-    """The place a 'there' or a 'where' before a figure points at: the place named last in
-    ``text[lo:at]``, after 'in' or after a verb of trouble or a crowd moving to it (the lexicon's
-    ``place.moving_to``: 'Trouble also spread to Ostrava. Police there detained 30', 'The unrest
-    moved on to Brenno, where 1,200 people joined'); None when none is named.
+    """The place a 'there' before a figure points at: the place named last in ``text[lo:at]``,
+    after 'in' or after a verb of trouble or a crowd moving to it (the lexicon's
+    ``place.moving_to``: 'Trouble also spread to Ostrava. Police there detained 30'); None when
+    none is named.
 
     >>> pw = place_words()
     >>> t = "Nurses marched in Veloria. Trouble also spread to Ostrava. Police there detained 30."

@@ -103,24 +103,27 @@ def test_a_live_entrys_time_then_its_opening_place(case: str, text: str, figure:
     assert figure in got and got[figure] == place, got
 
 
-# places29: a 'there' or a 'where' before a figure ('Trouble also spread to Ostrava. Police there
-# detained 30', 'The unrest moved on to Brenno, where 1,200 people joined') points at the place
-# named last before it in its paragraph, after 'in' or after a verb of trouble or a crowd going
-# there (the lexicon's place.moving_to). Under a dateline of another city. Written before the
-# change, not from any set (first run at main: 13 of 13 failed).
+# places29: a 'there' before a figure ('Trouble also spread to Ostrava. Police there detained 30')
+# points at the place named last before it in its paragraph, after 'in' or after a verb of
+# trouble or a crowd going there (the lexicon's place.moving_to); not where a hospital is named
+# in between (its 'there' is the hospital's). Under a dateline of another city. Written before
+# the change, not from any set (first run at main: 13 of 13 failed). A 'where' after a place
+# was read too, then left out: on the golden claims it pointed at a site as often as at a town
+# ('in Cell Block 3, where …', 'Al-Zahraa General Hospital in Amarah, …, where 28 beds …').
+_WHERE = pytest.mark.xfail(strict=True, reason="a 'where' after a place moved to: not read (a site's 'where' is the site's)")
 THERE_BEFORE_THE_FIGURE = [
     ("spread-to-police-there", "Trouble also spread to Ostrava. Police there detained 30 people.", "30", "Ostrava"),
-    ("moved-on-to-where", "The unrest moved on to Brenno, where 1,200 people joined.", "1,200", "Brenno"),
+    pytest.param("moved-on-to-where", "The unrest moved on to Brenno, where 1,200 people joined.", "1,200", "Brenno", marks=_WHERE),
     ("marched-to-officers-there", "Strikers then marched to Sallow. Officers there counted 2,300.", "2,300", "Sallow"),
     ("headed-to-semicolon", "The convoy headed to Tolvane; doctors there treated 14 people.", "14", "Tolvane"),
     ("reached-paramedics-there", "Violence later reached Edris. Paramedics there said 9 people were hurt.", "9", "Edris"),
-    ("spilled-into-where", "The protest spilled over into Lisk, where police arrested 11 people.", "11", "Lisk"),
+    pytest.param("spilled-into-where", "The protest spilled over into Lisk, where police arrested 11 people.", "11", "Lisk", marks=_WHERE),
     ("hospitals-there", "Fighting then flared in Hallerby. Hospitals there reported 3 deaths.", "3", "Hallerby"),
-    ("continued-to-where-organisers", "The march continued to Odmark, where organisers counted 5,000 people.", "5,000", "Odmark"),
+    pytest.param("continued-to-where-organisers", "The march continued to Odmark, where organisers counted 5,000 people.", "5,000", "Odmark", marks=_WHERE),
     pytest.param("port-of-there", "Unrest also spread to the port of Kestrin. Police there arrested 25 people.", "25", "Kestrin",
                  marks=pytest.mark.xfail(strict=True, reason="'the port of X': 'port' is no area noun of the lexicon")),
     ("there-comma-opening", "Demonstrators travelled to Varnholt. There, about 800 people gathered outside the prefecture.", "about 800", "Varnholt"),
-    ("extended-to-where-injured", "The clashes extended to Pellow, where 6 people were injured.", "6", "Pellow"),
+    pytest.param("extended-to-where-injured", "The clashes extended to Pellow, where 6 people were injured.", "6", "Pellow", marks=_WHERE),
     ("hit-officials-there", "The strike also hit Dunmere. Union officials there put turnout at 4,000.", "4,000", "Dunmere"),
     ("went-to-rally-there", "Many of the nurses went to Caldor afterwards. A rally there drew 1,500 people.", "1,500", "Caldor"),
     ("not-there-were", "Police were sent to Ostrava. There were 30 arrests in Veloria overnight.", "30", "Veloria"),
