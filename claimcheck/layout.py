@@ -37,6 +37,7 @@ from claimcheck.parse.numbers import (
     parse_digits,
 )
 from claimcheck.parse.rules import fired
+from claimcheck.voice import MAIL_FIELD
 from claimcheck.when import (
     MONTH_STEM,
     WEEKDAY,
@@ -73,9 +74,10 @@ BRACKET = re.compile(r"\s*\((?P<b>[^()\n]{1,60})\)")  # ' (2004 inquiry)'
 TAIL_BRACKET = re.compile(r"\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*\s*\.?\s*$")  # '…, four still held (police)', '… (ISU Prahova).'
 WORD = re.compile(r"[A-Za-z][\w'’-]*")
 DATE_WORDS = re.compile(
-    r"\b(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{1,2},?)?"
+    r"\b(?:\d{1,2}\s+)?(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:\s+\d{1,2},?)?"
     r"(?:\s+\d{4})?\b"
-)  # '22 November 1991', 'Dec 3, 2026': when, not who
+)  # '22 November 1991', 'Dec 3, 2026': when, not who (a month's name, not a name it begins: 'Marrow Bay', 'Novi Sad')
 CONTINUED = re.compile(
     r"[ \t]*(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<plus>\+)?[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\])*"
     r"(?:[ \t]*\([^()\n]{1,60}\)(?:\[\w{1,4}\])*)?[ \t]*$"
@@ -3565,10 +3567,10 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     hi = len(text) if hi < 0 else hi
     bullet = BULLET.match(text, lo, hi)
     if bullet is None:  # a block of 'Name: figure' lines with no marks ('Lisbon: 120,000' / 'Porto: 35,000')
-        return _plain_place(text, lo, hi, at, lex)
+        return _plain_place(text, lo, hi, at, lex) or _named_line_place(text, lo, hi, at, lex)
     lab = LABELLED.match(text, bullet.end(), hi)
     if lab is None or lab.end() > at:
-        return None
+        return _named_line_place(text, lo, hi, at, lex)
     name = " ".join(BRACKET.sub(" ", lab["label"]).split())
     if not name or _label(lab["label"], lex, None).measure is not None:
         return None
@@ -3578,7 +3580,7 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     # under '– Ljubljana: 45,000', which it puts after 'in' elsewhere): a place too
     return name if _place_like(name, text, lex) and any(
         _place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in _sibling_labels(text, lo, _item_label)
-    ) else None
+    ) else _named_line_place(text, lo, hi, at, lex)
 
 
 def _sibling_labels(
@@ -3676,6 +3678,125 @@ def _plain_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | No
         return name
     block = _sibling_labels(text, lo, _plain_label)  # (up to a blank or unlabelled line)
     return name if any(_place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in block) else None
+
+
+NAMED_LINE = re.compile(
+    rf"[ \t]*(?:(?:[{BULLET_MARKS}]|\d{{1,2}}[.)])[ \t]+)?(?P<label>[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){{0,2}})"
+    r"(?:[ \t]*\((?P<in>[^()\n]{1,30})\))?[ \t]*(?::|[ \t][—–-])[ \t]*"
+    r"(?P<rest>(?:(?:about|around|some|approx\.?|c\.|over|more\s+than|up\s+to|nearly|[~≈])[ \t]*)?\d[^\n]*"
+    r"|[A-Za-z][\w'’ .-]{1,30}?[ \t]*:[ \t]*\S[^\n]*|(?P<prose>\S[^\n]*?\d[^\n]*))"
+)  # '• Brenno — 40 held', 'Pinefield - Police: 700 | Union: 2,500', 'Ostrava: 3,000 (police) / 8,000 (union)'
+SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s")
+SPOKEN = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Yy]ou|[Mm]e)\b")  # (a speaker's own words after a name: a poster's)
+
+
+def _title_case(sentence: str) -> bool:
+    """Whether most words of a sentence open with a capital (a headline's: 'Death Toll Hits 15 As Fans …')."""
+    words = WORD.findall(sentence)
+    return len(words) >= 4 and 3 * sum(w[0].isupper() for w in words) >= 2 * len(words)
+THERE_WORD = re.compile(r"\b(?:there|here)\b")  # (a sentence after a label pointing back at it as a place)
+SOURCED_CELL = re.compile(
+    r"\d[\d,.]*\+?[ \t]*\((?P<b>[^()\n]{1,40})\)"  # '3,000 (police)'
+    r"|(?:^|[|/·•;][ \t]*)(?P<c>[A-Za-zÀ-ÿ][\w'’ .-]{1,30}?)[ \t]*:[ \t]*(?:[~≈]|c\.|about|around|some)?[ \t]*\d"  # 'Police: 700'
+    r"|,[ \t]*(?P<s>[\w'’ -]{2,30}?)[ \t]+(?:says?|said|estimates?|estimated|counts?|counted|claims?|claimed|reports?|reported)\b"  # '…, police said'
+)
+
+
+def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | None:
+    """The place a line labelled with a proper name is for, when the name can only be where its
+    figures were counted: a line opening (after a list mark, if any) with a name of up to three
+    capitalised words and a colon or a dash, its figure after, naming no measure, time or speaker
+    (:func:`_proper_place_label`), whose figures either tell their own sources ('Ostrava: 3,000
+    (police) / 8,000 (union)', 'Pinefield - Police: 700 | Union: 2,500', 'Marrow Bay: about 1,100
+    marchers, police said': the name is not who counted) or stand in a list with another line
+    labelled so ('• Brenno — 40 held' over '• Sallow — 12 held'). A sentence after the name
+    ('• Nakuru: Police detained 40 people') is its place's when a line beside it is labelled so
+    too, or the sentence points back at it ('Debrecen: a parallel rally there drew 5,000'); a
+    counter in a bracket after the name ('Kisumu (police): 3,000') when the name is told so twice
+    ('Kisumu (organisers): 8,000' under it) or after 'in' elsewhere. None otherwise.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "Other marches:\\nOstrava: 3,000 (police) / 8,000 (union)\\n"
+    >>> _named_line_place(text, 15, len(text) - 1, text.index("8,000"), load_lexicon())
+    'Ostrava'
+    >>> text = "Arrests:\\n• Brenno — 40 held\\n• Sallow — 12 held\\n"
+    >>> _named_line_place(text, 9, text.index("\\n•", 10), text.index("40"), load_lexicon())
+    'Brenno'
+    >>> text = "Crowd estimates\\nPolice: 4,000 (on Saturday)\\n"
+    >>> _named_line_place(text, 16, len(text) - 1, text.index("4,0"), load_lexicon()) is None
+    True
+    """
+    m = NAMED_LINE.match(text, lo, hi)
+    if m is None or m.start("rest") > at or not any(ch.isdigit() for ch in m["rest"]):
+        return None
+    name = m["label"].rstrip(".")
+    if not _proper_place_label(name, text, lex) or MAIL_FIELD.match(text, m.start("label"), hi):
+        return None  # (nor an e-mail's header: 'Subject: Ndokoti market: 5 dead')
+    beside = [o for o in _named_lines_beside(text, lo, hi) if not SPOKEN.search(o["rest"])]  # (not a thread's posts)
+    siblings = [o for o in beside if o["prose"] is None and _proper_place_label(o["label"].rstrip("."), text, lex)]
+    named_in = name.split()[0] in _named_after_preposition(text)
+    if m["in"] is not None:
+        # 'Kisumu (police): 3,000' beside 'Kisumu (organisers): 8,000': the counters of one place
+        # (not 'Open Waves (organisers): 120,000+', a speaker with its role, nor 'Dronum Analytics (drone count)')
+        # ('Kisumu (police): 3,000' over 'Nakuru (police): 1,200': one counter's column of places)
+        return name if named_in or any(
+            (o["label"] == m["label"] and o["in"] != m["in"]) or (o["label"] != m["label"] and o["in"] == m["in"]) for o in siblings
+        ) else None
+    if m["prose"]:  # (not a sentence after a heading's word: 'Reinforcements: we can see …', 'Safety: two volunteers …')
+        if SENTENCE_END.search(text, m.start("rest"), at):
+            return None  # (the figure in the label's own sentence, not a later one: 'Update: it got ugly here … I saw four …')
+        end = SENTENCE_END.search(text, at, hi)
+        sentence = text[m.start("rest") : end.start() if end else hi]
+        if SPOKEN.search(sentence) or _title_case(sentence):
+            return None  # (a thread's poster and their words, '• Zaina: We were more than 1000 …'; a headline, 'X: Toll Hits 15')
+        listed = m["prose"][0].isupper() and (named_in or any(
+            o["label"] != m["label"] and _proper_place_label(o["label"].rstrip("."), text, lex) for o in beside
+        ))  # (not a site's entry run on in lower case, 'Independence Square: at the moment about 1,900 …')  # ('• Tarvo: Police held 40 people overnight.' over '• Mellin: Some 3,000 marched, police said.'; not a
+        #    report's section, '- Safety: two volunteers were injured', a phrase run on from its label)
+        return name if THERE_WORD.search(sentence) or listed else None
+    rest = m["rest"]
+    if any(
+        claimant_type(w, lex) != "other"
+        for c in SOURCED_CELL.finditer(rest)
+        for w in [c["b"] or c["c"] or c["s"]]
+        if w
+    ):
+        return name  # (its figures' sources told beside them: the name is where they were counted)
+    return name if any(o["label"] != m["label"] for o in siblings) else None
+
+
+def _named_lines_beside(text: str, lo: int, hi: int) -> list[re.Match[str]]:
+    """The lines right above and below the line text[lo:hi] that are labelled with a name and
+    hold a figure (NAMED_LINE)."""
+    out = []
+    for a, b in ((text.rfind("\n", 0, max(lo - 1, 0)) + 1, lo - 1), (hi + 1, text.find("\n", hi + 1))):
+        b = len(text) if b < 0 and a > hi else b
+        if 0 <= a < b and (o := NAMED_LINE.match(text, a, b)) is not None and any(ch.isdigit() for ch in o["rest"]):
+            out.append(o)
+    return out
+
+
+_NOT_A_NAME_START = frozenset("from in at on to for by with and or the a an our their its".split())  # ('From Crete: …')
+
+
+def _proper_place_label(name: str, text: str, lex: Lexicon) -> bool:
+    """Whether a line's label may be a place by its words alone: a proper name that may be a
+    place (:func:`_place_like`), naming no measure, not in capitals ('CDC', 'CONAF', a dateline's
+    'RANCHI:'), that the report never writes in lower case as a common noun ('Marchers' beside
+    'the marchers')."""
+    if not _place_like(name, text, lex) or _label(name, lex, None).measure is not None:
+        return False
+    if any(len(w) > 1 and w.isupper() for w in WORD.findall(name)) or name.split()[0].lower() in _NOT_A_NAME_START:
+        return False
+    if any(ch.isdigit() or ch == "_" for ch in name) or any(a.islower() and b.isupper() for w in name.split() for a, b in zip(w, w[1:], strict=False)):
+        return False  # (a user name: 'Ahmed_Mwali', 'SoilihiM')
+    low = name.lower()
+    k = text.find(low)
+    while k >= 0:  # (the name in lower case as a word of prose: a common noun; not a link's or a tag's '/kisumu-', '#kisumu')
+        if (text[k - 1] if k else " ") in " \t\n\"'“(" and (text[k + len(low) : k + len(low) + 1] or " ") in " \t\n,;:!?)\"'”":
+            return False
+        k = text.find(low, k + 1)
+    return True
 
 
 def _plain_label(text: str, a: int, b: int) -> str | None:

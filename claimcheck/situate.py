@@ -50,6 +50,8 @@ from claimcheck.where import (
     CAPITAL,
     LEAD_CHARS,
     NATIONWIDE,
+    THERE_BEFORE,
+    THERE_CHARS,
     PlaceWords,
     area_named_before,
     area_named_earlier,
@@ -74,6 +76,7 @@ from claimcheck.where import (
     place_in,
     place_words,
     places_named,
+    pointed_named,
     ranked_place,
     recorded_place,
     region_whole,
@@ -723,6 +726,18 @@ def situate(
             # '… detained at Sher-e-Bangla Nagar and that 11 officers were injured there': the
             # place named last before the figure, in its sentence or the one before
             place = there_named(text, body_from, c.sentence_start, c.start, pw)
+        if (
+            place is None
+            and "here" in c.sentence[: c.start - c.sentence_start]
+            and (pointer := THERE_BEFORE.search(c.sentence, 0, c.start - c.sentence_start))
+            and not re.search(r"[,;]", c.sentence[pointer.end() : c.start - c.sentence_start].lstrip(" ,"))
+        ):  # 'Trouble also spread to Ostrava. Police there detained 30': the place named last before it, after
+            # 'in' or a verb of going there, in the figure's own clause (not 'took part there, and puts the turnout across
+            # three cities at 25,000'), not where the words before name a hospital ('brought there': its 'there' is the
+            # hospital's; but 'Hospitals there reported 3 deaths' points on)
+            lo = max(body_from, c.sentence_start - THERE_CHARS, text.rfind("\n\n", 0, c.sentence_start))
+            noun = c.sentence_start + max(c.sentence.rfind(" ", 0, pointer.start()), 0)
+            place = None if _HOSPITAL_CUE.search(text, lo, noun) else pointed_named(text, lo, c.start, pw)
         if place is None and " the " in after:
             # 'Our teams in Ghor recorded 23 deaths in the province': the area named before
             place = area_named_before(_own_clause(after), c.sentence[: c.start - c.sentence_start], pw)

@@ -94,6 +94,7 @@ class PlaceWords:
     # 'put the national total at', 'MAI national total:' right before a figure: the nationwide one
     national_total: re.Pattern[str] | None = None
     site_nouns: frozenset[str] = frozenset()  # 'street', 'square': a site inside a place ('Syntagma Square')
+    moved_to: re.Pattern[str] | None = None  # 'spread to Ostrava', 'moved on to Brenno': where trouble or a crowd went
 
 
 @lru_cache(maxsize=8)
@@ -122,7 +123,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     # Lekhcheb pit', 'at the Las Lajas quarry', 'at the Vridi fuel depot', 'at the Km 9 junction' (a site noun of the lexicon's
     # place.named_sites after the name: not 'at the Interior Ministry on Friday', 'at the Mercy clinic')
     opening = re.compile(
-        rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\s*[—–|-]\s*)?"  # a live blog's '16:45 — '
+        rf"^\W*(?:\d{{1,2}}[:.]\d{{2}}\s*(?:[apAP]\.?[mM]\.?)?\]?(?:\s*[—–|-])?\s*)?"  # a live blog's '16:45 — ', '15:40 ', '[14:10] '
         rf"(?:(?:From\s+)?(?:[Oo]ur|[Aa]|[Tt]he)\s+(?:correspondent|reporter|team)\s+(?:in|at)"
         rf"|(?:(?:Meanwhile|Separately|Here|And|Over\s+here)\s*,?\s+)?(?:In|in(?<=[a-z,]\sin))|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
         rf"(?:\s+\([A-ZÀ-Ý][^()\n]{{0,30}}\))?"  # 'In Tetartoli (Gumla), …': the larger area it is in, in brackets
@@ -199,6 +200,10 @@ def place_words(lexicon: Any = None) -> PlaceWords:
             rf"^\W*(?:At|In)\s+(?:the\s+)?(?P<h>(?:[A-ZÀ-Ý][\w'’-]*\s+){{1,4}}?"
             rf"(?i:{any_of(data['hospitals'])})(?:\s+of\s+[A-ZÀ-Ý][\w'’-]*)?)(?:\s+in\s+[A-ZÀ-Ý][\w'’-]*)?\s*,"
         ),  # (and its town after it: 'At Connaught Hospital in Freetown, …')
+        moved_to=re.compile(
+            rf"\b(?i:{any_of(data['moving_to'])})(?:\s+(?:on|over|back|out|up|down|also|later|then|too))*"
+            rf"(?:\s+(?:to|into|towards?|in|at))?\s+(?:the\s+)?(?:(?i:{area})\s+of\s+)?(?P<n>{_NAME})(?P<c>(?!))?"
+        ),
         national_total=re.compile(
             rf"\b(?:{any_of(data['national_totals'])})\s*(?:at|of|was|is|to|stood\s+at|:)?\s*"
             r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|just\s+over)\s+)?[\"“]?$",
@@ -1128,6 +1133,31 @@ def paragraph_named(
     }  # (not a site inside a place: 'Ismail Street', 'Syntagma Square', 'Plaza San Francisco')
     folded = {n.casefold() for n in names}
     return names.pop() if len(folded) == 1 and len(names) == 1 else None
+
+
+THERE_BEFORE = re.compile(
+    r"(?:^\W*|[\w,;]\s+)[Tt]here\b(?!\s+(?:is|are|was|were|had|has|have|will|would|could|may|might|must|seems?|seemed|appears?|appeared|remains?|remained)\b)"
+)  # 'Police there detained 30', 'There, about 800 gathered' before a figure (not 'there were 30 arrests')
+
+
+def pointed_named(text: str, lo: int, at: int, words: PlaceWords) -> str | None:
+    """The place a 'there' before a figure points at: the place named last in ``text[lo:at]``,
+    after 'in' or after a verb of trouble or a crowd moving to it (the lexicon's
+    ``place.moving_to``: 'Trouble also spread to Ostrava. Police there detained 30'); None when
+    none is named.
+
+    >>> pw = place_words()
+    >>> t = "Nurses marched in Veloria. Trouble also spread to Ostrava. Police there detained 30."
+    >>> pointed_named(t, 0, t.index("30"), pw)
+    'Ostrava'
+    >>> t = "Fighting flared in Hallerby. Hospitals there reported 3 deaths."
+    >>> pointed_named(t, 0, t.index("3 d"), pw)
+    'Hallerby'
+    """
+    found = [(m.start(), n) for m in _after_matches(text, words, lo, at) if (n := _name(m, words)) and n != CAPITAL]
+    if words.moved_to is not None:
+        found += [(m.start("n"), n) for m in words.moved_to.finditer(text, lo, at) if (n := _name(m, words))]
+    return max(found)[1] if found else None
 
 
 def there_named(text: str, lo: int, sentence_start: int, at: int, words: PlaceWords) -> str | None:

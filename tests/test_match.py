@@ -1970,7 +1970,6 @@ _PLACE_NOT_READ = {
     "translation-in-the-city-of": "'In the city of X approximately N': an opening place before an unlisted qualifier",
     "forum-we-marched-in": "'3,000 of us' after the place's clause is not read as a crowd",
     "wire-place-after-verb-and-goal": "'paraded through central X': no place read after 'through'",
-    "digest-numbered-crowd": "'X: about N marchers' on a line of its own",
 }
 
 
