@@ -2087,6 +2087,12 @@ def _read_line(
         if measure is None and label.speaker and _crowd_word(label.speaker, lex) and CROWD_VALUE.fullmatch(text, a, b):
             measure = "participants"  # 'Marchers: about 3,500 (police) | 8,000+ (trust)': the crowd's counts
             label = _Label("participants", "protesters", label.claimant, None)
+        if (
+            measure is None and label.speaker and not heading and (people := _people_label(label.speaker, lex))
+            and CROWD_VALUE.fullmatch(text, a, b) and not _harm_above(text, lo, lex)
+        ):
+            measure = people[0]  # 'Stewards (club) ....... 220', 'Pilgrims at the shrine: 250,000': those people, counted
+            label = _Label(people[0], people[1], label.claimant, None)
         if measure is None and organised:
             measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
@@ -2198,6 +2204,76 @@ CROWD_VALUE = re.compile(
     r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \t]*[–—-][ \t]*\d{1,3}(?:,\d{3})*)?\+?(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*",
     re.IGNORECASE,
 )  # a list item's bare figure and its source: 'about 3,500 (police)', '8,000+ (trust)[4]'
+
+
+@lru_cache(maxsize=8)
+def _label_stops(lex: Lexicon) -> frozenset[str]:
+    """The words after which a label naming people goes on with where, when or how they were
+    (the grammar's prepositions and function words: 'at', 'on', 'since', 'outside', 'along')."""
+    g = lex.grammar
+    return frozenset(w.lower() for key in ("prepositions", "function_words") for w in g[key]) | {"along", "beside", "behind"}
+
+
+HARMS = frozenset({"killed", "injured", "arrested"})
+
+
+def _harm_above(text: str, lo: int, lex: Lexicon) -> bool:
+    """Whether the line right above the line at ``lo`` (no blank line between) is a label line
+    of a death, a hurt or an arrest ('Deaths: 4' over 'Police officers: 2': the officers among
+    them, not those sent)."""
+    if lo < 2 or text[lo - 2] == "\n":
+        return False
+    above = text.rfind("\n", 0, lo - 1) + 1
+    lab = LABELLED.match(text, above, lo - 1)
+    return lab is not None and _label(lab["label"], lex, None).measure in HARMS
+
+
+MAX_PEOPLE_HEAD = 3  # the words of a label's noun of people ('riot police officers')
+
+
+def _people_label(speaker: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The measure and subject of a list label that names people alone by its head noun, with
+    where, when or how they were after it ('Police officers before kick-off', 'Pilgrims at the
+    shrine', 'Constables on duty at the bridge'): forces or a relief body's people are those
+    sent (deployed), those who make up a crowd by being there or a protest's side its size
+    (participants). The noun is the words before the first preposition (up to three: a noun of
+    people last, words in lower case before it but the label's first). A noun that may name a
+    source ('Police: 4,000', 'Budapest police', 'Army') names no one counted here, nor does a
+    noun of things ('Police vehicles at the scene') or a label with a figure or a dash in it
+    ('2018 overtime law — police', a row's day and its source).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _people_label("Stewards at east end", lex), _people_label("Spectators", lex), _people_label("Police", lex)
+    (('deployed', 'security'), ('participants', 'people'), None)
+    >>> _people_label("Police vehicles at the scene", lex), _people_label("Sunday 13 Sep     Police", lex)
+    (None, None)
+    """
+    if any(c.isdigit() or c in "—–:" for c in speaker):
+        return None
+    words = WORD.findall(speaker)
+    stops = _label_stops(lex)
+    head: list[str] = []
+    for w in words:
+        if w.lower() in stops:
+            break
+        head.append(w)
+    if not head or len(head) > MAX_PEOPLE_HEAD or any(w[0].isupper() for w in head[1:]):
+        return None
+    low = [w.lower() for w in head]
+    noun, last = " ".join(low), low[-1]
+    if not last.endswith("s") and claimant_type(noun, lex) != "other":
+        return None  # ('Police', 'Riot police', 'Army': may be who counted)
+    subject = lex.subject_of.get(noun) or (lex.subject_of.get(last) if len(head) > 1 else None)
+    if subject is None and len(head) == 1 and last in lex.subject_of:
+        subject = lex.subject_of[last]
+    if subject == "security" or last in lex.grammar["relief_nouns"]:
+        return ("deployed", "security")
+    if last in lex.grammar["crowd_nouns"]:
+        return ("participants", subject or "people")
+    if subject == "protesters":
+        return ("participants", "protesters")
+    return None
 
 
 def _crowd_word(label: str, lex: Lexicon) -> bool:

@@ -1261,3 +1261,53 @@ def test_a_line_spaced_into_cells_is_looked_for_at_its_spaces() -> None:
                 if got in ("  ", None):
                     assert (got == "  ") == (SPACED.search(text, lo, hi) is not None)
             lo = hi + 1
+
+
+def _counted(text: str) -> list[tuple]:
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    return [(c.text, c.measure, c.subject, c.claimant) for c in claims]
+
+
+# A label line whose label names people alone, by its head noun (a plural of forces, or of those who
+# make up a crowd), with modifiers after it (a place, a time, a bracket): the forces sent, the crowd.
+PEOPLE_LABELS = (
+    ("Constables on duty at the bridge ........ 310", "310", "deployed", "security", None, "forces-dot-leaders-on-duty"),
+    ("Soldiers (army statement): 1,200", "1,200", "deployed", "security", "army statement", "forces-bracket-colon"),
+    ("Firefighters at the scene: 85", "85", "deployed", "security", None, "forces-at-the-scene"),
+    ("Gendarmes around the prefecture ...... 600 (prefecture)", "600", "deployed", "security", "prefecture", "forces-gendarmes-around"),
+    ("Troops in the old town: about 2,000", "about 2,000", "deployed", "security", None, "forces-troops-in-about"),
+    ("Marines (navy) ....................... 140", "140", "deployed", "security", "navy", "forces-marines-bracket-leaders"),
+    ("Rescuers from neighbouring districts: 73", "73", "deployed", "security", None, "forces-rescuers-from"),
+    ("Paramilitary troops since Friday: 900 (home ministry)", "900", "deployed", "security", "home ministry", "forces-since-a-day"),
+    ("Peacekeepers along the buffer zone ..... 1,100", "1,100", "deployed", "security", None, "forces-peacekeepers-along"),
+    ("Security personnel inside the stadium: 640", "640", "deployed", "security", None, "forces-personnel-inside"),
+    ("Carabinieri in Piazza Duomo: 250 (prefecture)", "250", "deployed", "security", "prefecture", "forces-carabinieri-square"),
+    ("Riot police officers before the match ...... 480", "480", "deployed", "security", None, "forces-before-the-match"),
+    ("Spectators in the stands ........ 41,000", "41,000", "participants", "people", None, "crowd-spectators-in-the-stands"),
+    ("Mourners (parish): about 3,000", "about 3,000", "participants", "people", "parish", "crowd-mourners-bracket"),
+    ("Pilgrims at the shrine: 250,000 (temple board)", "250,000", "participants", "people", "temple board", "crowd-pilgrims-at"),
+    ("Fans outside the ground ..... c. 5,000", "c. 5,000", "participants", "people", None, "crowd-fans-outside-circa"),
+    ("Worshippers (mosque committee): 12,000", "12,000", "participants", "people", "mosque committee", "crowd-worshippers"),
+    ("Onlookers along the route: 800", "800", "participants", "people", None, "crowd-onlookers-along"),
+    ("Revellers on the seafront: 60,000 (council)", "60,000", "participants", "people", "council", "crowd-revellers-on"),
+    ("Concertgoers (promoter) .... 55,000", "55,000", "participants", "people", "promoter", "crowd-concertgoers-leaders"),
+    ("Devotees at the ghats: 120,000", "120,000", "participants", "people", None, "crowd-devotees-at"),
+    ("Well-wishers at the airport ......... 2,000", "2,000", "participants", "people", None, "crowd-well-wishers"),
+    ("Marchers from the station ........ 7,000", "7,000", "participants", "protesters", None, "crowd-marchers-from"),
+    ("Strikers outside the plant: 2,300 (union)", "2,300", "participants", "protesters", "union", "crowd-strikers-outside"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [pytest.param(t, [(n, m, s, w)], id=i) for t, n, m, s, w, i in PEOPLE_LABELS]
+    + [
+        pytest.param("Injured:\nPolice officers: 12\nProtesters: 40", [("12", "injured", "security", None), ("40", "injured", "protesters", None)],
+                     id="not-forces-sent-under-a-heading-of-the-hurt"),
+        pytest.param("Deaths: 4\nPolice officers: 2", [("4", "killed", "people", None)], id="not-forces-sent-under-a-line-of-the-dead"),
+        pytest.param("Police: 4,000", [], id="not-forces-sent-the-police-alone-may-be-a-source"),
+        pytest.param("Police vehicles at the scene: 40", [], id="not-forces-sent-vehicles"),
+    ],
+)
+def test_a_label_naming_people_alone_counts_them(text: str, expected: list[tuple]):
+    assert _counted(text) == expected
