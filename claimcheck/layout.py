@@ -1999,6 +1999,7 @@ def _read_line(
     bullet = BULLET.match(text, lo, hi)
     p = bullet.end() if bullet else lo
     dash = HEADING_DASH.match(text, p, hi)
+    dash_subject: str | None = None  # the people a dash's heading names alone ('Officers on the streets — 4,000')
     if dash and dash["hy"] and dash["h"].count("(") != dash["h"].count(")"):
         dash = None
     if text.startswith("|", lo) and (box := BOX_PARAMETER.match(text, lo, hi)):
@@ -2024,6 +2025,8 @@ def _read_line(
         heading = _label(dash["h"], lex, None).measure
         if heading is None and _crowd_word(dash["h"], lex):
             heading = "participants"  # 'Marchers - police: 3,500; organisers: 8,000+': the crowd's rival counts
+        elif heading is None and (people := _people_label(dash["h"], lex)) and not _harm_above(text, lo, lex):
+            heading, dash_subject, _ = people  # 'Officers on the streets — 4,000', 'Fans outside the ground – c. 5,000'
         p = dash.end()
     elif not bullet and heading is None and (mark := SENTENCE_MARK.search(text, p, hi)):
         if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)) and not (
@@ -2056,6 +2059,7 @@ def _read_line(
     whole: Found | None = None  # a sourced total whose parts the items after a dash tell
     bodies: set[str] = set()  # the bodies sent that the label's items named before their figures
     for k, (a, b) in enumerate(items):
+        people_noun: str | None = None  # the noun of people the item's label names alone
         lab = LABELLED.match(text, a, b)
         if lab:
             label, labelled, bodies = _label(lab["label"], lex, heading), True, set()
@@ -2066,7 +2070,7 @@ def _read_line(
             _dash_figure(lex).match(text, a, b) or (heading == "deployed" and NAME_FIGURE.match(text, a, b))
         ):  # (or a body sent, then its figure: 'Mobilized — Army 500 · Police 1,200')
             head = _label(dash["h"], lex, None)  # 'Arrests — 1,050', 'Detained at the gate — 6 (police) / 11 (families)'
-            label, labelled = _Label(heading, head.subject, head.claimant, None), True
+            label, labelled = _Label(heading, head.subject or dash_subject, head.claimant, None), True
         if label is None:
             continue
         if columns and column < len(columns):  # (the row's label is a place or a day)
@@ -2091,13 +2095,15 @@ def _read_line(
             measure is None and label.speaker and not heading and (people := _people_label(label.speaker, lex))
             and CROWD_VALUE.fullmatch(text, a, b) and not _harm_above(text, lo, lex)
         ):
-            measure = people[0]  # 'Stewards (club) ....... 220', 'Pilgrims at the shrine: 250,000': those people, counted
-            label = _Label(people[0], people[1], label.claimant, None)
+            measure, subject, people_noun = people  # 'Stewards (club) ....... 220', 'Pilgrims at the shrine: 250,000'
+            label = _Label(measure, subject, label.claimant, None)  # (those people, counted: their noun is the figure's)
         if measure is None and organised:
             measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
         found = _values(text, a, b, lex, label, measure, bodies)  # (no measure: each figure's word names it)
+        if people_noun:  # ('Stewards (club) ....... 220': stewards, a kind of force apart from 'Police officers …… 162')
+            found = [(*f[:3], f[3] or people_noun, *f[4:]) for f in found]
         if whole is not None and found and not any(f[4] for f in found) and all(_below(f[0], whole[0]) for f in found):
             found = [(*f[:4], whole[4], *f[5:]) for f in found]  # '167 (police) - 131 North Gate / 36 Riverside'
         elif (
@@ -2231,12 +2237,12 @@ def _harm_above(text: str, lo: int, lex: Lexicon) -> bool:
 MAX_PEOPLE_HEAD = 3  # the words of a label's noun of people ('riot police officers')
 
 
-def _people_label(speaker: str, lex: Lexicon) -> tuple[str, str] | None:
+def _people_label(speaker: str, lex: Lexicon) -> tuple[str, str, str] | None:
     """The measure and subject of a list label that names people alone by its head noun, with
     where, when or how they were after it ('Police officers before kick-off', 'Pilgrims at the
     shrine', 'Constables on duty at the bridge'): forces or a relief body's people are those
     sent (deployed), those who make up a crowd by being there or a protest's side its size
-    (participants). The noun is the words before the first preposition (up to three: a noun of
+    (participants); and the noun. The noun is the words before the first preposition (up to three: a noun of
     people last, words in lower case before it but the label's first). A noun that may name a
     source ('Police: 4,000', 'Budapest police', 'Army') names no one counted here, nor does a
     noun of things ('Police vehicles at the scene') or a label with a figure or a dash in it
@@ -2245,7 +2251,7 @@ def _people_label(speaker: str, lex: Lexicon) -> tuple[str, str] | None:
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
     >>> _people_label("Stewards at east end", lex), _people_label("Spectators", lex), _people_label("Police", lex)
-    (('deployed', 'security'), ('participants', 'people'), None)
+    (('deployed', 'security', 'Stewards'), ('participants', 'people', 'Spectators'), None)
     >>> _people_label("Police vehicles at the scene", lex), _people_label("Sunday 13 Sep     Police", lex)
     (None, None)
     """
@@ -2267,12 +2273,13 @@ def _people_label(speaker: str, lex: Lexicon) -> tuple[str, str] | None:
     subject = lex.subject_of.get(noun) or (lex.subject_of.get(last) if len(head) > 1 else None)
     if subject is None and len(head) == 1 and last in lex.subject_of:
         subject = lex.subject_of[last]
+    named = " ".join(head)
     if subject == "security" or last in lex.grammar["relief_nouns"]:
-        return ("deployed", "security")
+        return ("deployed", "security", named)
     if last in lex.grammar["crowd_nouns"]:
-        return ("participants", subject or "people")
+        return ("participants", subject or "people", named)
     if subject == "protesters":
-        return ("participants", "protesters")
+        return ("participants", "protesters", named)
     return None
 
 
@@ -4017,6 +4024,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
                 claimant = claimant or " ".join(others[j : j + 2])  # 'Turnout, police estimate': who counted
                 continue
             subject = lex.subject_of[w.lower()]
+    if subject is None and width > 1:  # a measure phrase naming its people: 'Police deployed', 'Troops deployed'
+        subject = next((lex.subject_of[w] for w in low[at : at + width] if w in lex.subject_of), None)
     before = words[:at]
     if (phrase := " ".join(before).lower()) in lex.subject_of:  # the whole phrase, over a word
         subject, before = lex.subject_of[phrase], []  # 'Security forces killed2'

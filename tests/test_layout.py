@@ -1295,12 +1295,24 @@ PEOPLE_LABELS = (
     ("Well-wishers at the airport ......... 2,000", "2,000", "participants", "people", None, "crowd-well-wishers"),
     ("Marchers from the station ........ 7,000", "7,000", "participants", "protesters", None, "crowd-marchers-from"),
     ("Strikers outside the plant: 2,300 (union)", "2,300", "participants", "protesters", "union", "crowd-strikers-outside"),
+    ("Officers on the streets — 4,000", "4,000", "deployed", "security", None, "forces-dash-on-the-streets"),
+    ("Lifeguards along the beach – 35 (council)", "35", "deployed", "security", "council", "forces-dash-lifeguards-bracket"),
+    ("Soldiers at the checkpoints - about 600", "about 600", "deployed", "security", None, "forces-hyphen-about"),
+    ("Volunteers in the camps — 210", "210", "deployed", "security", None, "relief-dash-volunteers"),
+    ("Spectators at the final — 38,500 (league)", "38,500", "participants", "people", "league", "crowd-dash-spectators"),
+    ("Mourners outside the church – c. 1,500", "c. 1,500", "participants", "people", None, "crowd-dash-mourners-circa"),
+    # a measure phrase of the lexicon that names its people ('police deployed') gives them
+    ("Police deployed: 1,500", "1,500", "deployed", "security", None, "measure-phrase-police-deployed"),
+    ("Troops deployed ........ 2,000 (defence ministry)", "2,000", "deployed", "security", "defence ministry", "measure-phrase-troops-deployed"),
 )
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [pytest.param(t, [(n, m, s, w)], id=i) for t, n, m, s, w, i in PEOPLE_LABELS]
+    [
+        pytest.param(t, [(n, m, s, w)], id=i, marks=[pytest.mark.xfail(strict=True, reason="'lifeguards' is in no list of forces or relief staff")] if "lifeguards" in i else [])
+        for t, n, m, s, w, i in PEOPLE_LABELS
+    ]
     + [
         pytest.param("Injured:\nPolice officers: 12\nProtesters: 40", [("12", "injured", "security", None), ("40", "injured", "protesters", None)],
                      id="not-forces-sent-under-a-heading-of-the-hurt"),
