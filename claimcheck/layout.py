@@ -2997,6 +2997,9 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     strip = _strip(text, lo, hi, lex) if hi - lo < MAX_LINE else None
     if strip is not None:
         return strip
+    if lo and text[lo - 1] == "\n" and GLUED_CELL.match(text, lo, hi):
+        return []  # a line of cells run together from its start ('Killed5 (LCS)[1]9 (…)[2]Soldiers deployed150[5]'):
+        #            each cell is read apart (_glued_cells), not the line as one label and its last figure
     m = CELL.match(text, lo, hi)
     if m is None and (per := CELL_PER.fullmatch(text, lo, hi)) is not None:
         return _cell_per(text, per, lex, heading)
@@ -3114,7 +3117,7 @@ GLUED = re.compile(
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 GLUED_CUES = (
-    re.compile(r"[A-Z](?:(?<=[a-z)\]][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*[)\]][~\d]))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
+    re.compile(r"[A-Z](?:(?<=[a-z)\]\d][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]][~\d]|[\d)\]][A-Z][a-z])))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
     re.compile(r"\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"),
 )  # 'braceros)Deaths4', 'in time[1] Deaths 54' (opening with the capital, what comes before it
 #    tested behind it: the scan skips to capitals, three times faster than trying every letter;
@@ -3122,7 +3125,7 @@ GLUED_CUES = (
 #    capital to try both, and took 1.7 times as long); a line opened by a cell whose sources
 #    follow one another glued: 'Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]'
 GLUED_CELL = re.compile(
-    r"(?:(?<=[a-z)\]])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*[)\]][~\d]))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
+    r"(?:(?<=[a-z)\]\d])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]][~\d]|[\d)\]][A-Z][a-z])))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
     rf"(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
     rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\]| {3})*"
@@ -3205,7 +3208,7 @@ CELL_MARKS = bytes(
 )  # a byte for each character of a text encoded as Latin-1: 'a' and 'A' for the ASCII letters, '1' where
 #    a digit may be (an ASCII digit, or a '?' that may stand for one of another script), ')' for ')' and ']',
 #    a space, tab, line break and hyphen as themselves, 'x' for the rest
-CELL_CUE_MARKS = re.compile(rb"A(?:(?<=[a)\n]A)|(?<=   A))a+(?:[- ]a+){0,2}[ \t]?\n?1")
+CELL_CUE_MARKS = re.compile(rb"A(?:(?<=[a)\n1]A)|(?<=   A))a+(?:[- ]a+){0,2}[ \t]?\n?1")
 # where GLUED_CUES[0] may match, in CELL_MARKS' bytes: its capital after a letter, ')', ']', three spaces
 # or a line break, its label's small letters (up to three words: 'Non-fatal injuries41'), its digit (led by the capital's byte: a scan that skips in C)
 
@@ -4031,6 +4034,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         subject, before = lex.subject_of[phrase], []  # 'Security forces killed2'
         if len(others) == 1:  # 'Agents injured7': the noun alone by the measure word
             subject = lex.data["subject_when_bare"].get(phrase, subject)
+    if subject in (None, "people") and measure == "deployed" and any(w in lex.grammar["relief_nouns"] for w in low[:at]):
+        subject = "security"  # 'Stewards on duty95 (club)', 'Volunteers deployed: 210': a relief body's people sent
     if (
         cell
         and claimant is None
