@@ -2283,35 +2283,6 @@ def _people_label(speaker: str, lex: Lexicon) -> tuple[str, str, str] | None:
     return None
 
 
-def _staff_sent(label: str, lex: Lexicon) -> bool:
-    """Whether a label names a body's people sent to a scene by its head noun (the words before a
-    preposition): a relief body's people ('Myanmar Red Cross Society volunteers', 'Medics and
-    volunteers'), or a staff noun after a body's capitalised name or a force's or a service's
-    word ('Army engineers', 'PNP officers', 'fire brigade crews'); not its things ('Fire engines').
-
-    >>> from claimcheck.lexicon import load_lexicon
-    >>> lex = load_lexicon()
-    >>> _staff_sent("Army engineers", lex), _staff_sent("Red Cross volunteers", lex), _staff_sent("Siemens", lex)
-    (True, True, False)
-    """
-    words: list[str] = []
-    for w in re.findall(r"[A-Za-z'’-]+", label):
-        if w.lower() in HEAD_STOPS:
-            break
-        words.append(w)
-    if not words:
-        return False
-    g = lex.grammar
-    last = words[-1].lower()
-    if last in g["relief_nouns"]:
-        return True
-    if last not in g["staff_nouns"] or len(words) < 2:
-        return False
-    before = words[-2]
-    low = before.lower()
-    return before[0].isupper() or low in g["force_modifiers"] or low in g["service_modifiers"] or lex.subject_of.get(low) == "security"
-
-
 def _crowd_word(label: str, lex: Lexicon) -> bool:
     """A list label that is a noun of a crowd alone ('Marchers', 'Protesters'): its bare figures are the crowd's size."""
     return lex.subject_of.get(" ".join(label.lower().split())) == "protesters"
@@ -3026,7 +2997,7 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     strip = _strip(text, lo, hi, lex) if hi - lo < MAX_LINE else None
     if strip is not None:
         return strip
-    if lo and text[lo - 1] == "\n" and GLUED_CELL.match(text, lo, hi):
+    if lo and text[lo - 1] == "\n" and (g := GLUED_CELL.match(text, lo, hi)) and _label(g["label"], lex, None, cell=True).measure:
         return []  # a line of cells run together from its start ('Killed5 (LCS)[1]9 (…)[2]Soldiers deployed150[5]'):
         #            each cell is read apart (_glued_cells), not the line as one label and its last figure
     m = CELL.match(text, lo, hi)
@@ -3194,13 +3165,7 @@ def _glued_cells(
             continue
         label = _label(m["label"], lex, None, cell=True)
         if label.measure is None:
-            name = " ".join(m["label"].split())
-            if people := _people_label(name, lex):
-                label = _Label(people[0], people[1], label.claimant, None)  # 'Spectators7,000 (club)[2]'
-            elif lex.subject_of.get(name.lower()) == "security" or _staff_sent(name, lex):
-                label = _Label("deployed", "security", label.claimant, None)  # an infobox's 'Police1,200 (…)[4]': the forces sent
-            else:
-                continue
+            continue
         found = [_range_figure(text, m, lex, label, _bracket_claimant(m["b"], lex) if m["b"] else None)]
         end = m.end()
         while (more := GLUED_MORE.match(text, end)) is not None:
@@ -3339,8 +3304,6 @@ def _glued_rows(text: str, start: int, lex: Lexicon) -> list[tuple[tuple[int, in
         elif (head := _head_subject(BRACKET.sub(" ", raw), lex)) in ("security", "protesters"):
             measure, subject = ("deployed", head) if head == "security" else ("participants", head)
             # ('Riot police officers600': those sent; 'Marchers counted by stewards12,400': the crowd)
-        elif _staff_sent(BRACKET.sub(" ", raw), lex):
-            measure, subject = "deployed", "security"  # 'Army engineers (Field Engineering Bn)85': a body's people sent
         else:
             above = None
             continue
