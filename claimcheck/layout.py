@@ -2001,6 +2001,7 @@ def _read_line(
     bullet = BULLET.match(text, lo, hi)
     p = bullet.end() if bullet else lo
     dash = HEADING_DASH.match(text, p, hi)
+    dash_subject: str | None = None  # the people a dash's heading names alone ('Officers on the streets — 4,000')
     if dash and dash["hy"] and dash["h"].count("(") != dash["h"].count(")"):
         dash = None
     if text.startswith("|", lo) and (box := BOX_PARAMETER.match(text, lo, hi)):
@@ -2026,6 +2027,8 @@ def _read_line(
         heading = _label(dash["h"], lex, None).measure
         if heading is None and _crowd_word(dash["h"], lex):
             heading = "participants"  # 'Marchers - police: 3,500; organisers: 8,000+': the crowd's rival counts
+        elif heading is None and (people := _people_label(dash["h"], lex)) and not _harm_above(text, lo, lex):
+            heading, dash_subject, _ = people  # 'Officers on the streets — 4,000', 'Fans outside the ground – c. 5,000'
         p = dash.end()
     elif not bullet and heading is None and (mark := SENTENCE_MARK.search(text, p, hi)):
         if not (mark.group() == "according" and LABELLED.match(text, p, hi) and SOURCED_END.search(text, p, hi)) and not (
@@ -2058,6 +2061,7 @@ def _read_line(
     whole: Found | None = None  # a sourced total whose parts the items after a dash tell
     bodies: set[str] = set()  # the bodies sent that the label's items named before their figures
     for k, (a, b) in enumerate(items):
+        people_noun: str | None = None  # the noun of people the item's label names alone
         lab = LABELLED.match(text, a, b)
         if lab:
             label, labelled, bodies = _label(lab["label"], lex, heading), True, set()
@@ -2068,7 +2072,7 @@ def _read_line(
             _dash_figure(lex).match(text, a, b) or (heading == "deployed" and NAME_FIGURE.match(text, a, b))
         ):  # (or a body sent, then its figure: 'Mobilized — Army 500 · Police 1,200')
             head = _label(dash["h"], lex, None)  # 'Arrests — 1,050', 'Detained at the gate — 6 (police) / 11 (families)'
-            label, labelled = _Label(heading, head.subject, head.claimant, None), True
+            label, labelled = _Label(heading, head.subject or dash_subject, head.claimant, None), True
         if label is None:
             continue
         if columns and column < len(columns):  # (the row's label is a place or a day)
@@ -2089,11 +2093,19 @@ def _read_line(
         if measure is None and label.speaker and _crowd_word(label.speaker, lex) and CROWD_VALUE.fullmatch(text, a, b):
             measure = "participants"  # 'Marchers: about 3,500 (police) | 8,000+ (trust)': the crowd's counts
             label = _Label("participants", "protesters", label.claimant, None)
+        if (
+            measure is None and label.speaker and not heading and (people := _people_label(label.speaker, lex))
+            and CROWD_VALUE.fullmatch(text, a, b) and not _harm_above(text, lo, lex)
+        ):
+            measure, subject, people_noun = people  # 'Stewards (club) ....... 220', 'Pilgrims at the shrine: 250,000'
+            label = _Label(measure, subject, label.claimant, None)  # (those people, counted: their noun is the figure's)
         if measure is None and organised:
             measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
             continue  # (a source's figures naming their own measure only in a list: not 'Ghana: 8 dead as …')
         found = _values(text, a, b, lex, label, measure, bodies)  # (no measure: each figure's word names it)
+        if people_noun:  # ('Stewards (club) ....... 220': stewards, a kind of force apart from 'Police officers …… 162')
+            found = [(*f[:3], f[3] or people_noun, *f[4:]) for f in found]
         if whole is not None and found and not any(f[4] for f in found) and all(_below(f[0], whole[0]) for f in found):
             found = [(*f[:4], whole[4], *f[5:]) for f in found]  # '167 (police) - 131 North Gate / 36 Riverside'
         elif (
@@ -2200,6 +2212,77 @@ CROWD_VALUE = re.compile(
     r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \t]*[–—-][ \t]*\d{1,3}(?:,\d{3})*)?\+?(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*",
     re.IGNORECASE,
 )  # a list item's bare figure and its source: 'about 3,500 (police)', '8,000+ (trust)[4]'
+
+
+@lru_cache(maxsize=8)
+def _label_stops(lex: Lexicon) -> frozenset[str]:
+    """The words after which a label naming people goes on with where, when or how they were
+    (the grammar's prepositions and function words: 'at', 'on', 'since', 'outside', 'along')."""
+    g = lex.grammar
+    return frozenset(w.lower() for key in ("prepositions", "function_words") for w in g[key]) | {"along", "beside", "behind"}
+
+
+HARMS = frozenset({"killed", "injured", "arrested"})
+
+
+def _harm_above(text: str, lo: int, lex: Lexicon) -> bool:
+    """Whether the line right above the line at ``lo`` (no blank line between) is a label line
+    of a death, a hurt or an arrest ('Deaths: 4' over 'Police officers: 2': the officers among
+    them, not those sent)."""
+    if lo < 2 or text[lo - 2] == "\n":
+        return False
+    above = text.rfind("\n", 0, lo - 1) + 1
+    lab = LABELLED.match(text, above, lo - 1)
+    return lab is not None and _label(lab["label"], lex, None).measure in HARMS
+
+
+MAX_PEOPLE_HEAD = 3  # the words of a label's noun of people ('riot police officers')
+
+
+def _people_label(speaker: str, lex: Lexicon) -> tuple[str, str, str] | None:
+    """The measure and subject of a list label that names people alone by its head noun, with
+    where, when or how they were after it ('Police officers before kick-off', 'Pilgrims at the
+    shrine', 'Constables on duty at the bridge'): forces or a relief body's people are those
+    sent (deployed), those who make up a crowd by being there or a protest's side its size
+    (participants); and the noun. The noun is the words before the first preposition (up to three: a noun of
+    people last, words in lower case before it but the label's first). A noun that may name a
+    source ('Police: 4,000', 'Budapest police', 'Army') names no one counted here, nor does a
+    noun of things ('Police vehicles at the scene') or a label with a figure or a dash in it
+    ('2018 overtime law — police', a row's day and its source).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _people_label("Stewards at east end", lex), _people_label("Spectators", lex), _people_label("Police", lex)
+    (('deployed', 'security', 'Stewards'), ('participants', 'people', 'Spectators'), None)
+    >>> _people_label("Police vehicles at the scene", lex), _people_label("Sunday 13 Sep     Police", lex)
+    (None, None)
+    """
+    if any(c.isdigit() or c in "—–:" for c in speaker):
+        return None
+    words = WORD.findall(speaker)
+    stops = _label_stops(lex)
+    head: list[str] = []
+    for w in words:
+        if w.lower() in stops:
+            break
+        head.append(w)
+    if not head or len(head) > MAX_PEOPLE_HEAD or any(w[0].isupper() for w in head[1:]):
+        return None
+    low = [w.lower() for w in head]
+    noun, last = " ".join(low), low[-1]
+    if not last.endswith("s") and claimant_type(noun, lex) != "other":
+        return None  # ('Police', 'Riot police', 'Army': may be who counted)
+    subject = lex.subject_of.get(noun) or (lex.subject_of.get(last) if len(head) > 1 else None)
+    if subject is None and len(head) == 1 and last in lex.subject_of:
+        subject = lex.subject_of[last]
+    named = " ".join(head)
+    if subject == "security" or last in lex.grammar["relief_nouns"]:
+        return ("deployed", "security", named)
+    if last in lex.grammar["crowd_nouns"]:
+        return ("participants", subject or "people", named)
+    if subject == "protesters":
+        return ("participants", "protesters", named)
+    return None
 
 
 def _crowd_word(label: str, lex: Lexicon) -> bool:
@@ -2916,6 +2999,9 @@ def _cell(text: str, lo: int, hi: int, lex: Lexicon, heading: str | None) -> lis
     strip = _strip(text, lo, hi, lex) if hi - lo < MAX_LINE else None
     if strip is not None:
         return strip
+    if lo and text[lo - 1] == "\n" and (g := GLUED_CELL.match(text, lo, hi)) and _label(g["label"], lex, None, cell=True).measure:
+        return []  # a line of cells run together from its start ('Killed5 (LCS)[1]9 (…)[2]Soldiers deployed150[5]'):
+        #            each cell is read apart (_glued_cells), not the line as one label and its last figure
     m = CELL.match(text, lo, hi)
     if m is None and (per := CELL_PER.fullmatch(text, lo, hi)) is not None:
         return _cell_per(text, per, lex, heading)
@@ -3033,7 +3119,7 @@ GLUED = re.compile(
 
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 GLUED_CUES = (
-    re.compile(r"[A-Z](?:(?<=[a-z)\]][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*[)\]][~\d]))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
+    re.compile(r"[A-Z](?:(?<=[a-z)\]\d][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]][~\d]|[\d)\]][A-Z][a-z])))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
     re.compile(r"\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"),
 )  # 'braceros)Deaths4', 'in time[1] Deaths 54' (opening with the capital, what comes before it
 #    tested behind it: the scan skips to capitals, three times faster than trying every letter;
@@ -3041,7 +3127,7 @@ GLUED_CUES = (
 #    capital to try both, and took 1.7 times as long); a line opened by a cell whose sources
 #    follow one another glued: 'Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]'
 GLUED_CELL = re.compile(
-    r"(?:(?<=[a-z)\]])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*[)\]][~\d]))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
+    r"(?:(?<=[a-z)\]\d])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]][~\d]|[\d)\]][A-Z][a-z])))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
     rf"(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
     rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
     r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\]| {3})*"
@@ -3124,7 +3210,7 @@ CELL_MARKS = bytes(
 )  # a byte for each character of a text encoded as Latin-1: 'a' and 'A' for the ASCII letters, '1' where
 #    a digit may be (an ASCII digit, or a '?' that may stand for one of another script), ')' for ')' and ']',
 #    a space, tab, line break and hyphen as themselves, 'x' for the rest
-CELL_CUE_MARKS = re.compile(rb"A(?:(?<=[a)\n]A)|(?<=   A))a+(?:[- ]a+){0,2}[ \t]?\n?1")
+CELL_CUE_MARKS = re.compile(rb"A(?:(?<=[a)\n1]A)|(?<=   A))a+(?:[- ]a+){0,2}[ \t]?\n?1")
 # where GLUED_CUES[0] may match, in CELL_MARKS' bytes: its capital after a letter, ')', ']', three spaces
 # or a line break, its label's small letters (up to three words: 'Non-fatal injuries41'), its digit (led by the capital's byte: a scan that skips in C)
 
@@ -4062,11 +4148,15 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
                 claimant = claimant or " ".join(others[j : j + 2])  # 'Turnout, police estimate': who counted
                 continue
             subject = lex.subject_of[w.lower()]
+    if subject is None and width > 1:  # a measure phrase naming its people: 'Police deployed', 'Troops deployed'
+        subject = next((lex.subject_of[w] for w in low[at : at + width] if w in lex.subject_of), None)
     before = words[:at]
     if (phrase := " ".join(before).lower()) in lex.subject_of:  # the whole phrase, over a word
         subject, before = lex.subject_of[phrase], []  # 'Security forces killed2'
         if len(others) == 1:  # 'Agents injured7': the noun alone by the measure word
             subject = lex.data["subject_when_bare"].get(phrase, subject)
+    if subject in (None, "people") and measure == "deployed" and any(w in lex.grammar["relief_nouns"] for w in low[:at]):
+        subject = "security"  # 'Stewards on duty95 (club)', 'Volunteers deployed: 210': a relief body's people sent
     if (
         cell
         and claimant is None

@@ -1261,3 +1261,136 @@ def test_a_line_spaced_into_cells_is_looked_for_at_its_spaces() -> None:
                 if got in ("  ", None):
                     assert (got == "  ") == (SPACED.search(text, lo, hi) is not None)
             lo = hi + 1
+
+
+def _counted(text: str) -> list[tuple]:
+    claims = read_layout(Source(id="t", text=text), LEX).claims
+    return [(c.text, c.measure, c.subject, c.claimant) for c in claims]
+
+
+# A label line whose label names people alone, by its head noun (a plural of forces, or of those who
+# make up a crowd), with modifiers after it (a place, a time, a bracket): the forces sent, the crowd.
+PEOPLE_LABELS = (
+    ("Constables on duty at the bridge ........ 310", "310", "deployed", "security", None, "forces-dot-leaders-on-duty"),
+    ("Soldiers (army statement): 1,200", "1,200", "deployed", "security", "army statement", "forces-bracket-colon"),
+    ("Firefighters at the scene: 85", "85", "deployed", "security", None, "forces-at-the-scene"),
+    ("Gendarmes around the prefecture ...... 600 (prefecture)", "600", "deployed", "security", "prefecture", "forces-gendarmes-around"),
+    ("Troops in the old town: about 2,000", "about 2,000", "deployed", "security", None, "forces-troops-in-about"),
+    ("Marines (navy) ....................... 140", "140", "deployed", "security", "navy", "forces-marines-bracket-leaders"),
+    ("Rescuers from neighbouring districts: 73", "73", "deployed", "security", None, "forces-rescuers-from"),
+    ("Paramilitary troops since Friday: 900 (home ministry)", "900", "deployed", "security", "home ministry", "forces-since-a-day"),
+    ("Peacekeepers along the buffer zone ..... 1,100", "1,100", "deployed", "security", None, "forces-peacekeepers-along"),
+    ("Security personnel inside the stadium: 640", "640", "deployed", "security", None, "forces-personnel-inside"),
+    ("Carabinieri in Piazza Duomo: 250 (prefecture)", "250", "deployed", "security", "prefecture", "forces-carabinieri-square"),
+    ("Riot police officers before the match ...... 480", "480", "deployed", "security", None, "forces-before-the-match"),
+    ("Spectators in the stands ........ 41,000", "41,000", "participants", "people", None, "crowd-spectators-in-the-stands"),
+    ("Mourners (parish): about 3,000", "about 3,000", "participants", "people", "parish", "crowd-mourners-bracket"),
+    ("Pilgrims at the shrine: 250,000 (temple board)", "250,000", "participants", "people", "temple board", "crowd-pilgrims-at"),
+    ("Fans outside the ground ..... c. 5,000", "c. 5,000", "participants", "people", None, "crowd-fans-outside-circa"),
+    ("Worshippers (mosque committee): 12,000", "12,000", "participants", "people", "mosque committee", "crowd-worshippers"),
+    ("Onlookers along the route: 800", "800", "participants", "people", None, "crowd-onlookers-along"),
+    ("Revellers on the seafront: 60,000 (council)", "60,000", "participants", "people", "council", "crowd-revellers-on"),
+    ("Concertgoers (promoter) .... 55,000", "55,000", "participants", "people", "promoter", "crowd-concertgoers-leaders"),
+    ("Devotees at the ghats: 120,000", "120,000", "participants", "people", None, "crowd-devotees-at"),
+    ("Well-wishers at the airport ......... 2,000", "2,000", "participants", "people", None, "crowd-well-wishers"),
+    ("Marchers from the station ........ 7,000", "7,000", "participants", "protesters", None, "crowd-marchers-from"),
+    ("Strikers outside the plant: 2,300 (union)", "2,300", "participants", "protesters", "union", "crowd-strikers-outside"),
+    ("Officers on the streets — 4,000", "4,000", "deployed", "security", None, "forces-dash-on-the-streets"),
+    ("Lifeguards along the beach – 35 (council)", "35", "deployed", "security", "council", "forces-dash-lifeguards-bracket"),
+    ("Soldiers at the checkpoints - about 600", "about 600", "deployed", "security", None, "forces-hyphen-about"),
+    ("Volunteers in the camps — 210", "210", "deployed", "security", None, "relief-dash-volunteers"),
+    ("Spectators at the final — 38,500 (league)", "38,500", "participants", "people", "league", "crowd-dash-spectators"),
+    ("Mourners outside the church – c. 1,500", "c. 1,500", "participants", "people", None, "crowd-dash-mourners-circa"),
+    # a measure phrase of the lexicon that names its people ('police deployed') gives them
+    ("Police deployed: 1,500", "1,500", "deployed", "security", None, "measure-phrase-police-deployed"),
+    ("Troops deployed ........ 2,000 (defence ministry)", "2,000", "deployed", "security", "defence ministry", "measure-phrase-troops-deployed"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(t, [(n, m, s, w)], id=i, marks=[pytest.mark.xfail(strict=True, reason="'lifeguards' is in no list of forces or relief staff")] if "lifeguards" in i else [])
+        for t, n, m, s, w, i in PEOPLE_LABELS
+    ]
+    + [
+        pytest.param("Injured:\nPolice officers: 12\nProtesters: 40", [("12", "injured", "security", None), ("40", "injured", "protesters", None)],
+                     id="not-forces-sent-under-a-heading-of-the-hurt"),
+        pytest.param("Deaths: 4\nPolice officers: 2", [("4", "killed", "people", None)], id="not-forces-sent-under-a-line-of-the-dead"),
+        pytest.param("Police: 4,000", [], id="not-forces-sent-the-police-alone-may-be-a-source"),
+        pytest.param("Police vehicles at the scene: 40", [], id="not-forces-sent-vehicles"),
+    ],
+)
+def test_a_label_naming_people_alone_counts_them(text: str, expected: list[tuple]):
+    assert _counted(text) == expected
+
+
+# A line of a scraped box whose cells a scraper ran together from its start, each cell's label glued
+# to the figure or the bracket before it: every cell is read apart, its own source in its bracket.
+# Written before the reader (first run at main: 10 of 13 failed).
+RUN_FROM_THE_START = (
+    ("Fatalities12 (coroner)[3]Hurt40 (hospital)", [("12", "killed", "people", "coroner"), ("40", "injured", "people", "hospital")], "fatalities-hurt"),
+    ("Dead3 (police)[1]Arrested27 (police)[2]", [("3", "killed", "people", "police"), ("27", "arrested", "people", "police")], "dead-arrested"),
+    ("Deaths21 (ministry)[4]30 (NGO)[5]Missing4", [("21", "killed", "people", "ministry"), ("30", "killed", "people", "NGO")], "two-sources-then-missing"),
+    ("Killed2 (army)Wounded19 (Red Crescent)[2]", [("2", "killed", "people", "army"), ("19", "injured", "people", "Red Crescent")], "bracket-then-label"),
+    ("Injured64[1]Arrests112[2]", [("64", "injured", "people", None), ("112", "arrested", "people", None)], "citations-only"),
+    ("Detained15 (prosecutor)[7]Released9", [("15", "arrested", "people", "prosecutor")], "released-counts-nothing"),
+    ("Dead11[2]Injured80+ (civil defence)[3]", [("11", "killed", "people", None), ("80+", "injured", "people", "civil defence")], "citation-then-plus"),
+    ("Arrested44 (interior ministry)Injured6 (police)", [("44", "arrested", "people", "interior ministry"), ("6", "injured", "people", "police")], "ministry-then-police"),
+    ("Deaths5Injuries23 (hospital board)[1]", [("5", "killed", "people", None), ("23", "injured", "people", "hospital board")], "figure-into-label"),
+    (
+        "Turnout3,000 (police)[1]18,000 (organisers)[2]Arrests7",
+        [("3,000", "participants", "protesters", "police"), ("18,000", "participants", "protesters", "organisers"), ("7", "arrested", "people", None)],
+        "turnout-two-sources-then-arrests",
+    ),
+    ("Hospitalised31 (health office)[2]Dead4 (health office)[2]", [("31", "injured", "people", "health office"), ("4", "killed", "people", "health office")], "hospitalised-dead"),
+    ("Fatalities8Injured52Missing2", [("8", "killed", "people", None), ("52", "injured", "people", None)], "bare-figures"),
+    ("Officers deployed900 (prefecture)[4]Arrested61[5]", [("900", "deployed", "security", "prefecture"), ("61", "arrested", "people", None)], "forces-then-arrests"),
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for t, e, i in RUN_FROM_THE_START])
+def test_a_line_of_cells_run_together_from_its_start_reads_each_cell(text: str, expected: list[tuple]):
+    assert _counted(f"The summary box, as scraped:\n\n{text}\n\nOfficials spoke later.\n") == expected
+
+
+# A scraped row or cell whose label names forces or a body's people sent, with no measure word, run
+# into its figure ('Army engineers (Field Engineering Bn)85', 'Police1,200 (…)[4]'): those sent.
+# (first run at main: 10 of 12 failed).
+FORCES_RUN_TOGETHER = (
+    ("Response\nNavy divers (Western Command)44\nCivil Defence volunteers310\n",
+     [("44", "deployed", "security", "Western Command"), ("310", "deployed", "security", None)], "rows-divers-volunteers"),
+    ("Teams on site\nCoast guard officers60\nRed Crescent paramedics95\n",
+     [("60", "deployed", "security", None), ("95", "deployed", "security", None)], "rows-a-bodys-paramedics"),
+    ("Response\nBorder guards (eastern sector)220\nMunicipal rescuers (three districts)75\n",
+     [("220", "deployed", "security", "eastern sector"), ("75", "deployed", "security", "three districts")], "rows-guards-rescuers"),
+    ("Resources committed\nGendarmes (mobile squadrons)450\nArmy medics38\n",
+     [("450", "deployed", "security", "mobile squadrons"), ("38", "deployed", "security", None)], "rows-army-medics"),
+    ("Response\nFire service crews (two stations)52\nSt John volunteers140\n",
+     [("52", "deployed", "security", "two stations"), ("140", "deployed", "security", None)], "rows-service-crews-volunteers"),
+    ("Sent to the site\nRiot police officers700\nScout volunteers64\n",
+     [("700", "deployed", "security", None), ("64", "deployed", "security", None)], "rows-scout-volunteers"),
+    ("Summary box, scraped\nTroops1,500 (defence ministry)[3]2,000 (local media)[4]\n",
+     [("1,500", "deployed", "security", "defence ministry"), ("2,000", "deployed", "security", "local media")], "cell-troops-two-sources"),
+    ("Summary box, scraped\nPolice3,000 (prefecture)[1]Arrests41 (prefecture)[2]\n",
+     [("3,000", "deployed", "security", "prefecture"), ("41", "arrested", "people", "prefecture")], "cell-police-then-arrests"),
+    ("Summary box, scraped\nDeaths4 (hospital)[1]Soldiers600 (army)[2]\n",
+     [("4", "killed", "people", "hospital"), ("600", "deployed", "security", "army")], "cell-deaths-then-soldiers"),
+    ("Summary box, scraped\nSpectators52,000 (league)[1]Injured17 (ambulance service)[2]\n",
+     [("52,000", "participants", "people", "league"), ("17", "injured", "people", "ambulance service")], "cell-spectators-then-injured"),
+    ("Summary box, scraped\nRescuers180 (civil protection)[2]Dead9[3]\n",
+     [("180", "deployed", "security", "civil protection"), ("9", "killed", "people", None)], "cell-rescuers-then-dead"),
+    ("Summary box, scraped\nFirefighters90[2]Missing3[3]\n", [("90", "deployed", "security", None)], "cell-firefighters-then-missing"),
+)
+
+
+_FORCES_READ = ("rows-guards-rescuers", "cell-troops-two-sources")  # the rest: known misses (a reader of them was
+# tried and left out: it moved no blind text and lowered the grouping of sets 74, 80, 85 and set 80's attribution)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(t, e, id=i, marks=[] if i in _FORCES_READ else [pytest.mark.xfail(strict=True, reason="a label of forces or a body's people run into its figure names no measure")])
+    for t, e, i in FORCES_RUN_TOGETHER
+])
+def test_a_run_together_label_of_forces_or_a_bodys_people_counts_those_sent(text: str, expected: list[tuple]):
+    assert _counted(text) == expected
