@@ -2400,6 +2400,25 @@ _OWN_SITE_AFTER = re.compile(
     re.IGNORECASE,
 )  # 'Two people drowned in our barrio', 'nine were treated at one clinic'
 SITE_BEFORE = 90  # how far before a figure the site that counted it is looked for
+_ONE_FACILITY = (
+    r"(?:hospital|ward|clinic|infirmary|morgue|mortuary|unit|dispensary|emergency\s+(?:department|room|ward)"
+    r"|(?:health|medical|trauma)\s+(?:cent(?:re|er)|post))\b(?!['’]s)"
+)  # one place that receives the hurt or the dead (singular: 'hospitals' in general count the whole)
+_ONE_FACILITY_BEFORE = re.compile(
+    r"(?:\b(?:the|her|his|its|their|this|that|one|a)\s+|\b[A-Z][\w.-]*(?:['’]s)?\s+)(?:[\w'’.-]+\s+){0,4}?"
+    + _ONE_FACILITY
+    + r"(?:\s+(?:at|in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s+itself)?"
+    r"(?:\s+(?:run|staffed|managed)\s+by\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:(?:says?|said|reports?|reported)\s+(?:that\s+)?it\s+)?(?:(?:has|had|have)\s+(?:now\s+|already\s+|so\s+far\s+)?)?"
+    r"(?:only\s+)?(?:received|receives|treated|treats|admitted|admits|taken\s+in|took\s+in|takes\s+in|registered"
+    r"|recorded|counted|counts|seen|saw|sees|reported|reports)\s+$",
+    re.IGNORECASE,
+)  # 'her ward had received six bodies', 'The mortuary at Kanyama registered 22', 'St Luke's clinic says it treated 31'
+_ONE_FACILITY_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,6}?(?:brought|taken|rushed|admitted|treated|carried|flown|lay|lie|lying)\s+"
+    r"(?:to|at|in|into)\s+(?:the|a)\s+(?:[\w'’.-]+\s+){0,4}?" + _ONE_FACILITY,
+    re.IGNORECASE,
+)  # 'Eleven of the wounded were brought to the mission hospital', 'Twenty bodies lay in the morgue'
 
 
 def _at_one_site(claim: Claim) -> bool:
@@ -2425,7 +2444,41 @@ def _at_one_site(claim: Claim) -> bool:
     before = claim.sentence[max(0, at - SITE_BEFORE) : at]
     cut = [m.end() for m in _CLAUSE_END.finditer(before)]
     before = before[cut[-1] :] if cut else before
-    return _OWN_SITE_BEFORE.search(before) is not None or _OWN_SITE_AFTER.match(_own_words(claim)) is not None
+    own = _own_words(claim)
+    return (
+        _OWN_SITE_BEFORE.search(before) is not None
+        or _OWN_SITE_AFTER.match(own) is not None
+        or _ONE_FACILITY_BEFORE.search(before) is not None
+        or _ONE_FACILITY_AFTER.match(own) is not None
+    )
+
+
+_INCLUDED = re.compile(
+    r"\b(?:includ(?:es|ed|e)|counting|inclusive\s+of|takes?\s+in|taking\s+in|including\s+the"
+    r"|among\s+(?:them|whom|those|these)(?:\s+(?:are|were|is|was))?)\s+(?:(?:the|all|some|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)  # a figure a told total takes in: 'Our figure includes the two men …', 'counting five fishermen …'
+
+
+def _inside_a_total(claim: Claim) -> bool:
+    """Whether a figure is told as one a stated total includes, in its own clause ('Our figure
+    includes the two men who died after the operation', 'at least nine, counting five fishermen
+    pulled from the lagoon', 'The 33 dead include two engineers', 'We count 12 dead, among them
+    the two guards …'): a part of the whole its group counts, which says the whole is at least
+    as large (as :func:`_told_alone`). Not 'including N' of a kind ('15 died, including two
+    ushers': an exact count of its kind), nor the total told after a fronted part.
+
+    >>> from claimcheck.models import claim_in
+    >>> _inside_a_total(claim_in("Our list includes the two men shot at the pit.", "two", "killed"))
+    True
+    >>> _inside_a_total(claim_in("Counting the three of Sunday, the total reaches 21.", "21", "killed"))
+    False
+    """
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 60) : at]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    return _INCLUDED.search(before) is not None
 
 
 def _forecast(claim: Claim) -> bool:
@@ -2564,7 +2617,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     compared = [
         _as_a_floor(c)
         if i in parts
-        or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c)))
+        or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c) or _inside_a_total(c)))
         or c.qualifier == "vague"  # (a vague word is a floor: see the module docstring)
         or (not tally and _still_gathering(c))
         else c
