@@ -2481,6 +2481,40 @@ def _inside_a_total(claim: Claim) -> bool:
     return _INCLUDED.search(before) is not None
 
 
+_HEARSAY = re.compile(
+    r"\b(?:my\s+guess(?:\s+(?:is|was|would\s+be))?|at\s+a\s+guess|I\s*(?:['’]d|\s+would)?\s+(?:guess|reckon|say|bet|think)"
+    r"|word\s+(?:on\s+the\s+street\s+)?is|rumou?r\s+has\s+it"
+    r"|(?:people|everyone|everybody|folks)\b(?:\s+[\w'’-]+){0,3}?\s+(?:say|says|are\s+saying|were\s+saying|reckon)"
+    r"|(?:^|\s)(?:a|an|one)\s+[\w'’-]+\s+(?:told|tells)\s+(?:me|us)"
+    r"|^\W*my\s+[\w'’-]+\b.*\b(?:says|said|saying|told\s+(?:me|us)|tells\s+(?:me|us)))\b(?:\s+[\w'’-]+){0,3}?[\s,:]*$",
+    re.IGNORECASE,
+)  # a writer's own guess, or what an unnamed relation, a passer-by or 'people' say
+
+
+def _hearsay(claim: Claim) -> bool:
+    """Whether a figure is told as a writer's own guess or as what someone unnamed says ('My
+    guess 40 or 50 thousand at least', 'My cousin is in Bir hospital, says more than 50 died',
+    'Yesterday a guard told me thirty are dead inside', 'people say around 5000'), in the words
+    of its sentence before it: no one's count, compared with nothing (as a forecast). A named
+    speaker's figure ('Police say 12 died'), the writer's own count ('I counted 40 trucks') or a
+    pronoun of a speaker told before ('They say 11 died') is a count.
+
+    >>> from claimcheck.models import claim_in
+    >>> _hearsay(claim_in("My guess 40 or 50 thousand at least.", "40 or 50 thousand", "participants"))
+    True
+    >>> _hearsay(claim_in("Police say 12 died in the clashes.", "12", "killed"))
+    False
+    """
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 90) : at]
+    cut = [m.end() for m in _HEARSAY_CUT.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    return _HEARSAY.search(before) is not None
+
+
+_HEARSAY_CUT = re.compile(r"[;.!?]\s|\d")
+
+
 def _forecast(claim: Claim) -> bool:
     """A figure a count may yet reach, told as a warning ('A doctor has warned the toll could
     rise to 25', 'The governor warned that it could rise to 50'; the words of the rule
@@ -2623,7 +2657,7 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         else c
         for i, c in enumerate(claims)
     ]
-    forecasts = {i for i, c in enumerate(claims) if _forecast(c)}
+    forecasts = {i for i, c in enumerate(claims) if _forecast(c) or _hearsay(c)}
     added = {i for i, cls in enumerate(classes) if cls[0] == "increment"}  # (what was added: see the module docstring)
     replaced = _replaced(claims, keys)  # (a gathering's estimate its claimant replaced)
     conflicts, conflict_count, involved = _conflict_pairs(

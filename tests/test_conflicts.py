@@ -1903,3 +1903,35 @@ VAGUE_FLOOR = [
 @pytest.mark.parametrize(("reports", "pairs"), VAGUE_FLOOR)
 def test_every_vague_word_is_a_floor(reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]) -> None:
     assert _low_pairs(reports, ("participants", "killed", "injured", "arrested", "deployed")) == sorted(pairs)
+
+
+# A figure told as a writer's own guess or as what an unnamed relation or 'people' say ('My
+# guess 40 or 50 thousand', 'my cousin … says more than 50 died', 'a guard told me thirty',
+# 'people say around 5000') is no one's count: compared with nothing. A named speaker's figure,
+# or the writer's own count of what they saw, is.
+HEARSAY = [
+    pytest.param("My guess is 3,000 at most, the square was half empty.", "3,000", True, id="my-guess-is"),
+    pytest.param("At a guess 200 were inside when the roof went.", "200", True, id="at-a-guess"),
+    pytest.param("I reckon 70 died there, not the 12 they admit.", "70", True, id="i-reckon"),
+    pytest.param("I'd say 15,000 easily, the whole avenue was full.", "15,000", True, id="id-say"),
+    pytest.param("My brother-in-law drives an ambulance and says 90 are dead.", "90", True, id="my-brother-in-law-says"),
+    pytest.param("My aunt's neighbour works at the morgue, she told me 35 bodies came in.", "35", True, id="she-told-me-after-my-aunt"),
+    pytest.param("A nurse told me 48 were brought in before midnight.", "48", True, id="a-nurse-told-me"),
+    pytest.param("Everyone in the market says 25 were shot.", "25", True, id="everyone-says"),
+    pytest.param("Word on the street is 400 arrested.", "400", True, id="word-on-the-street"),
+    pytest.param("They say 11 died but nobody knows.", "11", False, id="not-they-say-of-a-speaker-before"),
+    pytest.param("Folks here are saying 60 killed at the bridge.", "60", True, id="folks-are-saying"),
+    pytest.param("Rumour has it 80 soldiers were sent overnight.", "80", True, id="rumour-has-it"),
+    pytest.param("Police say 12 died in the clashes.", "12", False, id="not-a-named-speaker"),
+    pytest.param("I counted 40 trucks on the bridge myself.", "40", False, id="not-my-own-count"),
+    pytest.param("The ministry told reporters 31 people were hurt.", "31", False, id="not-told-reporters"),
+    pytest.param("My figure of 22 dead comes from the hospitals.", "22", False, id="not-my-figure"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "hearsay"), HEARSAY)
+def test_a_guess_or_hearsay_is_no_ones_count(sentence: str, figure: str, hearsay: bool) -> None:
+    from claimcheck.conflicts import _hearsay
+    from claimcheck.models import claim_in
+
+    assert _hearsay(claim_in(sentence, figure, "killed")) is hearsay
