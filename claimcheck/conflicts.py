@@ -33,7 +33,13 @@ Definitions used by :func:`evaluate`:
 * **A part told 'alone'** -- a figure of one place or one day 'alone' that stays with the
   whole ('In Dresk alone six people died', 'nine bodies had arrived on Tuesday alone') says the
   whole is at least as large: it is compared as ``[low, inf)`` (six in Dresk against a toll of
-  four conflicts; against 11 it does not).
+  four conflicts; against 11 it does not). So is one facility's count ('her ward had received
+  six bodies', 'The hospital had treated 26 people', 'Eleven were brought to the mission
+  hospital') and a figure a stated total is told to include ('Our figure includes the two men
+  who died at the gate', 'at least nine, counting five fishermen').
+* **Hearsay** -- a figure told as a writer's own guess or as what someone unnamed says ('My
+  guess 40 or 50 thousand', 'my cousin … says more than 50 died', 'a guard told me thirty',
+  'people say around 5000') is no one's count: compared with nothing, as a forecast.
 * **Claimant key** -- who stands behind a claim. A named claimant is identified by its
   normalised name (case-folded, whitespace collapsed, a leading ``the`` and a trailing
   possessive removed: ``The Interior Ministry's`` -> ``interior ministry``). A claim with no
