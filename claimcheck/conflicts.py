@@ -33,7 +33,13 @@ Definitions used by :func:`evaluate`:
 * **A part told 'alone'** -- a figure of one place or one day 'alone' that stays with the
   whole ('In Dresk alone six people died', 'nine bodies had arrived on Tuesday alone') says the
   whole is at least as large: it is compared as ``[low, inf)`` (six in Dresk against a toll of
-  four conflicts; against 11 it does not).
+  four conflicts; against 11 it does not). So is one facility's count ('her ward had received
+  six bodies', 'The hospital had treated 26 people', 'Eleven were brought to the mission
+  hospital') and a figure a stated total is told to include ('Our figure includes the two men
+  who died at the gate', 'at least nine, counting five fishermen').
+* **Hearsay** -- a figure told as a writer's own guess or as what someone unnamed says ('My
+  guess 40 or 50 thousand', 'my cousin … says more than 50 died', 'a guard told me thirty',
+  'people say around 5000') is no one's count: compared with nothing, as a forecast.
 * **Claimant key** -- who stands behind a claim. A named claimant is identified by its
   normalised name (case-folded, whitespace collapsed, a leading ``the`` and a trailing
   possessive removed: ``The Interior Ministry's`` -> ``interior ministry``). A claim with no
@@ -2400,6 +2406,25 @@ _OWN_SITE_AFTER = re.compile(
     re.IGNORECASE,
 )  # 'Two people drowned in our barrio', 'nine were treated at one clinic'
 SITE_BEFORE = 90  # how far before a figure the site that counted it is looked for
+_ONE_FACILITY = (
+    r"(?:hospital|ward|clinic|infirmary|morgue|mortuary|unit|dispensary|emergency\s+(?:department|room|ward)"
+    r"|(?:health|medical|trauma)\s+(?:cent(?:re|er)|post))\b(?!['’]s)"
+)  # one place that receives the hurt or the dead (singular: 'hospitals' in general count the whole)
+_ONE_FACILITY_BEFORE = re.compile(
+    r"(?:\b(?:the|her|his|its|their|this|that|one|a)\s+|\b[A-Z][\w.-]*(?:['’]s)?\s+)(?:[\w'’.-]+\s+){0,4}?"
+    + _ONE_FACILITY
+    + r"(?:\s+(?:at|in|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?:\s+itself)?"
+    r"(?:\s+(?:run|staffed|managed)\s+by\s+[\w'’-]+(?:\s+[\w'’-]+)?)?"
+    r"\s+(?:(?:says?|said|reports?|reported)\s+(?:that\s+)?it\s+)?(?:(?:has|had|have)\s+(?:now\s+|already\s+|so\s+far\s+)?)?"
+    r"(?:only\s+)?(?:received|receives|treated|treats|admitted|admits|taken\s+in|took\s+in|takes\s+in|registered"
+    r"|recorded|counted|counts|seen|saw|sees|reported|reports)\s+$",
+    re.IGNORECASE,
+)  # 'her ward had received six bodies', 'The mortuary at Kanyama registered 22', 'St Luke's clinic says it treated 31'
+_ONE_FACILITY_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,6}?(?:brought|taken|rushed|admitted|treated|carried|flown|lay|lie|lying)\s+"
+    r"(?:to|at|in|into)\s+(?:the|a)\s+(?:[\w'’.-]+\s+){0,4}?" + _ONE_FACILITY,
+    re.IGNORECASE,
+)  # 'Eleven of the wounded were brought to the mission hospital', 'Twenty bodies lay in the morgue'
 
 
 def _at_one_site(claim: Claim) -> bool:
@@ -2425,7 +2450,75 @@ def _at_one_site(claim: Claim) -> bool:
     before = claim.sentence[max(0, at - SITE_BEFORE) : at]
     cut = [m.end() for m in _CLAUSE_END.finditer(before)]
     before = before[cut[-1] :] if cut else before
-    return _OWN_SITE_BEFORE.search(before) is not None or _OWN_SITE_AFTER.match(_own_words(claim)) is not None
+    own = _own_words(claim)
+    return (
+        _OWN_SITE_BEFORE.search(before) is not None
+        or _OWN_SITE_AFTER.match(own) is not None
+        or _ONE_FACILITY_BEFORE.search(before) is not None
+        or _ONE_FACILITY_AFTER.match(own) is not None
+    )
+
+
+_INCLUDED = re.compile(
+    r"\b(?:includ(?:es|ed|e)|counting|inclusive\s+of|takes?\s+in|taking\s+in|including\s+the"
+    r"|among\s+(?:them|whom|those|these)(?:\s+(?:are|were|is|was))?)\s+(?:(?:the|all|some|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)  # a figure a told total takes in: 'Our figure includes the two men …', 'counting five fishermen …'
+
+
+def _inside_a_total(claim: Claim) -> bool:
+    """Whether a figure is told as one a stated total includes, in its own clause ('Our figure
+    includes the two men who died after the operation', 'at least nine, counting five fishermen
+    pulled from the lagoon', 'The 33 dead include two engineers', 'We count 12 dead, among them
+    the two guards …'): a part of the whole its group counts, which says the whole is at least
+    as large (as :func:`_told_alone`). Not 'including N' of a kind ('15 died, including two
+    ushers': an exact count of its kind), nor the total told after a fronted part.
+
+    >>> from claimcheck.models import claim_in
+    >>> _inside_a_total(claim_in("Our list includes the two men shot at the pit.", "two", "killed"))
+    True
+    >>> _inside_a_total(claim_in("Counting the three of Sunday, the total reaches 21.", "21", "killed"))
+    False
+    """
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 60) : at]
+    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    return _INCLUDED.search(before) is not None
+
+
+_HEARSAY = re.compile(
+    r"\b(?:my\s+guess(?:\s+(?:is|was|would\s+be))?|at\s+a\s+guess|I\s*(?:['’]d|\s+would)?\s+(?:guess|reckon|say|bet|think)"
+    r"|word\s+(?:on\s+the\s+street\s+)?is|rumou?r\s+has\s+it"
+    r"|(?:people|everyone|everybody|folks)\b(?:\s+[\w'’-]+){0,3}?\s+(?:say|says|are\s+saying|were\s+saying|reckon)"
+    r"|(?:^|\s)(?:a|an|one)\s+[\w'’-]+\s+(?:told|tells)\s+(?:me|us)"
+    r"|^\W*my\s+[\w'’-]+\b.*\b(?:says|said|saying|told\s+(?:me|us)|tells\s+(?:me|us)))\b(?:\s+[\w'’-]+){0,3}?[\s,:]*$",
+    re.IGNORECASE,
+)  # a writer's own guess, or what an unnamed relation, a passer-by or 'people' say
+
+
+def _hearsay(claim: Claim) -> bool:
+    """Whether a figure is told as a writer's own guess or as what someone unnamed says ('My
+    guess 40 or 50 thousand at least', 'My cousin is in Bir hospital, says more than 50 died',
+    'Yesterday a guard told me thirty are dead inside', 'people say around 5000'), in the words
+    of its sentence before it: no one's count, compared with nothing (as a forecast). A named
+    speaker's figure ('Police say 12 died'), the writer's own count ('I counted 40 trucks') or a
+    pronoun of a speaker told before ('They say 11 died') is a count.
+
+    >>> from claimcheck.models import claim_in
+    >>> _hearsay(claim_in("My guess 40 or 50 thousand at least.", "40 or 50 thousand", "participants"))
+    True
+    >>> _hearsay(claim_in("Police say 12 died in the clashes.", "12", "killed"))
+    False
+    """
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 90) : at]
+    cut = [m.end() for m in _HEARSAY_CUT.finditer(before)]
+    before = before[cut[-1] :] if cut else before
+    return _HEARSAY.search(before) is not None
+
+
+_HEARSAY_CUT = re.compile(r"[;.!?]\s|\d")
 
 
 def _forecast(claim: Claim) -> bool:
@@ -2564,13 +2657,13 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     compared = [
         _as_a_floor(c)
         if i in parts
-        or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c)))
+        or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c) or _inside_a_total(c)))
         or c.qualifier == "vague"  # (a vague word is a floor: see the module docstring)
         or (not tally and _still_gathering(c))
         else c
         for i, c in enumerate(claims)
     ]
-    forecasts = {i for i, c in enumerate(claims) if _forecast(c)}
+    forecasts = {i for i, c in enumerate(claims) if _forecast(c) or _hearsay(c)}
     added = {i for i, cls in enumerate(classes) if cls[0] == "increment"}  # (what was added: see the module docstring)
     replaced = _replaced(claims, keys)  # (a gathering's estimate its claimant replaced)
     conflicts, conflict_count, involved = _conflict_pairs(

@@ -43,6 +43,7 @@ from claimcheck.when import (
     resolve_day,
     section_days,
     sentence_cues,
+    stamp_clock,
     stated_year,
     time_words,
 )
@@ -368,6 +369,8 @@ def situate(
             clock = clock_of(opening)
             if clock is None and para > source.body_start:  # a reader's post under its stamp
                 clock = post_clock(text[text.rfind("\n", 0, para) + 1 : para], report, tw)
+            if clock is None and para > source.body_start:  # a live-blog entry under its lone time
+                clock = stamp_clock(text, para, source.body_start)
             paragraphs[para] = (opening_place(opening, pw), clock)
         return paragraphs[para]
 

@@ -988,6 +988,41 @@ def clock_of(paragraph: str) -> str | None:
     return f"{int(m['h']):02d}:{m['m']}" if m else None
 
 
+_CLOCK_LINE = re.compile(
+    r"[ \t]*(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s*(?P<pm>[ap])\.?m\.?)?(?:\s*(?:GMT|UTC|BST|CET|local))?[ \t]*",
+    re.IGNORECASE,
+)
+STAMP_LINES = 8  # how many lines of one entry are walked back to its stamp
+
+
+def stamp_clock(text: str, line: int, start: int) -> str | None:
+    r"""The time of a live-blog entry whose stamp stands alone on a line above its words, with no
+    blank line between ('09:45' then 'Morning briefing … Five dead, 31 injured.', a hard-wrapped
+    entry's later lines too); ``line`` is the index of the newline before the line read, ``start``
+    where the report's body starts. None when the entry's block opens with anything else.
+
+    >>> entry = "Intro.\n\n21:15\nA doctor said six bodies\nhad arrived.\n\n9:40 pm\nNo change."
+    >>> stamp_clock(entry, entry.index("\nhad"), 0), stamp_clock(entry, entry.index("\nNo"), 0)
+    ('21:15', '21:40')
+    >>> stamp_clock(entry, entry.index("\n\n21"), 0) is None
+    True
+    """
+    end = line
+    for _ in range(STAMP_LINES):
+        if end <= start:
+            return None
+        begin = text.rfind("\n", start, end) + 1
+        above = text[max(begin, start) : end]
+        if not above.strip():
+            return None
+        m = _CLOCK_LINE.fullmatch(above)
+        if m is not None:
+            hour = int(m["h"]) + (12 if (m["pm"] or "").lower() == "p" and int(m["h"]) < 12 else 0)
+            return f"{hour:02d}:{m['m']}"
+        end = begin - 1
+    return None
+
+
 _POST_STAMP = re.compile(
     r"^[ \t]*(?:(?:posted|written|sent)\s+by\s+\S[^\n]{0,60}?\s+(?:on|at)\s+|[^\n]{1,40}?\s+[·|•]\s+)"
     r"(?P<d>[^\n]{4,30}?),?\s+(?:at\s+)?(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)"

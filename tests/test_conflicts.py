@@ -1141,6 +1141,25 @@ ONE_SITE = [
     pytest.param("Our teams counted 46 dead, the network said.", "46", "killed", False, id="not-our-teams-with-no-place"),
     pytest.param("Hospitals have treated 1,020 injured people, the agency said.", "1,020", "injured", False, id="not-hospitals-in-general"),
     pytest.param("The ministry said 62 people had been admitted to hospital since Sunday.", "62", "injured", False, id="not-admitted-to-hospital"),
+    # one facility (a hospital, ward, clinic, morgue, unit) as the subject of the figure's
+    # receiving, treating or telling verb, or as where the figure's people were brought or treated
+    pytest.param("The provincial referral hospital has received 14 bodies since the clashes began, its director said.", "14", "killed", True, id="the-hospital-has-received"),
+    pytest.param("Her ward had taken in nine casualties by midnight.", "nine", "injured", True, id="her-ward-had-taken-in"),
+    pytest.param("The mortuary at Kanyama registered 22 bodies over the weekend, an attendant said.", "22", "killed", True, id="the-mortuary-registered"),
+    pytest.param("St Luke's clinic says it treated 31 wounded protesters on Friday.", "31", "injured", True, id="the-clinic-says-it-treated"),
+    pytest.param("The emergency department saw 47 people with tear-gas injuries, a nurse said.", "47", "injured", True, id="the-emergency-department-saw"),
+    pytest.param("A doctor at the teaching hospital said his unit had admitted 18 people with gunshot wounds.", "18", "injured", True, id="his-unit-had-admitted"),
+    pytest.param("Eleven of the wounded were brought to the Catholic mission hospital in Ndola.", "Eleven", "injured", True, id="brought-to-the-mission-hospital"),
+    pytest.param("Forty-one injured people were treated at the regional hospital overnight.", "Forty-one", "injured", True, id="treated-at-the-regional-hospital"),
+    pytest.param("The hospital itself only counts eight deaths on its premises.", "eight", "killed", True, id="the-hospital-itself-counts"),
+    pytest.param("Twenty bodies lay in the morgue of the district hospital on Sunday.", "Twenty", "killed", True, id="lay-in-the-morgue"),
+    pytest.param("That infirmary is now caring for 16 children hurt in the stampede.", "16", "injured", True, id="that-infirmary-is-caring-for"),
+    pytest.param("The field clinic run by volunteers reported 25 patients with burns.", "25", "injured", True, id="the-field-clinic-reported"),
+    pytest.param("The health ministry said 62 people had been admitted to hospitals across the country.", "62", "injured", False, id="not-hospitals-across-the-country"),
+    pytest.param("Hospitals in the capital treated 300 people, the ministry said.", "300", "injured", False, id="not-hospitals-of-a-city"),
+    pytest.param("Police said 40 people were killed and the hospital was overwhelmed.", "40", "killed", False, id="not-a-hospital-told-after"),
+    pytest.param("The hospital's director said 26 people had died in the clashes nationwide.", "26", "killed", False, id="not-a-hospital-official-of-the-toll"),
+    pytest.param("The morgues of the capital have received 70 bodies, the rights group said.", "70", "killed", False, id="not-the-morgues-of-a-city"),
 ]
 
 
@@ -1150,6 +1169,39 @@ def test_a_figure_of_one_site_is_a_part_of_the_whole(sentence: str, figure: str,
     from claimcheck.models import claim_in
 
     assert _at_one_site(claim_in(sentence, figure, measure)) is site
+
+
+# A figure a stated total is told to include ('Our figure includes the two men who died at the
+# gate', 'counting five fishermen pulled from the lagoon', 'The 33 dead include two engineers')
+# is a part of that total: compared as at least that many, as a part told 'alone'. The total
+# itself, and a figure told beside a part ('23 injured, eight of them soldiers'), stay whole.
+INSIDE_A_TOTAL = [
+    pytest.param("Our tally includes the four men shot at the bridge, whom police have acknowledged.", "four", True, id="our-tally-includes-the-four"),
+    pytest.param("The union's figure of 30, counting the six drivers who died in hospital later, is the one families trust.", "six", True, id="counting-the-six"),
+    pytest.param("Their list, which includes three teenagers from the market, runs to 19 names.", "three", True, id="which-includes-three"),
+    pytest.param("Their list, which includes three teenagers from the market, runs to 19 names.", "19", False, id="not-the-list-it-runs-to"),
+    pytest.param("The toll, including the five who died in hospital overnight, rose to 31.", "five", True, id="including-the-five"),
+    pytest.param("The church says 15 died, including two ushers crushed at the gate.", "two", False, id="not-including-n-of-a-kind"),
+    pytest.param("The toll of 44 included seven firefighters.", "seven", True, id="the-toll-included-seven"),
+    pytest.param("We count 12 dead, among them the two guards the prison service already listed.", "two", True, id="among-them-the-two"),
+    pytest.param("Counting the bus driver's three passengers, the total reaches 21.", "three", True, id="counting-fronted"),
+    pytest.param("Counting the bus driver's three passengers, the total reaches 21.", "21", False, id="not-the-total-after-counting"),
+    pytest.param("Activists put the dead at 27, a figure that includes 11 people the army says were militants.", "11", True, id="a-figure-that-includes"),
+    pytest.param("The number, inclusive of four bodies found in the river, stands at 16.", "four", True, id="inclusive-of"),
+    pytest.param("Police said 40 were held, and that figure takes in 12 minors released the same night.", "12", True, id="takes-in"),
+    pytest.param("The 33 dead include two Chinese engineers.", "two", True, id="the-dead-include-two"),
+    pytest.param("The ministry counts 23 injured, eight of them soldiers.", "23", False, id="not-a-whole-counted"),
+    pytest.param("Officials counted 9 deaths on Sunday.", "9", False, id="not-officials-counted"),
+    pytest.param("Including the three who died on Sunday, 40 people have died.", "40", False, id="not-the-whole-after-including"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "inside"), INSIDE_A_TOTAL)
+def test_a_figure_a_total_includes_is_a_part_of_it(sentence: str, figure: str, inside: bool) -> None:
+    from claimcheck.conflicts import _inside_a_total
+    from claimcheck.models import claim_in
+
+    assert _inside_a_total(claim_in(sentence, figure, "killed")) is inside
 
 
 # A key-figures line or table cell that names its part by a label right before the figure ('Minors
@@ -1246,7 +1298,7 @@ TOLD_TWICE = [
     ),
     pytest.param(
         ["ministry says 17 dead. ministry says the 17 dead were all at the market",
-         "my cousin at the hospital says 45 dead"],
+         "the union at the hospital says 45 dead"],  # (a named rival: 'my cousin says' is hearsay, _hearsay)
         [("17", "45")], id="forum-figure-said-again",
     ),
     pytest.param(
@@ -1851,3 +1903,35 @@ VAGUE_FLOOR = [
 @pytest.mark.parametrize(("reports", "pairs"), VAGUE_FLOOR)
 def test_every_vague_word_is_a_floor(reports: list[tuple[str | None, str]], pairs: list[tuple[str, str]]) -> None:
     assert _low_pairs(reports, ("participants", "killed", "injured", "arrested", "deployed")) == sorted(pairs)
+
+
+# A figure told as a writer's own guess or as what an unnamed relation or 'people' say ('My
+# guess 40 or 50 thousand', 'my cousin … says more than 50 died', 'a guard told me thirty',
+# 'people say around 5000') is no one's count: compared with nothing. A named speaker's figure,
+# or the writer's own count of what they saw, is.
+HEARSAY = [
+    pytest.param("My guess is 3,000 at most, the square was half empty.", "3,000", True, id="my-guess-is"),
+    pytest.param("At a guess 200 were inside when the roof went.", "200", True, id="at-a-guess"),
+    pytest.param("I reckon 70 died there, not the 12 they admit.", "70", True, id="i-reckon"),
+    pytest.param("I'd say 15,000 easily, the whole avenue was full.", "15,000", True, id="id-say"),
+    pytest.param("My brother-in-law drives an ambulance and says 90 are dead.", "90", True, id="my-brother-in-law-says"),
+    pytest.param("My aunt's neighbour works at the morgue, she told me 35 bodies came in.", "35", True, id="she-told-me-after-my-aunt"),
+    pytest.param("A nurse told me 48 were brought in before midnight.", "48", True, id="a-nurse-told-me"),
+    pytest.param("Everyone in the market says 25 were shot.", "25", True, id="everyone-says"),
+    pytest.param("Word on the street is 400 arrested.", "400", True, id="word-on-the-street"),
+    pytest.param("They say 11 died but nobody knows.", "11", False, id="not-they-say-of-a-speaker-before"),
+    pytest.param("Folks here are saying 60 killed at the bridge.", "60", True, id="folks-are-saying"),
+    pytest.param("Rumour has it 80 soldiers were sent overnight.", "80", True, id="rumour-has-it"),
+    pytest.param("Police say 12 died in the clashes.", "12", False, id="not-a-named-speaker"),
+    pytest.param("I counted 40 trucks on the bridge myself.", "40", False, id="not-my-own-count"),
+    pytest.param("The ministry told reporters 31 people were hurt.", "31", False, id="not-told-reporters"),
+    pytest.param("My figure of 22 dead comes from the hospitals.", "22", False, id="not-my-figure"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figure", "hearsay"), HEARSAY)
+def test_a_guess_or_hearsay_is_no_ones_count(sentence: str, figure: str, hearsay: bool) -> None:
+    from claimcheck.conflicts import _hearsay
+    from claimcheck.models import claim_in
+
+    assert _hearsay(claim_in(sentence, figure, "killed")) is hearsay

@@ -622,12 +622,14 @@ def test_protests_against_a_social_media_ban_find_their_two_disputes() -> None:
     # 17 -> 20 at crowds28: the rally's "drew, by the police's own reckoning, about 12,000 people",
     # newly found (measure/estimate-object, a true crowd), is paired with two other reports' other
     # counts ('1,140', '389'): spurious pairs of a true figure not told apart yet
+    # 20 -> 18 at dev29: the forum's 'My cousin is in Bir hospital, says more than 50 died' is
+    # hearsay, no one's count (conflicts._hearsay)
     found, missed, spurious = _check("developing-kathmandu")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 20, spurious
+    assert len(spurious) <= 18, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="17 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="18 spurious pairs left (see the test above)")
 def test_protests_against_a_social_media_ban_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-kathmandu")[1:] == ([], [])
 
@@ -716,12 +718,14 @@ def test_a_prison_riot_its_hostages_and_a_vigil_finds_its_two_disputes() -> None
     # session's end (8826b69), when it was retired
     # 43 at recall22b: the forum's 'the vigil yesterday - police say 600', newly found as the vigil's
     # crowd (measure/crowd-passage's effect.gathering), pairs with the wire's 'thousands' of another day
+    # 15 -> 12 at dev29: 'Yesterday a guard told me thirty are dead inside' and 'My cousin's
+    # husband …, he says more like 40 dead' are hearsay, no one's count (conflicts._hearsay)
     found, missed, spurious = _check("developing-tokmok")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 15, spurious
+    assert len(spurious) <= 12, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="15 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="12 spurious pairs left (see the test above)")
 def test_a_prison_riot_its_hostages_and_a_vigil_gives_exactly_its_real_conflicts() -> None:
     assert _check("developing-tokmok")[1:] == ([], [])
 
@@ -1245,12 +1249,14 @@ def test_protests_against_a_dam_a_second_site_and_a_march_find_their_two_dispute
     # 1,800' is now Juticalpa's crowd (where.gathering_place), which moves the deployments' day
     # keys, and the rewrite's '430 police officers' of its 'some 580' (a force's part) meets the
     # ministry's 580 and the press's 'About 200' (2)
+    # dev29: 20 -> 14, the rights group's 'Our figure includes the two men who died after the
+    # operation at Puente Seco' is a part of its total, compared as at least two (conflicts._inside_a_total)
     found, missed, spurious = _check("developing-catacamas")
     assert (len(found), missed) == (2, [])
-    assert len(spurious) <= 20, spurious
+    assert len(spurious) <= 14, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="20 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="14 spurious pairs left (see the test above)")
 def test_protests_against_a_dam_a_second_site_and_a_march_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-catacamas")[1:] == ([], [])
 
@@ -1298,12 +1304,13 @@ def test_referendum_protests_over_four_days_find_their_three_disputes() -> None:
     # 'six died inside' (a part, 5), the forum's 'around 5000' after 'Bobo march just finished.' (5),
     # its '7' dated by another clause's 'on Sunday night' (2), its CAD '12' of the morning against
     # the 13 of that evening (2)
+    # dev29: 22 -> 17, the forum's 'people say around 5000' is hearsay, no one's count (conflicts._hearsay)
     found, missed, spurious = _check("developing-ouagadougou")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 22, spurious
+    assert len(spurious) <= 17, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="22 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="17 spurious pairs left (see the test above)")
 def test_referendum_protests_over_four_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-ouagadougou")[1:] == ([], [])
 
@@ -1319,11 +1326,19 @@ def test_water_and_power_protests_over_four_days_find_two_of_their_three_dispute
     # notes, a live blog, a ministry communique, a forum thread, an undated rewrite; 9 reports) and
     # kept blind through it: 2/3 with 32 spurious pairs at its first run (b068eef6) and 2/3 with 30
     # at the session's end (766a273a), when it was retired
+    # dev29: 30 -> 22 once one facility's count is a part ('her ward had received six bodies since
+    # Wednesday', 'The hospital had treated 26 people': conflicts._at_one_site); -> 6 once the live
+    # blog's entries, each under its time alone on a line ('09:45' above 'Five dead, 31 injured.'),
+    # are of that time (when.stamp_clock); -> 4 once the forum's 'My guess 40 or 50 thousand' is
+    # no one's count (conflicts._hearsay). Left: the translated daily's 'five' (second day) against
+    # the undated rewrite's 'eight' and 'at least 15' (2), 'Nobody was detained at the rally'
+    # against the running 112 (1), the organisers' Thursday count of troops told on Saturday against
+    # that day's 1,500 (1, the missed dispute's figure dated by the report)
     found, missed, spurious = _check("developing-antananarivo")
     assert (len(found), len(missed)) == (2, 1), missed
-    assert len(spurious) <= 30, spurious
+    assert len(spurious) <= 4, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="one dispute missed and 30 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="one dispute missed and 4 spurious pairs left (see the test above)")
 def test_water_and_power_protests_over_four_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-antananarivo")[1:] == ([], [])

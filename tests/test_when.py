@@ -67,3 +67,32 @@ def test_a_year_in_a_speakers_aside_dates_no_figure(case: str, before: str, afte
     from claimcheck.when import is_past, time_words
 
     assert is_past(before, after, 2026, time_words()) is expected
+
+
+# A live-blog entry whose time stands alone on a line above its words (no blank line between,
+# the entry's hard-wrapped lines too) is of that time; a block that opens with words, or a time
+# with words after it on its line, gives none here (clock_of reads '14:10 — …').
+STAMP_ENTRIES = [
+    pytest.param("Intro.\n\n06:05\nRescuers say 12 bodies are out.", "Rescuers", "06:05", id="morning-stamp"),
+    pytest.param("Intro.\n\n7.50\nThe mayor now counts 40 hurt.", "The mayor", "07:50", id="dotted-stamp"),
+    pytest.param("Intro.\n\n11:20 am\nPolice put the march at 3,000.", "Police", "11:20", id="am-stamp"),
+    pytest.param("Intro.\n\n4:45 pm\nThe coalition says 31 died.", "The coalition", "16:45", id="pm-stamp"),
+    pytest.param("Intro.\n\n22:00 GMT\nNine arrests so far, the police say.", "Nine", "22:00", id="gmt-stamp"),
+    pytest.param("Intro.\n\n19:35\nThe union, speaking outside the\ndepot, says 64 workers were hurt.", "depot", "19:35", id="wrapped-entry-second-line"),
+    pytest.param("Intro.\n\n  08:10  \nThe clinic took in 17 more.", "The clinic", "08:10", id="padded-stamp"),
+    pytest.param("Intro.\n\n13:00\nA lull.\nOfficials later gave 18 dead.", "Officials", "13:00", id="entry-of-two-lines"),
+    pytest.param("Intro.\n\n23:59\nMidnight nears; the toll is 50.", "Midnight", "23:59", id="late-stamp"),
+    pytest.param("Intro.\n\n00:15\nOvernight the count reached 61.", "Overnight", "00:15", id="past-midnight-stamp"),
+    pytest.param("Intro.\n\n10:30\n\nThe agency says 22 are missing.", "The agency", None, id="not-after-a-blank-line"),
+    pytest.param("Intro.\n\nAt 10:30 the agency said 22 were missing.\nIt later said 25.", "It later", None, id="not-a-time-in-words"),
+    pytest.param("Intro.\n\n10:30 the agency said\n22 were missing.", "22 were", None, id="not-a-time-with-words-on-its-line"),
+    pytest.param("Intro.\n\nScore 2:1\nFans say 300 were there.", "Fans", None, id="not-a-score-after-a-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "clock"), STAMP_ENTRIES)
+def test_an_entry_under_a_lone_time_is_of_that_time(text: str, at: str, clock: str | None) -> None:
+    from claimcheck.when import stamp_clock
+
+    start = text.index(at)
+    assert stamp_clock(text, text.rfind("\n", 0, start), 0) == clock
