@@ -2001,6 +2001,10 @@ def _goes_on(
     opens = text[body_from : c.sentence_start].rstrip(" \t")[-1:] in ("\n", "")  # (a paragraph's first sentence)
     if opens and not back:
         return False
+    if not back and _PLACE_AFTER.search(c.sentence):
+        # (nor one that names a place of its own with no word of that time: 'Police in Marvale
+        # said 40 people had died' after 'Marvale in 2019 saw 12 deaths')
+        return False
     k = pos - 1
     while k >= 0 and out[order[k]].sentence_start == c.sentence_start:
         k -= 1
