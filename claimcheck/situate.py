@@ -527,14 +527,6 @@ def situate(
                 # 'Sendong in 2011 killed 1,200+ … Sendong was 1,268 dead': a figure of an earlier
                 # event the report names with its year; 'Remember Majiya 2024? 150+ dead.'
                 historical = True
-        if not historical and recalled is None and _goes_on(
-            out, order, pos, c, text, tw, body_from, known_year if report is not None or stated is not None else None
-        ):
-            # 'In 2013 they told us we were 5,000 … Then we were 25,000 in Cluj', 'A 2012 blast
-            # killed five workers. Seventeen people were hurt in that blast', 'The official toll
-            # settled at 187 dead; …': a sentence that goes on about the earlier event whose figure
-            # the sentence right before it told, naming no time of its own
-            historical = True
         if not historical and recalled is None and (opened := _paragraph_year(c.sentence_start)) is not None:
             # '== Background ==\nIn October 2025, protests … broke out in Tinghir … The public
             # prosecutor said 143 people had been arrested': the year its paragraph opens with,
@@ -579,6 +571,14 @@ def situate(
             historical = back is not None and MONTHS_BEFORE <= back and (
                 report is not None or month < 0 or back < MONTHS_BEFORE + UNDATED_MONTHS
             )
+        if not historical and recalled is None and _goes_on(
+            out, order, pos, c, text, tw, body_from, known_year if report is not None or stated is not None else None
+        ):
+            # 'In 2013 they told us we were 5,000 … Then we were 25,000 in Cluj', 'A 2012 blast
+            # killed five workers. Seventeen people were hurt in that blast', 'The official toll
+            # settled at 187 dead; …': a sentence that goes on about the earlier event whose figure
+            # the sentence right before it told, naming no time of its own
+            historical = True
         if historical and year is not None:  # 'before: in 2004' may be no earlier than the event
             said = _SCOPE_YEAR.search(c.scope or "")
             historical = said is None or int(said[0]) < year
@@ -2018,6 +2018,10 @@ def _goes_on(
     back = _BACK_THEN.search(c.sentence) is not None or _THAT_TIME.search(c.sentence) is not None
     opens = text[body_from : c.sentence_start].rstrip(" \t")[-1:] in ("\n", "")  # (a paragraph's first sentence)
     if opens and not back:
+        return False
+    if not back and _PLACE_AFTER.search(c.sentence):
+        # (nor one that names a place of its own with no word of that time: 'Police in Marvale
+        # said 40 people had died' after 'Marvale in 2019 saw 12 deaths')
         return False
     k = pos - 1
     while k >= 0 and out[order[k]].sentence_start == c.sentence_start:
