@@ -254,11 +254,12 @@ def test_a_depot_fire_march_and_arrests_over_five_days_finds_its_three_disputes(
     # 6: the bound lowered to its reading at session 20's end (70501bb; speakers20's and dev20's merges)
     found, missed, spurious = _check("developing-abidjan")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 4, spurious
+    assert len(spurious) <= 0, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="4 spurious pairs left (see the test above)")
 def test_a_depot_fire_march_and_arrests_over_five_days_gives_exactly_its_real_conflicts() -> None:
+    # exact since session 29 (dev29: a live blog's time alone on its line dates its entry; hearsay is
+    # no one's count; one facility's count and a figure a total includes are parts)
     assert _check("developing-abidjan")[1:] == ([], [])
 
 
@@ -278,7 +279,7 @@ def test_a_sit_in_cleared_and_a_march_over_five_days_finds_its_three_disputes() 
     # teller after a figure is no counted noun), is paired with the paper's 'seven other persons were arrested'
     found, missed, spurious = _check("developing-benin")
     assert (len(found), missed) == (3, [])
-    assert len(spurious) <= 4, spurious
+    assert len(spurious) <= 2, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="4 spurious pairs left (see the test above)")
@@ -774,7 +775,7 @@ def test_a_smelter_strike_its_second_site_and_a_march_in_the_capital_finds_two_o
     # year ('nine men have died in accidents since 2025') is of many events over years.
     found, missed, spurious = _check("developing-morowali")
     assert len(found) == 2 and len(missed) == 1 and missed[0].startswith("arrested"), missed
-    assert len(spurious) <= 8, spurious
+    assert len(spurious) <= 5, spurious
 
 
 @pytest.mark.xfail(strict=True, reason="one dispute missed and 8 spurious pairs left (see the test above)")
@@ -1342,3 +1343,23 @@ def test_water_and_power_protests_over_four_days_find_two_of_their_three_dispute
 @pytest.mark.xfail(strict=True, reason="one dispute missed and 4 spurious pairs left (see the test above)")
 def test_water_and_power_protests_over_four_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-antananarivo")[1:] == ([], [])
+
+
+def test_disputed_vote_protests_over_four_days_find_their_three_disputes() -> None:
+    # developing-cuenca was written blind as developing-33 at session 29's start (protests after a
+    # disputed municipal vote in Cuenca, Ecuador, over four days: the ombudsman's toll and injured
+    # against the health ministry's on the same days, a march counted by police and by organisers,
+    # a running arrest tally with releases, soldiers and police deployed, protests in Guayaquil with
+    # their own figures, a bus crash at a blockade with its own toll, the 2019 protests recalled;
+    # wires, a translated daily, the ombudsman's release, a ministry bulletin with a table, a live
+    # blog, a forum thread, an analysis, an undated rewrite; 9 reports) and kept blind through it:
+    # 3/3 with 23 spurious pairs at its first run (ba26bb86) and 3/3 with 21 at the session's
+    # end (085c656a), when it was retired
+    found, missed, spurious = _check("developing-cuenca")
+    assert (len(found), len(missed)) == (3, 0), missed
+    assert len(spurious) <= 21, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="21 spurious pairs left (see the test above)")
+def test_disputed_vote_protests_over_four_days_give_exactly_their_real_conflicts() -> None:
+    assert _check("developing-cuenca")[1:] == ([], [])
