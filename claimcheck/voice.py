@@ -114,20 +114,27 @@ def _titled(lines: list[str], lex: Lexicon) -> str | None:
     >>> _titled(["Police statement: blast at the market"], lex) is None
     True
     """
-    for line in lines:
+    for i, line in enumerate(lines):
         if _document_kind(line, lex):
             return None  # what it is, alone on its line: the title under it is a headline ('Mt Kuta: update on …')
-        if m := ISSUED_NAMED.fullmatch(line.strip()):
-            org = m["org"].strip()
-            if _document_kind(m["kind"], lex) and _named_words(org, lex) and _not_media(org, lex):
-                return org
-        parts = TITLE_SEP.split(line.strip(), maxsplit=1)
-        if len(parts) == 2 and _document_kind(parts[1], lex):
-            name = ACRONYM_TAIL.sub("", parts[0].strip())
-            if 1 <= len(name.split()) <= 10 and _named_words(name, lex) and _a_body(name, lex) and not _what_it_is(name, lex):
-                return _strip_article(name)
-        if _org_line([line], lex):
-            return None  # a letterhead above: the body it names issues, not an office in a title under it
+        if titled := _title_issuer(line, lex):
+            # a letterhead above: the body it names issues, not an office in a title under it (the
+            # letterhead test, costly, only once a title is found: most pages have none)
+            return None if any(_org_line([above], lex) for above in lines[:i]) else titled
+    return None
+
+
+def _title_issuer(line: str, lex: Lexicon) -> str | None:
+    """The issuer one title line names beside what the document is (see :func:`_titled`)."""
+    if m := ISSUED_NAMED.fullmatch(line.strip()):
+        org = m["org"].strip()
+        if _document_kind(m["kind"], lex) and _named_words(org, lex) and _not_media(org, lex):
+            return org
+    parts = TITLE_SEP.split(line.strip(), maxsplit=1)
+    if len(parts) == 2 and _document_kind(parts[1], lex):
+        name = ACRONYM_TAIL.sub("", parts[0].strip())
+        if 1 <= len(name.split()) <= 10 and _named_words(name, lex) and _a_body(name, lex) and not _what_it_is(name, lex):
+            return _strip_article(name)
     return None
 
 
