@@ -2364,6 +2364,20 @@ _ALONE_WORD = re.compile(r"(?<!\blet\s)(?<!\bleft\s)(?<!\bleave\s)\balone\b", re
 _CLAUSE_END = re.compile(r"[;:.!?]|\d")
 
 
+
+def _clause_before(claim: Claim, reach: int, cut: re.Pattern[str] | None = None) -> str:
+    """The words of a figure's own clause before it: its sentence's last ``reach`` characters
+    before the figure, from the last clause end (``cut``, by default :data:`_CLAUSE_END`) on.
+
+    >>> from claimcheck.models import claim_in
+    >>> _clause_before(claim_in("Police said 40 were held; our list includes 12 more.", "12", "arrested"), 60)
+    ' our list includes '
+    """
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - reach) : at]
+    ends = [m.end() for m in (cut or _CLAUSE_END).finditer(before)]
+    return before[ends[-1] :] if ends else before
+
 def _told_alone(claim: Claim) -> bool:
     """Whether a figure is told as one place's or one day's 'alone', in its own clause ('In
     Dresk alone six people died', 'nine bodies had arrived on Tuesday alone'): a part of the
@@ -2383,9 +2397,7 @@ def _told_alone(claim: Claim) -> bool:
     if "alone" not in claim.sentence:
         return False
     at = claim.start - claim.sentence_start
-    before = claim.sentence[max(0, at - 40) : at]
-    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
-    before = before[cut[-1] :] if cut else before
+    before = _clause_before(claim, 40)
     after = claim.sentence[at + len(claim.text) : at + len(claim.text) + 60]
     end = _CLAUSE_END.search(after)
     after = after[: end.start()] if end else after
@@ -2446,10 +2458,7 @@ def _at_one_site(claim: Claim) -> bool:
     >>> site("Our volunteers documented at least 51 deaths in the township.", "at least 51", "killed")
     False
     """
-    at = claim.start - claim.sentence_start
-    before = claim.sentence[max(0, at - SITE_BEFORE) : at]
-    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
-    before = before[cut[-1] :] if cut else before
+    before = _clause_before(claim, SITE_BEFORE)
     own = _own_words(claim)
     return (
         _OWN_SITE_BEFORE.search(before) is not None
@@ -2480,10 +2489,7 @@ def _inside_a_total(claim: Claim) -> bool:
     >>> _inside_a_total(claim_in("Counting the three of Sunday, the total reaches 21.", "21", "killed"))
     False
     """
-    at = claim.start - claim.sentence_start
-    before = claim.sentence[max(0, at - 60) : at]
-    cut = [m.end() for m in _CLAUSE_END.finditer(before)]
-    before = before[cut[-1] :] if cut else before
+    before = _clause_before(claim, 60)
     return _INCLUDED.search(before) is not None
 
 
@@ -2511,10 +2517,7 @@ def _hearsay(claim: Claim) -> bool:
     >>> _hearsay(claim_in("Police say 12 died in the clashes.", "12", "killed"))
     False
     """
-    at = claim.start - claim.sentence_start
-    before = claim.sentence[max(0, at - 90) : at]
-    cut = [m.end() for m in _HEARSAY_CUT.finditer(before)]
-    before = before[cut[-1] :] if cut else before
+    before = _clause_before(claim, 90, _HEARSAY_CUT)
     return _HEARSAY.search(before) is not None
 
 
