@@ -1017,8 +1017,7 @@ def stamp_clock(text: str, line: int, start: int) -> str | None:
             return None
         m = _CLOCK_LINE.fullmatch(above)
         if m is not None:
-            hour = int(m["h"]) + (12 if (m["pm"] or "").lower() == "p" and int(m["h"]) < 12 else 0)
-            return f"{hour:02d}:{m['m']}"
+            return _hh_mm(m)
         end = begin - 1
     return None
 
@@ -1049,6 +1048,12 @@ def post_clock(line: str, report: date | None, words: TimeWords) -> str | None:
     m = _POST_STAMP.match(line) if report is not None and len(line) < 120 else None
     if m is None or resolve_day(m["d"], report, words) != report:
         return None
+    return _hh_mm(m)
+
+
+def _hh_mm(m: re.Match[str]) -> str:
+    """A stamp's time on the 24-hour clock from its hour, minutes and 'am'/'pm' letter (groups
+    ``h``, ``m``, ``pm``): '9:40 pm' -> '21:40', '12:05 pm' -> '12:05', '09:02' -> '09:02'."""
     hour = int(m["h"])
     if m["pm"] and m["pm"].casefold() == "p" and hour < 12:
         hour += 12
