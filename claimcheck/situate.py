@@ -30,6 +30,7 @@ from claimcheck.when import (
     GATHERINGS,
     RUNNING_TALLIES,
     STUDY_YEAR,
+    WEEKDAY,
     WEEKDAY_ABBR,
     TimeWords,
     as_of_and_period,
@@ -278,7 +279,7 @@ def gapped_rival(between: str, after: str, claimant: str | None, tw: TimeWords) 
 
 _PRESENT = re.compile(
     r"\b(?:now|currently|latest|today|tonight|yesterday|overnight|so\s+far|to\s+date|last\s+night"
-    r"|this\s+(?:week|month|year|morning|afternoon|evening)|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    rf"|this\s+(?:week|month|year|morning|afternoon|evening)|{WEEKDAY})\b",
     re.IGNORECASE,
 )  # a clause of today's count: 'and 14 were killed on Monday', 'the ministry now says 25'
 _TURN = re.compile(r"[,;:–—]|\b(?:and|while|whereas|but|though|although|against|versus)\b", re.IGNORECASE)
