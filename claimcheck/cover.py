@@ -553,7 +553,8 @@ RULES: tuple[Rule, ...] = (
         True,
         ((f"Human Rights Watch has cited 200; the victims' association, {N}", "the victims' association"),
          (f"the association, 214; and some academics, as many as {N}", "some academics")),
-        (f"The toll rose; on Monday, {N}", f"Turin police estimated 12,000; in Bologna, {N}"),
+        (f"The toll rose; on Monday, {N}", f"Turin police estimated 12,000; in Bologna, {N}",
+         f"Three men were killed in 2011; the previous year, {N}"),
         needs=(";",),
         reach=80,
     ),
@@ -1777,6 +1778,8 @@ def speaker(
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and (TIME_OWNER.search(s) or _a_place(s, lex)):
         return None  # "The day's toll", "Last year's count", "The country's death toll"
+    if rule.id == "cover/gapped-list-item" and TIME_OWNER.search(s):
+        return None  # a clause's time before its figure, no speaker: '…; the previous year, 14 guards had been hurt'
     if rule.id in FIGURE_NAMED_BY and s.split()[-1].lower() in FIGURE_ADJECTIVES:
         return None  # 'the 12 in the official figures', 'the first official toll was': which figure, not whose
     if rule.id == "cover/bracket-after":

@@ -3172,3 +3172,23 @@ ANNOUNCED_RUN = [
 @pytest.mark.parametrize(("text", "value", "want"), ANNOUNCED_RUN)
 def test_an_announcement_covers_the_run_of_figures_after_it(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Session 30 (voice30): a figure's own words are never its speaker. A verb that opens its
+# sentence with no subject goes on with the speaker before ('Also says two of their firefighters
+# were hurt'); a clause's time before a gapped list item ('; the previous year, 14') and a verb
+# that puts people on the streets name nobody.
+OWN_WORDS = [
+    case("opening-verb-goes-on", "The rescue service press release says six now. Also says two of their firefighters were hurt.", 2, "The rescue service press release"),
+    case("opening-verb-alone", "Also says two of their firefighters were hurt.", 2, None),
+    case("inverted-speaker-kept", "\"Nobody was hurt,\" said two officials, adding that 12 were arrested.", 12, "two officials"),
+    case("gapped-time", "Three men were killed in 2011; the previous year, 14 guards had been hurt in an uprising.", 14, None),
+    case("gapped-speaker-kept", "Human Rights Watch has cited 200 dead; the victims' association, 214 dead.", 214, "the victims' association"),
+    case("put-on-the-streets", "The buses began pulling out on Saturday, closing a week of protest that put thousands on the streets and left at least one man dead.", 1, None),
+    case("put-at-kept", "The organisers put the crowd at 20,000.", 20000, "The organisers"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), OWN_WORDS)
+def test_a_figures_own_words_are_not_its_speaker(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want

@@ -1378,6 +1378,10 @@ def _attribute(
             claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
+            if claimant and v.end() <= pos and text.startswith(claimant, pos):
+                # the phrase after a verb that opens its sentence is the figure's own, no speaker: the
+                # verb goes on with the speaker before ('X says six. Also says two of their firefighters were hurt')
+                claimant = previous() if VERB_OPENS.fullmatch(text, sent_lo, v.start()) else None
             if claimant is None and rule == FIGURE_VERB and len(verbs) > 1:
                 # 'he raised the number of injured to 29 but kept the toll at four': the subject
                 # of the verb it is coordinated with
@@ -2341,8 +2345,8 @@ CLAIMED_LIVES = re.compile(
 def _harm_use(text: str, v: re.Match[str]) -> bool:
     """'claim' saying what took lives, not who spoke: 'The heat has claimed 57 lives', 'the
     storm claimed the lives of 30 people' (not 'the union claims 40,000 marched'); 'put' saying
-    where the harm left people: '…, killing four and putting 27 in hospital' (not 'putting the
-    toll at 27')."""
+    where the harm or the protest left people: '…, killing four and putting 27 in hospital', 'a
+    week that put thousands on the streets' (not 'putting the toll at 27')."""
     word = v.group().lower()
     if word.startswith("put"):
         return bool(PUT_IN_CARE.match(text, v.end()))
@@ -2351,9 +2355,9 @@ def _harm_use(text: str, v: re.Match[str]) -> bool:
 
 PUT_IN_CARE = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|over|about|some|another|a\s+further)\s+)?[\w,.-]+\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:in|into)\s+(?:the\s+)?(?:hospitals?|intensive\s+care|care|the\s+ICU|ICU|custody|jail|prison)\b",
+    r"(?:(?:in|into)\s+(?:the\s+)?(?:hospitals?|intensive\s+care|care|the\s+ICU|ICU|custody|jail|prison)|on\s+the\s+streets?)\b",
     re.IGNORECASE,
-)  # 'putting 27 in hospital', 'put another 12 people into intensive care'
+)  # 'putting 27 in hospital', 'put another 12 people into intensive care', 'a week of protest that put thousands on the streets'
 
 
 ADMITTED_PATIENTS = re.compile(
