@@ -1037,6 +1037,7 @@ RULES: tuple[Rule, ...] = (
             (f"setting its figure between that of the police, who acknowledge two deaths, and that of the students' "
              f"union, which says {N} died", "the students' union"),
             (f"Its count lies between those of the army, and that of the rebels, which claim {N}", "the rebels"),
+            (f"Its figure contradicts the army, which said only {N} died", "the army"),
         ),
         (f"the march, which drew {N}",),
         needs=('which', 'who'),
@@ -1753,6 +1754,8 @@ def speaker(
         s = s[3:]  # 'By the army's count, 14 soldiers': the army
     if rule.id == "cover/which-said" and (by := s.rfind(" by ")) > 0:
         s = s[by + 4 :]  # 'The figure was disputed by the opposition, which said': the agent
+    if rule.id == "cover/which-said" and (verb := CONTRARY_VERB.search(s)):
+        s = verb["np"]  # 'Its figure contradicts the army, which said': the object of the verb, the antecedent
     if rule.id == "cover/which-said" and (owner := THAT_OF.search(s)):
         s = owner["np"]  # 'The figure fell between that of the army, which says': the army
     if rule.id == "cover/quote-speaker" and (aside := RELATIVE_ASIDE.search(s)):
@@ -1857,6 +1860,8 @@ def speaker(
 
 RELATIVE_ASIDE = re.compile(r"\b(?:whom|which|whose|who)\b[^,]*,\s+(?P<np>[^,]+)$", re.IGNORECASE)
 # a speaker set between commas inside a relative clause, after a quoted phrase: '…, many of whom, it'
+CONTRARY_VERB = re.compile(r"\b(?:contradict|disput|reject|challeng)(?:s|es|ed|ing)?\s+(?P<np>\S.*)$", re.IGNORECASE)
+# a clause's verb of contradiction before the relative's antecedent: 'Its figure contradicts (the army)'
 THAT_OF = re.compile(r"(?:^|\s)(?:that|those)\s+of\s+(?P<np>(?:(?!\b(?:that|those)\s+of\b).)+)$", re.IGNORECASE)
 # a figure named by its owner's: '(between) that of the army', 'those of the organisers'
 DOCUMENT_KINDS = ("statement", "release", "briefing", "update")  # the second word of a statement kind ('press release')

@@ -3192,3 +3192,19 @@ OWN_WORDS = [
 @pytest.mark.parametrize(("text", "value", "want"), OWN_WORDS)
 def test_a_figures_own_words_are_not_its_speaker(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Session 30 (voice30): messy quotation marks close a quotation as '"' does (two single marks,
+# a low opening mark), a passive 'were also informed by X that' is X's, and a relative 'which
+# said' after a verb of contradiction is its object's.
+MESSY_AND_RELAYED = [
+    case("two-single-marks", "''We counted 18,000 people at the peak,'' said Tomas Gil, a spokesman for the organisers.", 18000, "Tomas Gil"),
+    case("low-opening-mark", "„We counted 18,000 people at the peak,\" said Tomas Gil, a spokesman for the organisers.", 18000, "Tomas Gil"),
+    case("also-informed-by", "The ministry said 12 people died. We were also informed by the General Hospital that 15 injured are under treatment there.", 15, "the General Hospital"),
+    case("contradicts-which-said", "The Red Crescent said 12 people were killed. Its figure contradicts the army, which said only five died.", 5, "the army"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), MESSY_AND_RELAYED)
+def test_messy_marks_relayed_and_contradicted_speakers(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
