@@ -553,7 +553,8 @@ RULES: tuple[Rule, ...] = (
         True,
         ((f"Human Rights Watch has cited 200; the victims' association, {N}", "the victims' association"),
          (f"the association, 214; and some academics, as many as {N}", "some academics")),
-        (f"The toll rose; on Monday, {N}", f"Turin police estimated 12,000; in Bologna, {N}"),
+        (f"The toll rose; on Monday, {N}", f"Turin police estimated 12,000; in Bologna, {N}",
+         f"Three men were killed in 2011; the previous year, {N}"),
         needs=(";",),
         reach=80,
     ),
@@ -1036,6 +1037,7 @@ RULES: tuple[Rule, ...] = (
             (f"setting its figure between that of the police, who acknowledge two deaths, and that of the students' "
              f"union, which says {N} died", "the students' union"),
             (f"Its count lies between those of the army, and that of the rebels, which claim {N}", "the rebels"),
+            (f"Its figure contradicts the army, which said only {N} died", "the army"),
         ),
         (f"the march, which drew {N}",),
         needs=('which', 'who'),
@@ -1752,6 +1754,8 @@ def speaker(
         s = s[3:]  # 'By the army's count, 14 soldiers': the army
     if rule.id == "cover/which-said" and (by := s.rfind(" by ")) > 0:
         s = s[by + 4 :]  # 'The figure was disputed by the opposition, which said': the agent
+    if rule.id == "cover/which-said" and (verb := CONTRARY_VERB.search(s)):
+        s = verb["np"]  # 'Its figure contradicts the army, which said': the object of the verb, the antecedent
     if rule.id == "cover/which-said" and (owner := THAT_OF.search(s)):
         s = owner["np"]  # 'The figure fell between that of the army, which says': the army
     if rule.id == "cover/quote-speaker" and (aside := RELATIVE_ASIDE.search(s)):
@@ -1777,6 +1781,8 @@ def speaker(
         s = ESTIMATE_TAIL.sub("", s)  # 'a police estimate' -> 'police' (not 'official figures')
     if rule.id in ("cover/possessive-estimate", "cover/bringing-toll-to") and (TIME_OWNER.search(s) or _a_place(s, lex)):
         return None  # "The day's toll", "Last year's count", "The country's death toll"
+    if rule.id == "cover/gapped-list-item" and TIME_OWNER.search(s):
+        return None  # a clause's time before its figure, no speaker: '…; the previous year, 14 guards had been hurt'
     if rule.id in FIGURE_NAMED_BY and s.split()[-1].lower() in FIGURE_ADJECTIVES:
         return None  # 'the 12 in the official figures', 'the first official toll was': which figure, not whose
     if rule.id == "cover/bracket-after":
@@ -1854,6 +1860,8 @@ def speaker(
 
 RELATIVE_ASIDE = re.compile(r"\b(?:whom|which|whose|who)\b[^,]*,\s+(?P<np>[^,]+)$", re.IGNORECASE)
 # a speaker set between commas inside a relative clause, after a quoted phrase: '…, many of whom, it'
+CONTRARY_VERB = re.compile(r"\b(?:contradict|disput|reject|challeng)(?:s|es|ed|ing)?\s+(?P<np>\S.*)$", re.IGNORECASE)
+# a clause's verb of contradiction before the relative's antecedent: 'Its figure contradicts (the army)'
 THAT_OF = re.compile(r"(?:^|\s)(?:that|those)\s+of\s+(?P<np>(?:(?!\b(?:that|those)\s+of\b).)+)$", re.IGNORECASE)
 # a figure named by its owner's: '(between) that of the army', 'those of the organisers'
 DOCUMENT_KINDS = ("statement", "release", "briefing", "update")  # the second word of a statement kind ('press release')

@@ -4111,6 +4111,9 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
     measure_of, scope, nobody = _words(lex)
     brackets = [b["b"] for b in BRACKET.finditer(raw)]
     plain = CITATIONS.sub(" ", BRACKET.sub(" ", raw))
+    dash_who = None
+    if not cell and (dashed := LABEL_DASH_WHO.fullmatch(plain.strip())) and (who := _dash_source(dashed, lex, measure_of)):
+        plain, dash_who = dashed["what"], who  # 'Crowd – MVR', 'Hurt — Police': what was counted, then who gave it
     words = WORD.findall(plain)
     low = [w.lower() for w in words]
     measure, at, width = None, -1, 0
@@ -4165,7 +4168,33 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         and any(w[0].isupper() for w in before)
     ):
         claimant = " ".join(before)  # 'Interior Ministry (1996)Deaths112'
-    return _Label(measure, subject, claimant, None)
+    return _Label(measure, subject, claimant or dash_who, None)
+
+
+LABEL_DASH_WHO = re.compile(r"(?P<what>[^–—-]+?)\s+[-–—]\s+(?P<who>[A-Z][^–—-]*?)")  # 'Crowd – MVR', 'Hurt — Police'
+
+
+def _dash_source(m: re.Match[str], lex: Lexicon, measure_of: dict[str, str]) -> str | None:
+    """Who gave a list line's figure, named after a dash behind what was counted ('Crowd –
+    MVR: ~2,500', 'Hurt — Police: 11 officers', 'Police deployed – MVR: 700'): a name (its
+    first word capitalised) with no measure's word, no word that names nobody and no place
+    ('Deaths — Doboj city', 'Injured — Kampala').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex, m = load_lexicon(), LABEL_DASH_WHO.fullmatch
+    >>> [_dash_source(m(s), lex, _words(lex)[0]) for s in ("Crowd – MVR", "Hurt — Police", "Deaths — Doboj city", "Killed — Injured")]
+    ['MVR', 'Police', None, None]
+    """
+    what, who = m["what"].lower().split(), m["who"].split()
+    low = [w.lower() for w in who]
+    if not any(True for _ in _measure_phrases(what, measure_of)) or any(True for _ in _measure_phrases(low, measure_of)):
+        return None
+    places = lex.data["place"]
+    if set(low) & _words(lex)[2] or len(who) > 6 or _row_label_place(m["who"], lex):
+        return None
+    if low[-1] in places["area_nouns"] or low[-1] in places["site_nouns"] or m["who"] in places["countries"]:
+        return None  # ('Deaths — Doboj city', 'Crowd — Freedom Square', 'Deaths — Chile')
+    return " ".join(who)
 
 
 def with_layout(claims: list[Claim], layout: Layout) -> list[Claim]:

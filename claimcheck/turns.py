@@ -38,7 +38,7 @@ COPIED_TURN = re.compile(
 NUMERIC_DAY = re.compile(r"(?P<a>\d{1,4})[./-](?P<b>\d{1,2})[./-](?P<c>\d{2,4})")
 TRANSCRIPT_TURN = re.compile(
     r"""^[ \t]*(?P<who>[A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’-]*(?:[ ][A-ZÀ-ÖØ-ÞĀ-ſ][A-ZÀ-ÖØ-ÞĀ-ſ.'’-]*){0,4})  # 'MINISTER KOVAC', 'Q', 'BORDÓN'
-    (?:[ ]\([^)\n]{1,60}\))?                                      # '(through an interpreter)', '(POLICE SPOKESMAN, PRESS BRIEFING, RECORDED)'
+    (?:[ ]\((?P<note>[^)\n]{1,60})\))?                            # '(through an interpreter)', '(POLICE SPOKESMAN, PRESS BRIEFING, RECORDED)'
     :[ \t]+(?=\S)""",
     re.MULTILINE | re.VERBOSE,
 )
@@ -117,7 +117,11 @@ def _turns(
         if label in not_labels:
             continue
         who = None if label in questioners else " ".join("-".join(p.capitalize() for p in w.split("-")) for w in m["who"].split())
-        if label in ANSWER_LABELS:
+        if label in ANSWER_LABELS and m["note"] and (named := NAME_RUN.search(m["note"])):
+            who = named.group()  # the one answering named in the label's bracket: 'A (Jane Doe, union secretary):'
+            if not answerer:
+                answerer.append(who)  # (and the plain 'A:' turns after it)
+        elif label in ANSWER_LABELS:
             if not answerer:
                 answerer.append(_interviewee(text[: m.start()], roles))
             who = answerer[0]  # an interview's 'A:' is the one interviewed, named above the first question

@@ -16,6 +16,7 @@ from claimcheck.lexicon import Lexicon, alternation, load_lexicon, number_words
 from claimcheck.lines import cue_starts, line_matches, matches_from, offsets
 from claimcheck.models import Source
 from claimcheck.parse.numbers import fold, folded
+from claimcheck.when import MONTH
 
 HEADER = re.compile(
     r"(?P<key>author|authors|publisher|issued\s+by|organi[sz]ation|outlet|source)\s*:\s*(?P<v>.+)",
@@ -65,9 +66,13 @@ OPENING_KIND = re.compile(r"(?P<kind>[^-–—|:]{2,40}?)\s+[-–—|]\s")  # a 
 
 
 TITLE_SEP = re.compile(r"\s+[-–—|]\s+|:\s+")  # a title line's parts: 'Harbour Police - statement', 'X: press note'
+TITLE_DATE = rf"(?:,[ \t]*|[ \t]+[-–—|][ \t]+)(?:\d{{1,2}}[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}})(?:,?[ \t]+\d{{4}})?$"
 KIND_TAIL = re.compile(
     r"\s*(?:\([^()]*\)|\[[^\[\]]*\])$|\s+(?:(?i:no|nr)(?:\.\s*|\s+)|n[°º]\s*)?\d[\w/.-]*$|\s+(?:on|about|regarding|concerning|to|of)\s+\S.*$"
-)  # what follows the kind: '(translated from Danish)', 'No. 7/2026', 'on the market fire', 'to members'
+    + "|" + TITLE_DATE
+)  # what follows the kind: '(translated from Danish)', 'No. 7/2026', 'on the market fire', 'to members', ', 9 November'
+TITLE_DATED = re.compile(TITLE_DATE)  # a title line's date after it: 'IOWU Strike Bulletin No. 2 — 15 May'
+LEAD_ACRONYM = re.compile(r"(?P<acr>[A-Z][A-Z&]{1,7})\s+(?P<kind>\S.*)")  # 'IOWU Strike Bulletin No. 2'
 ISSUED_NAMED = re.compile(r"(?P<kind>\w+(?:\s+\w+){0,2}?)\s+(?:from|by)\s+(?:the\s+)?(?P<org>[A-Z][^,;:()\n]{2,80}?)\s*(?:[,;(]|$)")
 # 'Statement from Bluewave Festivals', 'Public notice by the Kaduna State Emergency Management Agency'
 
@@ -116,7 +121,10 @@ def _titled(lines: list[str], lex: Lexicon) -> str | None:
     """
     for i, line in enumerate(lines):
         if _document_kind(line, lex):
-            return None  # what it is, alone on its line: the title under it is a headline ('Mt Kuta: update on …')
+            # what it is, alone on its line: the title under it is a headline ('Mt Kuta: update on …');
+            # after the body's acronym, the body's ('IOWU Strike Bulletin No. 2')
+            acronym = _acronym_kind(TITLE_DATED.sub("", line.strip()), lex)
+            return None if acronym and any(_org_line([above], lex) for above in lines[:i]) else acronym
         if titled := _title_issuer(line, lex):
             # a letterhead above: the body it names issues, not an office in a title under it (the
             # letterhead test, costly, only once a title is found: most pages have none)
@@ -130,12 +138,66 @@ def _title_issuer(line: str, lex: Lexicon) -> str | None:
         org = m["org"].strip()
         if _document_kind(m["kind"], lex) and _named_words(org, lex) and _not_media(org, lex):
             return org
-    parts = TITLE_SEP.split(line.strip(), maxsplit=1)
+    line = TITLE_DATED.sub("", line.strip())
+    parts = TITLE_SEP.split(line, maxsplit=1)
     if len(parts) == 2 and _document_kind(parts[1], lex):
         name = ACRONYM_TAIL.sub("", parts[0].strip())
+        if _an_acronym(name, lex):
+            return name  # 'CENIDH — Communiqué 14/2026, 9 November'
         if 1 <= len(name.split()) <= 10 and _named_words(name, lex) and _a_body(name, lex) and not _what_it_is(name, lex):
             return _strip_article(name)
+    return _acronym_kind(line, lex)
+
+
+def _acronym_kind(line: str, lex: Lexicon) -> str | None:
+    """The body's acronym that a title line opens with, before what the document is: 'IOWU
+    Strike Bulletin No. 2'."""
+    if (m := LEAD_ACRONYM.fullmatch(line)) and _an_acronym(m["acr"], lex) and _document_kind(m["kind"], lex):
+        return m["acr"]
     return None
+
+
+def _an_acronym(name: str, lex: Lexicon) -> bool:
+    """A body's acronym before what its document is ('CENIDH', 'IOWU'): capitals only, no
+    word the lexicon holds ('PRESS', 'URGENT', 'OFFICIAL' are words; so are the bodies and
+    outlets it knows, 'AFP', whose titles other rules read).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> [_an_acronym(n, load_lexicon()) for n in ("CENIDH", "IOWU", "URGENT", "PRESS", "OFFICIAL", "AFP", "Police")]
+    [True, True, False, False, False, False, False]
+
+    An adjective's ending is a word's too: 'PASTORAL STATEMENT', 'MONTHLY BULLETIN'.
+
+    >>> [_an_acronym(n, load_lexicon()) for n in ("PASTORAL", "MONTHLY", "STRATEGIC", "CONSULTATIVE")]
+    [False, False, False, False]
+    """
+    return (
+        LEAD_ACRONYM.fullmatch(name + " x") is not None
+        and not ADJECTIVE_END.search(name)
+        and name.lower() not in _lexicon_words(lex)
+        and _not_media(name, lex)
+    )
+
+
+ADJECTIVE_END = re.compile(r"(?:AL|LY|IC|IVE|ARY|ORY|OUS)$")  # a word in capitals, not an acronym: 'PASTORAL', 'MONTHLY'
+
+
+@lru_cache(maxsize=8)
+def _lexicon_words(lex: Lexicon) -> frozenset[str]:
+    """Every word of the lexicon's lists, in lower case: what a title's capitals spell when
+    they are a word, not a body's acronym ('PRESS NOTE', 'URGENT UPDATE')."""
+    words: set[str] = set()
+    todo: list[object] = [lex.data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            words.update(re.findall(r"[a-z]+", item.lower()))
+        elif isinstance(item, dict):
+            todo.extend(item)
+            todo.extend(item.values())
+        elif isinstance(item, list | tuple):
+            todo.extend(item)
+    return frozenset(words)
 
 
 def _a_body(name: str, lex: Lexicon) -> bool:

@@ -3172,3 +3172,39 @@ ANNOUNCED_RUN = [
 @pytest.mark.parametrize(("text", "value", "want"), ANNOUNCED_RUN)
 def test_an_announcement_covers_the_run_of_figures_after_it(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Session 30 (voice30): a figure's own words are never its speaker. A verb that opens its
+# sentence with no subject goes on with the speaker before ('Also says two of their firefighters
+# were hurt'); a clause's time before a gapped list item ('; the previous year, 14') and a verb
+# that puts people on the streets name nobody.
+OWN_WORDS = [
+    case("opening-verb-goes-on", "The rescue service press release says six now. Also says two of their firefighters were hurt.", 2, "The rescue service press release"),
+    case("opening-verb-alone", "Also says two of their firefighters were hurt.", 2, None),
+    case("inverted-speaker-kept", "\"Nobody was hurt,\" said two officials, adding that 12 were arrested.", 12, "two officials"),
+    case("gapped-time", "Three men were killed in 2011; the previous year, 14 guards had been hurt in an uprising.", 14, None),
+    case("gapped-speaker-kept", "Human Rights Watch has cited 200 dead; the victims' association, 214 dead.", 214, "the victims' association"),
+    case("put-on-the-streets", "The buses began pulling out on Saturday, closing a week of protest that put thousands on the streets and left at least one man dead.", 1, None),
+    case("put-at-kept", "The organisers put the crowd at 20,000.", 20000, "The organisers"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), OWN_WORDS)
+def test_a_figures_own_words_are_not_its_speaker(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+# Session 30 (voice30): messy quotation marks close a quotation as '"' does (two single marks,
+# a low opening mark), a passive 'were also informed by X that' is X's, and a relative 'which
+# said' after a verb of contradiction is its object's.
+MESSY_AND_RELAYED = [
+    case("two-single-marks", "''We counted 18,000 people at the peak,'' said Tomas Gil, a spokesman for the organisers.", 18000, "Tomas Gil"),
+    case("low-opening-mark", "„We counted 18,000 people at the peak,\" said Tomas Gil, a spokesman for the organisers.", 18000, "Tomas Gil"),
+    case("also-informed-by", "The ministry said 12 people died. We were also informed by the General Hospital that 15 injured are under treatment there.", 15, "the General Hospital"),
+    case("contradicts-which-said", "The Red Crescent said 12 people were killed. Its figure contradicts the army, which said only five died.", 5, "the army"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), MESSY_AND_RELAYED)
+def test_messy_marks_relayed_and_contradicted_speakers(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want

@@ -974,3 +974,19 @@ def test_a_name_a_months_stem_begins_is_no_date():
     assert [bool(DATE_WORDS.fullmatch(w)) for w in ("Marrow", "Novi", "Augsburg", "Mayo", "March", "Sept", "Nov", "12 June")] == [
         False, False, False, False, True, True, True, True,
     ]
+
+
+def test_a_list_lines_source_after_a_dash_behind_what_was_counted() -> None:
+    # session 30 (voice30): 'Crowd – MVR: ~2,500', 'Hurt — Police: 11 officers': what was
+    # counted, a dash, then who gave the figure; a place after the dash gives nothing
+    text = (
+        "Summary of the figures for Monday night:\n"
+        "  Crowd – MVR: ~2,500\n"
+        "  Detained – MVR: 17\n"
+        "  Hurt — Police: 11 officers\n"
+        "  Deaths — Doboj city: 4\n"
+    )
+    got = {t: who for t, _, _, who in _claims(text)}
+    assert got["~2,500"] == got["17"] == "MVR"
+    assert got["11"] == "Police"
+    assert got["4"] is None

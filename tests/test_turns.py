@@ -53,3 +53,15 @@ def test_an_answer_is_the_interviewee_introduced_above(text: str, value: int, wa
 def test_a_question_and_answer_with_no_one_introduced_stays_no_ones() -> None:
     text = "Transcript of the briefing, 4 May." + QA
     assert _claimant_of(text, 84) is None
+
+
+def test_an_answer_label_names_its_speaker_in_brackets() -> None:
+    # session 30 (voice30): 'A (Jane Doe, union secretary):' is Jane Doe's, and so are the plain
+    # 'A:' turns after it; the question's figure stays the questioner's relay
+    text = (
+        "INTERVIEW\n\nQ: Reports say 5,000 people turned out. Is that right?\n"
+        "A (Jane Doe, union secretary): No, we counted at least 12,000 on the bridge alone.\n\n"
+        "Q: And the police say 30 were hurt?\nA: No, 45 of our members were injured.\n"
+    )
+    assert _claimant_of(text, 12000) == "Jane Doe"
+    assert _claimant_of(text, 45) == "Jane Doe"

@@ -555,3 +555,26 @@ CLOSING_NAMES = [
 @pytest.mark.parametrize(("text", "value", "want"), CLOSING_NAMES)
 def test_a_statements_closing_lines_name_its_author(text: str, value: int, want: str | None) -> None:
     assert _claimant_of(text, value) == want
+
+
+# Session 30 (voice30): a title line names its issuer with the document's date after it
+# ('Red Cross Society … — Flood Response Update, 23 October'), or by the body's acronym
+# before what the document is ('CENIDH — Communiqué 14/2026', 'IOWU Strike Bulletin No. 2 —
+# 15 May'); a word in capitals ('PRESS', 'OFFICIAL') is no acronym.
+TITLED_DATED = [
+    case('t30-dated-update', 'Harbour Volunteer Society — Flood Response Update, 23 October\n\nOur volunteers continue to support the families.\n\nInjured treated at our first-aid posts: 87', 87, 'Harbour Volunteer Society'),
+    case('t30-acronym-dash', 'CENIDH — Communiqué 14/2026, 9 November\n\nWe denounce the repression. Our documentation as of 9 November:\n\nKilled nationwide: 9.', 9, 'CENIDH'),
+    case('t30-acronym-kind', 'IOWU Strike Bulletin No. 2 — 15 May\n\nDay two. Our count this morning:\nTotal on strike: 19 500', 19500, 'IOWU'),
+    case('t30-caps-word', 'OFFICIAL COMMUNIQUÉ No. 37\n\nThe Ministry of Justice informs that 16 persons died in the riot.', 16, 'The Ministry of Justice'),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), TITLED_DATED)
+def test_a_dated_title_or_an_acronyms_names_its_issuer(text: str, value: int, want: str | None) -> None:
+    assert _claimant_of(text, value) == want
+
+
+def test_a_regional_governments_letterhead_is_the_state_over_its_body() -> None:
+    # 'GOVERNO DE …' (as 'GOBIERNO DE …', 'GOUVERNEMENT DU …'): the state above the secretariat that issues
+    text = "GOVERNO DE GOIÁS\nState Health Secretariat\n\nEPIDEMIOLOGICAL BULLETIN No. 03 - STADIUM INCIDENT\n\nSince Sunday, our emergency network has registered 13 deaths."
+    assert _claimant_of(text, 13) == "State Health Secretariat"

@@ -625,11 +625,20 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
                     np = " ".join(prev[cut[-1] + 1 :])
                     if _valid_np(np, lex):
                         return np
-                elif not cut and raw[0].lower() == "who" and (
+                elif not cut and raw[0].lower() in ("who", "which") and (
                     the := [j for j, w in enumerate(prev) if j and w.lower() in ("the", "a", "an")]
-                ):  # 'We reached the OCS Kayole, who told us 23 …': the object the clause is of
+                ):  # 'We reached the OCS Kayole, who told us 23 …': the object the clause is of; a
+                    # body's 'which': 'Its figure contradicts the army, which said only five died'
                     np = " ".join(prev[the[-1] :])
-                    if _valid_np(np, lex) and not _is_pronoun(lex, np):
+                    if (
+                        _valid_np(np, lex)
+                        and not _is_pronoun(lex, np)
+                        and (
+                            raw[0].lower() == "who"
+                            or claimant_type(np, lex) not in (None, "other")
+                            and not any(w.lower() in lex.grammar["prepositions"] for w in prev)
+                        )  # (not 'the figure given by X on Thursday morning, which counted': the 'by' reading's)
+                    ):
                         return np
             continue
         if (
@@ -1378,6 +1387,10 @@ def _attribute(
             claimant = disputer  # '…, a figure the interior ministry disputes: it has acknowledged one death'
         else:
             claimant = _attribute_verb(text, sent_lo, sent_hi, v, lex)  # '"…," said Ann Lee'
+            if claimant and v.end() <= pos and text.startswith(claimant, pos):
+                # the phrase after a verb that opens its sentence is the figure's own, no speaker: the
+                # verb goes on with the speaker before ('X says six. Also says two of their firefighters were hurt')
+                claimant = previous() if VERB_OPENS.fullmatch(text, sent_lo, v.start()) else None
             if claimant is None and rule == FIGURE_VERB and len(verbs) > 1:
                 # 'he raised the number of injured to 29 but kept the toll at four': the subject
                 # of the verb it is coordinated with
@@ -1861,9 +1874,10 @@ def _past_what(text: str, at: int, hi: int) -> int:
 
 PROGRESSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were)\s+$", re.IGNORECASE)
 TOLD_BY = re.compile(
-    r"\b(?:was|were|been|being|am|is|are)\s+(?:told|informed|notified|advised|assured)\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+that\b"
+    r"\b(?:was|were|been|being|am|is|are)\s+(?:(?:also|later|then|now|further|again|since|[a-z]+ly)\s+)?"
+    r"(?:told|informed|notified|advised|assured)\s+by\s+(?P<np>[^,;:\"“”]{2,80}?)\s+that\b"
 )  # 'We were told by staff at Adan hospital that at least four …', 'The Ministry has been informed
-#    by the Embassy of India that eleven …': who told, not who was told
+#    by the Embassy of India that eleven …', 'We were also informed by the hospital that …': who told, not who was told
 DISPUTED_FIGURE = re.compile(r"^(?:a|the|this)\s+(?:figure|toll|number|count|claim|tally|estimate)\s+(?:that\s+|which\s+)?(?P<np>\S.*)$", re.IGNORECASE)
 
 
@@ -2228,8 +2242,8 @@ QUOTED_NAME_BEFORE = re.compile(r"(?:^|\s)[a-z]+\s+[\"“][A-Z][^\"“”,.!?;:]
 # a noun and the name it is given in quotes, as translations write it: 'the syndicate "Podkrepa"',
 # 'the company "Trakia Munitions"', a relative clause's 'which called the "Convoy for Fair
 # Roads", said' (not a quotation's closing mark: '"…," said X')
-SINGLE_CLOSE = re.compile(r"[,.!?]['’](?=\s)")  # a single mark closing a quotation (not an apostrophe)
-QUOTE_MARKS = re.compile(r"[\"“”]")
+SINGLE_CLOSE = re.compile(r"[,.!?]['’]{1,2}(?=\s)")  # a single mark closing a quotation (not an apostrophe), or two: ",'' said X"
+QUOTE_MARKS = re.compile(r"[\"“”„]")  # ('„' opens a quotation as '“' does: '„We counted 18,000," said X')
 
 
 def _quote_start(text: str, lo: int, pos: int) -> int | None:
@@ -2239,7 +2253,7 @@ def _quote_start(text: str, lo: int, pos: int) -> int | None:
         mark = m.group()
         if mark == '"' and start is None and text[m.start() - 1 : m.start()] in CLOSING_BEFORE and m.start() > lo:
             continue  # '…could find," said X': a mark closing a quotation opened before the sentence
-        if mark == "“" or (mark == '"' and start is None):
+        if mark in "“„" or (mark == '"' and start is None):
             start = m.start()
         else:
             start = None
@@ -2341,8 +2355,8 @@ CLAIMED_LIVES = re.compile(
 def _harm_use(text: str, v: re.Match[str]) -> bool:
     """'claim' saying what took lives, not who spoke: 'The heat has claimed 57 lives', 'the
     storm claimed the lives of 30 people' (not 'the union claims 40,000 marched'); 'put' saying
-    where the harm left people: '…, killing four and putting 27 in hospital' (not 'putting the
-    toll at 27')."""
+    where the harm or the protest left people: '…, killing four and putting 27 in hospital', 'a
+    week that put thousands on the streets' (not 'putting the toll at 27')."""
     word = v.group().lower()
     if word.startswith("put"):
         return bool(PUT_IN_CARE.match(text, v.end()))
@@ -2351,9 +2365,9 @@ def _harm_use(text: str, v: re.Match[str]) -> bool:
 
 PUT_IN_CARE = re.compile(
     r"\s+(?:(?:at\s+least|more\s+than|over|about|some|another|a\s+further)\s+)?[\w,.-]+\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:in|into)\s+(?:the\s+)?(?:hospitals?|intensive\s+care|care|the\s+ICU|ICU|custody|jail|prison)\b",
+    r"(?:(?:in|into)\s+(?:the\s+)?(?:hospitals?|intensive\s+care|care|the\s+ICU|ICU|custody|jail|prison)|on\s+the\s+streets?)\b",
     re.IGNORECASE,
-)  # 'putting 27 in hospital', 'put another 12 people into intensive care'
+)  # 'putting 27 in hospital', 'put another 12 people into intensive care', 'a week of protest that put thousands on the streets'
 
 
 ADMITTED_PATIENTS = re.compile(
