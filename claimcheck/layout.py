@@ -3688,14 +3688,23 @@ def _measure_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | 
     >>> lo = hi + 1; hi = text.index("\\n", lo)
     >>> _measure_place(text, lo, hi, hi - 1, load_lexicon()) is None
     True
+    >>> text = "Crowd in Holguín Wed: about 1,500\\n"
+    >>> _measure_place(text, 0, len(text) - 1, len(text) - 2, load_lexicon())
+    'Holguín'
     """
     m = MEASURE_PLACE_LINE.match(text, lo, hi)
     if m is None or m.end() > at or _label(m["m"], lex, None).measure is None:
         return None
     if m["a"] and m["a"] not in _area_nouns(lex):
         return None
-    name = " ".join(m["p"].split())
-    return name if _proper_place_label(name, text, lex) else None
+    words = m["p"].split()
+    while words and (DATE_WORDS.fullmatch(words[-1]) or _DAY_NAME.fullmatch(words[-1])):
+        words.pop()  # (its day after it: 'Crowd in Holguín Wed: …')
+    name = " ".join(words)
+    return name if name and _proper_place_label(name, text, lex) else None
+
+
+_DAY_NAME = re.compile(r"(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
 
 
 @lru_cache(maxsize=8)
