@@ -3653,7 +3653,7 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     hi = len(text) if hi < 0 else hi
     bullet = BULLET.match(text, lo, hi)
     if bullet is None:  # a block of 'Name: figure' lines with no marks ('Lisbon: 120,000' / 'Porto: 35,000')
-        return _plain_place(text, lo, hi, at, lex) or _named_line_place(text, lo, hi, at, lex)
+        return _plain_place(text, lo, hi, at, lex) or _named_line_place(text, lo, hi, at, lex) or _measure_place(text, lo, hi, at, lex)
     lab = LABELLED.match(text, bullet.end(), hi)
     if lab is None or lab.end() > at:
         return _named_line_place(text, lo, hi, at, lex)
@@ -3667,6 +3667,49 @@ def list_place(text: str, at: int, lex: Lexicon) -> str | None:
     return name if _place_like(name, text, lex) and any(
         _place_like(n, text, lex) and _is_place(n, text, a, lex) for a, n in _sibling_labels(text, lo, _item_label)
     ) else _named_line_place(text, lo, hi, at, lex)
+
+
+MEASURE_PLACE_LINE = re.compile(
+    r"[ \t]*(?P<m>[A-Z][a-z]+(?:[ \t]+[a-z]+)?)[ \t]*(?:[—–-]|,|[ \t]in\b)[ \t]*"
+    r"(?P<p>[A-ZÀ-Ý][\w'’-]*(?:[ \t]+[A-ZÀ-Ý][\w'’-]*){0,2})(?:[ \t]+(?P<a>[a-z-]+))?[ \t]*:[ \t]*"
+)  # 'Deaths — Doboj city: 4', 'Injured in Maglaj: 21', 'Arrests, Kisumu: 40'
+
+
+def _measure_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str | None:
+    """The place a label line names after its measure ('Deaths — Doboj city: 4', 'Injured in
+    Maglaj: 21'): the line's figure is that place's count, not the whole's; None when the line's
+    label is no measure with a proper name after it (a word of place, 'city', may follow the name).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "Key figures\\nDeaths — Doboj city: 4\\nDeaths — total: 19\\n"
+    >>> lo = text.index("Deaths"); hi = text.index("\\n", lo)
+    >>> _measure_place(text, lo, hi, hi - 1, load_lexicon())
+    'Doboj'
+    >>> lo = hi + 1; hi = text.index("\\n", lo)
+    >>> _measure_place(text, lo, hi, hi - 1, load_lexicon()) is None
+    True
+    >>> text = "Crowd in Holguín Wed: about 1,500\\n"
+    >>> _measure_place(text, 0, len(text) - 1, len(text) - 2, load_lexicon())
+    'Holguín'
+    """
+    m = MEASURE_PLACE_LINE.match(text, lo, hi)
+    if m is None or m.end() > at or _label(m["m"], lex, None).measure is None:
+        return None
+    if m["a"] and m["a"] not in _area_nouns(lex):
+        return None
+    words = m["p"].split()
+    while words and (DATE_WORDS.fullmatch(words[-1]) or _DAY_NAME.fullmatch(words[-1])):
+        words.pop()  # (its day after it: 'Crowd in Holguín Wed: …')
+    name = " ".join(words)
+    return name if name and _proper_place_label(name, text, lex) else None
+
+
+_DAY_NAME = re.compile(r"(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?")
+
+
+@lru_cache(maxsize=8)
+def _area_nouns(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lex.data["place"]["area_nouns"])
 
 
 def _sibling_labels(
@@ -3816,10 +3859,16 @@ def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str
     if m is None or m.start("rest") > at or not any(ch.isdigit() for ch in m["rest"]):
         return None
     name = m["label"].rstrip(".")
-    if not _proper_place_label(name, text, lex) or MAIL_FIELD.match(text, m.start("label"), hi):
+    capitals = name.isupper() and len(name) > 1 and _capitals_block_of_places(text, lo, hi, lex)
+    if capitals:
+        name = " ".join(name.split()).title()  # (as the report writes it elsewhere: 'León')
+    if not (capitals or _proper_place_label(name, text, lex)) or MAIL_FIELD.match(text, m.start("label"), hi):
         return None  # (nor an e-mail's header: 'Subject: Ndokoti market: 5 dead')
     beside = [o for o in _named_lines_beside(text, lo, hi) if not SPOKEN.search(o["rest"])]  # (not a thread's posts)
-    siblings = [o for o in beside if o["prose"] is None and _proper_place_label(o["label"].rstrip("."), text, lex)]
+    siblings = [
+        o for o in beside
+        if o["prose"] is None and ((capitals and o["label"].isupper()) or _proper_place_label(o["label"].rstrip("."), text, lex))
+    ]
     named_in = name.split()[0] in _named_after_preposition(text)
     if m["in"] is not None:
         # 'Kisumu (police): 3,000' beside 'Kisumu (organisers): 8,000': the counters of one place
@@ -3851,6 +3900,50 @@ def _named_line_place(text: str, lo: int, hi: int, at: int, lex: Lexicon) -> str
     return name if any(o["label"] != m["label"] for o in siblings) else None
 
 
+def _capitals_block_of_places(text: str, lo: int, hi: int, lex: Lexicon) -> bool:
+    """Whether the line text[lo:hi], labelled in capitals, stands in a block of such lines (up to
+    a line of another kind) one of whose labels the report writes elsewhere as a place ('LEÓN —
+    detained: 52' over 'ESTELÍ — detained: 12', in a communiqué that says 'in León'): a list of
+    places written in capitals, each line its place's, not acronyms ('CDC: 40').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "Police fired tear gas in León.\\nLEÓN — detained: 52\\nESTELÍ — detained: 12\\n"
+    >>> lo = text.index("ESTELÍ")
+    >>> _capitals_block_of_places(text, lo, text.index("\\n", lo), load_lexicon())
+    True
+    >>> text = "Rain in Ranchi.\\nRANCHI: Tuesday's storm left 23 dead.\\n"
+    >>> _capitals_block_of_places(text, 16, len(text) - 1, load_lexicon())
+    False
+    >>> text = "The agencies said.\\nCDC — cases: 52\\nWHO — cases: 12\\n"
+    >>> lo = text.index("WHO")
+    >>> _capitals_block_of_places(text, lo, text.index("\\n", lo), load_lexicon())
+    False
+    """
+    written = _named_places_as_written(text)
+    if not written:
+        return False
+    labels = []
+    for step in (-1, 1):
+        a, b = lo, hi
+        while True:
+            m = NAMED_LINE.match(text, a, b)
+            if m is None or m["prose"] is not None or not m["label"].isupper() or not any(ch.isdigit() for ch in m["rest"]):
+                break  # (not a dateline's 'RANCHI: Tuesday's storm left 23 dead …', prose after the name)
+            labels.append(m["label"].rstrip("."))
+            if step < 0:
+                if a == 0:
+                    break
+                b = a - 1
+                a = text.rfind("\n", 0, b) + 1
+            else:
+                a = b + 1
+                if a >= len(text):
+                    break
+                b = text.find("\n", a)
+                b = len(text) if b < 0 else b
+    return len(set(labels)) > 1 and any(" ".join(n.split()).title() in written and _place_like(n.title(), text, lex) for n in labels)
+
+
 def _named_lines_beside(text: str, lo: int, hi: int) -> list[re.Match[str]]:
     """The lines right above and below the line text[lo:hi] that are labelled with a name and
     hold a figure (NAMED_LINE)."""
@@ -3872,8 +3965,12 @@ def _proper_place_label(name: str, text: str, lex: Lexicon) -> bool:
     'the marchers')."""
     if not _place_like(name, text, lex) or _label(name, lex, None).measure is not None:
         return False
-    if any(len(w) > 1 and w.isupper() for w in WORD.findall(name)) or name.split()[0].lower() in _NOT_A_NAME_START:
+    if name.split()[0].lower() in _NOT_A_NAME_START:
         return False
+    if any(len(w) > 1 and w.isupper() for w in WORD.findall(name)):
+        # a name in capitals is an acronym ('CDC') or a dateline ('RANCHI:'), unless the report
+        # writes it as a place elsewhere ('LEÓN — detained: 52' in a report that says 'in León')
+        return " ".join(name.split()).title() in _named_places_as_written(text)
     if any(ch.isdigit() or ch == "_" for ch in name) or any(a.islower() and b.isupper() for w in name.split() for a, b in zip(w, w[1:], strict=False)):
         return False  # (a user name: 'Ahmed_Mwali', 'SoilihiM')
     low = name.lower()
@@ -3918,9 +4015,23 @@ def _place_like(name: str, text: str, lex: Lexicon) -> bool:
 AFTER_PREPOSITION = re.compile(
     ordered_alternation(["in", "at", "from", "across", "outside", "near"], word_start=True) + r"\s+([A-Z][\w'’-]*)"
 )  # (each word led by its first letter: a leading \b made the scan of a whole text try every character)
+AFTER_PREPOSITION_NAME = re.compile(
+    ordered_alternation(["in", "at", "from", "across", "outside", "near"], word_start=True)
+    + r"\s+([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+)  # (the name in full: 'in San Pedro Sula')
 
 
 @lru_cache(maxsize=4)
+@lru_cache(maxsize=64)  # (asked once per label in capitals of one text)
+def _named_places_as_written(text: str) -> frozenset[str]:
+    """The names a text puts after 'in', 'at', 'from' … in full (one word or more, as written).
+
+    >>> sorted(_named_places_as_written("Police in León said 4; in San Pedro Sula, 3."))
+    ['León', 'San Pedro Sula']
+    """
+    return frozenset(" ".join(m.split()) for m in AFTER_PREPOSITION_NAME.findall(text))
+
+
 def _named_after_preposition(text: str) -> frozenset[str]:
     """The capitalised words a text puts after 'in', 'at', 'from' … (places, as it writes them)."""
     return frozenset(AFTER_PREPOSITION.findall(text))

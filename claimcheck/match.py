@@ -485,6 +485,8 @@ _NOW = re.compile(r"\bnow\b", re.IGNORECASE)
 ORDINAL_REACH = 10  # how many days before its report an ordinal day may fall
 _BY_THE_DAY = re.compile(r"\b(?:by|until|till|as\s+of|through)\s+(?:the\s+)?(?:end\s+of\s+the\s+)?\w+\s+(?:day|night|evening)\b", re.IGNORECASE)
 _DATELINE_HEAD = re.compile(r"^[^\W\d_][^.!?\n]{0,40}?\s[-–—]+\s")  # a wire's 'KELSO, March 12 -'
+# the day a figure is measured against, not its own: 'fewer than on Sunday', 'more than Monday's'
+_THAN_DAY = re.compile(r"\bthan\s+(?:on\s+|during\s+|at\s+)?(?:the\s+)?[\w’']+", re.IGNORECASE)
 
 
 def _ordinal_pattern(tw: TimeWords) -> tuple[re.Pattern[str], dict[str, int]]:
@@ -553,6 +555,8 @@ def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
         if c.as_of and c.date and c.as_of[:10] != c.date[:10]:
             continue  # (a day of its own: 'on Monday', 'yesterday')
         told = _DATELINE_HEAD.sub("", c.sentence, count=1)  # (not its report's dateline: 'KELSO, March 12 - ')
+        if "than" in told:  # (nor the day it is compared with: 'on the second day, fewer than on Sunday')
+            told = _THAN_DAY.sub("", told)
         if any(p.search(told) for p in (tw.weekday, tw.explicit, tw.relative)):
             continue
         n = _ordinal_of(c, tw)

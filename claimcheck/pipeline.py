@@ -303,7 +303,7 @@ def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any)
     wired = {
         s.id: day
         for s in result.sources
-        if s.id not in dated and s.id in first_of and (day := dateline_day(s.body, first_of[s.id])) is not None
+        if s.id not in dated and (day := dateline_day(s.body, first_of.get(s.id))) is not None
     }
     year_of.update({sid: int(day[:4]) for sid, day in wired.items()})
     # the reports with a figure of no known day whose own sentence names a day with no year
@@ -349,17 +349,20 @@ def _dated_by_event(result: ExtractResult, found: Sequence[Event], lexicon: Any)
 
 
 _WIRE_DATELINE = re.compile(
-    rf"^[ \t]*[A-Z][A-Z .'’-]{{2,}},(?:[^\n(]{{0,40}},)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})\s*\([A-Z][\w .]*\)\s*[-–—]",
+    rf"^[ \t]*[A-Z][A-Z .'’-]{{2,}},(?:[^\n(]{{0,40}},)?\s+(?P<m>{_MONTH})\s+(?P<d>\d{{1,2}})"
+    rf"(?:,\s+(?P<y>(?:19|20)\d\d)\s*(?:\([A-Z][\w .]*\)\s*)?|\s*\([A-Z][\w .]*\)\s*)[-–—]",
     re.MULTILINE,
-)  # 'LISBON, Nov 14 (Reuters) -', 'BUNIA, Democratic Republic of Congo, Sept 16 (CentralAfricaWire) -'
+)  # 'LISBON, Nov 14 (Reuters) -', 'BUNIA, Democratic Republic of Congo, Sept 16 (CentralAfricaWire) -',
+#    and with its year: 'KIGALI, May 6, 2026 (AFP) -', 'HEREDIA, Costa Rica, March 8, 2027 —'
 
 
 DATELINE_CHARS = 600  # how far into a report its dateline may open a line
 
 
-def dateline_day(body: str, near: str) -> str | None:
+def dateline_day(body: str, near: str | None) -> str | None:
     """The day a wire's dateline names with no year ('LISBON, Nov 14 (Reuters) -'), in the year
-    that puts it nearest the day ``near`` (its event's first dated day); None without one.
+    that puts it nearest the day ``near`` (its event's first dated day); the day it names with
+    its year ('KIGALI, May 6, 2026 (AFP) -'), whatever ``near``; None without one.
 
     >>> dateline_day("LISBON, Nov 14 (Reuters) - Tens of thousands marched", "2026-11-28")
     '2026-11-14'
@@ -369,14 +372,23 @@ def dateline_day(body: str, near: str) -> str | None:
     '2026-11-14'
     >>> dateline_day("Police said 40 people were arrested on Nov 14 (Reuters).", "2026-11-28") is None
     True
+    >>> dateline_day("Toll rises\\n\\nHEREDIA, Costa Rica, March 8, 2027 — Seven people died", None)
+    '2027-03-08'
     """
     m = _WIRE_DATELINE.search(body, 0, DATELINE_CHARS)  # (under its title and byline)
     from claimcheck.when import parse_date
 
-    near_day = parse_date(near[:10])
-    if m is None or near_day is None:
+    if m is None:
         return None
     month = MONTHS[m["m"].lower().rstrip(".")]
+    if m["y"]:
+        try:
+            return date(int(m["y"]), month, int(m["d"])).isoformat()
+        except ValueError:
+            return None
+    near_day = parse_date(near[:10]) if near else None
+    if near_day is None:
+        return None
     days = []
     for year in (near_day.year - 1, near_day.year, near_day.year + 1):
         try:

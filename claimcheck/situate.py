@@ -381,12 +381,12 @@ def situate(
         """The year the paragraph holding ``at`` opens with ('In October 2025, …'), if any."""
         para = text.rfind("\n", source.body_start, at) + 1
         if para not in para_years:
-            m = _PARAGRAPH_YEAR.match(text, para, para + 40) if text[para : para + 1] in ("I", "D") else None
-            para_years[para] = int(m["y"]) if m else None
+            m = _PARAGRAPH_YEAR.match(text, para, para + 40) if text[para : para + 1] in ("I", "D", "T") else None
+            para_years[para] = int(m["y"] or m["y2"]) if m else None
         return para_years[para]
 
     # whether its title and opening tell a hunger strike (then 'the strike' is that one)
-    fasting_lead = tw.fasting is not None and tw.fasting.search((source.title or "") + " " + body[:LEAD_CHARS]) is not None
+    fasting_lead = _fasting_lead((source.title or "") + " " + body[:LEAD_CHARS], tw)
     para_months: dict[int, int | None] = {}  # a paragraph's start -> the month (no year) it opens with
     opening_month: list[int | None] = []  # the month of the report's date or dateline, when read
 
@@ -1886,7 +1886,8 @@ _AGO_AFTER = re.compile(
 _AFTER_NAMED = re.compile(r"(?:After|Since)\s+(?:the\s+)?(?P<n>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3},\s+when\s+$")
 _PARAGRAPH_YEAR = re.compile(
     r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*,"
-)  # 'In October 2025, protests … broke out': a paragraph of that time
+    r"|The\s+(?:spring|summer|autumn|fall|winter|events|protests|riots|unrest|crisis)\s+of\s+(?P<y2>(?:19|20)\d\d)\s+(?:is|was|were|are|had|saw|brought|left)\b"
+)  # 'In October 2025, protests … broke out', 'The autumn of 2006 is remembered differently': a paragraph of that time
 _IN_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>[A-Z][a-z]+)\b(?![\s,]*(?:\d|of\b))"
 )  # 'began in October': a month with no day or year
@@ -1987,6 +1988,29 @@ def _fasting(c: Claim, text: str, body_from: int, tw: TimeWords, lead: bool) -> 
 
 
 _STRIKE_WORDS = frozenset({"strike", "strikes", "walkout"})  # (in a hunger strike's report: that one)
+_ANY_ACTION = frozenset({"protest", "protests"})  # (what a hunger strike is called too: '2026 protest by detainees')
+
+
+def _fasting_lead(lead: str, tw: TimeWords) -> bool:
+    """Whether a report's opening tells a hunger strike as its news: it names one, and no other
+    gathering before it ('Detainees … ended a 41-day hunger strike'); not a rally's live page whose
+    summary lists the strikers after the crowds ('Crowd estimates today: Police — about 7,000 …
+    • Hunger strike: 23 people'), whose crowd figures are the rally's.
+
+    >>> tw = time_words()
+    >>> _fasting_lead("Morocco: hunger strike ends after 41 days as families say two died", tw)
+    True
+    >>> _fasting_lead("LIVE: Erdenet rally, day three. Crowd estimates: 7,000. Hunger strike: 23 people", tw)
+    False
+    """
+    fasting = tw.fasting
+    first = fasting.search(lead) if fasting is not None else None
+    if first is None:
+        return False
+    return not any(
+        m[0].casefold() not in _STRIKE_WORDS | _ANY_ACTION and m[0] != "March"
+        for m in tw.gathering.finditer(lead, 0, first.start())
+    )
 
 
 _BACK_THEN = re.compile(

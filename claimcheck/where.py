@@ -151,7 +151,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         countries=frozenset(w.casefold() for w in data["countries"]),
         where_counted=frozenset(w.casefold() for w in data["where_counted"]),
         aside=re.compile(rf",\s+in\s+(?:{named})\s*,"),
-        where_clause=re.compile(rf"\b(?:in|at)\s+(?:{named})\s*,\s+where\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$"),
+        where_clause=re.compile(
+            rf"\b(?:in|at|(?:is|was|are|were)\s+the(?=\s+[^\s,]+\s+(?i:{area})\s*,))\s+(?:{named})\s*,\s+where\s+(?:[^,;:.!?]|(?<=\d)[,.](?=\d))*$"
+        ),  # ('… in Avelo, where …', 'The worst-hit area is the Zenica-Doboj canton, where …': a named area's)
         # '…, while in Ulsan, the union said 25,000'; '… at 2,000 and in Seville at 3,500';
         # '…, while in Faro the march drew 1,200': a clause of its own words up to the figure
         switch=re.compile(
@@ -239,6 +241,17 @@ def _name(m: re.Match[str], words: PlaceWords) -> str | None:
 
 
 AFTER_CHARS = 80  # how far after its figure a place of a figure may start
+_ACROSS_NAME = re.compile(rf"\bacross\s+(?:the\s+)?(?P<n>{_NAME})")  # 'across Uganda', 'across the Philippines'
+
+
+def _country(name: str, words: PlaceWords) -> bool:
+    """Whether ``name`` is a country of the lexicon, or opens with one ('Bosnia and Herzegovina').
+
+    >>> _country("Uganda", place_words()), _country("Bosnia and Herzegovina", place_words()), _country("Kampala", place_words())
+    (True, True, False)
+    """
+    folded = " ".join(name.split()).casefold()
+    return folded in words.countries or folded.split(" and ")[0] in words.countries or f"the {folded}" in words.countries
 _NEXT_FIGURE = re.compile(r"(?<=\s)\d")  # another figure, whose own place follows it
 
 
@@ -285,6 +298,8 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):
         return NATIONWIDE
+    if "across " in clause and (m := _ACROSS_NAME.search(clause)) and _country(m["n"], words):
+        return NATIONWIDE  # '17 people have died in floods across Bosnia and Herzegovina': the country's whole
     cut = AFTER_CHARS
     if _NEXT_FIGURE.search(clause, 0, cut) is None:
         # a name the window cuts is read whole ('Ma' of 'Mahboula'), unless another figure
@@ -831,6 +846,10 @@ def where_place(text: str, words: PlaceWords) -> str | None:
     True
     >>> where_place("They marched in Avelo, where police said 20,000 took part and the union ", place_words())
     'Avelo'
+    >>> where_place("The worst-hit area is the Zenica-Doboj canton, where cantonal officials said ", place_words())
+    'Zenica-Doboj'
+    >>> where_place("The worst part was the march, where police said ", place_words()) is None
+    True
     """
     if ", where " not in text:
         return None

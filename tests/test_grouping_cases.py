@@ -3052,3 +3052,22 @@ def test_a_figure_of_that_day_after_a_year_of_comparison_is_todays(_id: str, his
     got = grouped((_TODAY + history, "2026-03-09"), (_TODAY_OTHER, "2026-03-09"))
     mine = [gid for gid, v in got.items() if figure in v]
     assert mine and not any("/before" in gid for gid in mine), (got, mine)
+
+
+def test_a_second_days_crowd_compared_with_the_first_is_that_days() -> None:
+    """'On the second day …, fewer than on Sunday': the day it is compared with is not its own;
+    Monday's crowd is a group apart from Sunday's."""
+    sunday = ("The ministry put Sunday's crowd at about 5,000.", "2026-10-12")
+    monday = (
+        "Some 3,000 people marched again on the second day of protests, fewer than on Sunday, police estimated.",
+        "2026-10-12",
+    )
+    assert of_measure("participants", sunday, monday) == [[2700], [4500]]  # (the low ends of 'some', 'about')
+
+
+def test_a_toll_across_a_country_keeps_a_home_towns_toll_apart() -> None:
+    """'17 people have died in floods across Bosnia' is the country's toll: the six dead of the
+    town another report is datelined from are that town's, not a rival count of the whole."""
+    wire = ("SARAJEVO, Oct 22 - At least 17 people have died in floods across Bosnia since Sunday, the agency said.", "2026-10-22")
+    radio = ("MAGLAJ, Oct 22 - The crisis staff said 6 people died in Maglaj municipality.", "2026-10-22")
+    assert of_measure("killed", wire, radio) == [[6], [17]]
