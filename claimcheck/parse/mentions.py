@@ -1004,6 +1004,15 @@ def sentence_mentions(
         for m in mentions:  # 'We received 19 people from the centre', 'seven are still with us' in a passage of care
             if m.measure is None and m.subject in (None, "people") and _medical_intake(text, sent, m, lex):
                 m.measure, m.measure_rule = "injured", MEDICAL_INTAKE
+    for m in mentions:  # '11 people had been brought in' in a passage of care: taken in, not sent there
+        if (
+            m.measure == "deployed"
+            and m.subject == "people"
+            and not m.service
+            and (m.subject_text or "").lower() in ("people", "persons")
+            and _medical_intake(text, sent, m, lex)
+        ):
+            m.measure, m.measure_rule = "injured", MEDICAL_INTAKE
     for k, m in enumerate(mentions):  # the last reading: the predicate of the figure's clause
         if m.measure is None and id(m) not in sanctioned:
             _clause_predicate(text, sent, m, mentions[k + 1] if k + 1 < len(mentions) else None, context, lex)
