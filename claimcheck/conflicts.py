@@ -2162,7 +2162,7 @@ def _set_aside(
     named claimants' figures of, when it agrees with one of them ('Thousands marched …  Police
     put the crowd at about 8,000; the union said 40,000'): the report's summary of those
     figures, not a figure of its own (but 'thousands were hurt' beside a ministry's 380 is the
-    report's own); compared with nothing. So is a vague word the report gives a speaker
+    report's own); compared with nothing. So is a crowd's vague word the report gives a speaker
     ('… officials said on Sunday, as thousands of relatives held a vigil', the speaker of
     another figure of its sentence) beside another claimant's figure it agrees with in that
     report ('police counted 600; the mothers' committee said 3,000'): the report tells the number
@@ -2185,7 +2185,7 @@ def _set_aside(
             if c.qualifier == "vague":
                 vague.append((i, (c.source, classes[i], _moment(c, tally))))
             continue
-        if c.qualifier == "vague":  # (a named one's too, beside another's figure it agrees with)
+        if c.qualifier == "vague" and not tally:  # (a named crowd's too, beside another's figure it agrees with)
             vague.append((i, (c.source, classes[i], _moment(c, tally))))
         attributed.setdefault((c.source, classes[i], _moment(c, tally)), []).append(i)
         block = (keys[i], c.source, classes[i], _moment(c, tally))
