@@ -36,10 +36,13 @@ Definitions used by :func:`evaluate`:
   four conflicts; against 11 it does not). So is one facility's count ('her ward had received
   six bodies', 'The hospital had treated 26 people', 'Eleven were brought to the mission
   hospital') and a figure a stated total is told to include ('Our figure includes the two men
-  who died at the gate', 'at least nine, counting five fishermen').
+  who died at the gate', 'at least nine, counting five fishermen'), and what one clash left ('In
+  the confrontation one person was fatally wounded', 'two dead in Thursday's clash').
 * **Hearsay** -- a figure told as a writer's own guess or as what someone unnamed says ('My
   guess 40 or 50 thousand', 'my cousin … says more than 50 died', 'a guard told me thirty',
-  'people say around 5000') is no one's count: compared with nothing, as a forecast.
+  'people say around 5000', a post's 'Radio says 9 dead') is no one's count: compared with
+  nothing, as a forecast; so is a forum thread's figure that names no one who counts ('CAD has
+  12 names with photos'), unless the writer tells it as their own count ('we were 5,000').
 * **Claimant key** -- who stands behind a claim. A named claimant is identified by its
   normalised name (case-folded, whitespace collapsed, a leading ``the`` and a trailing
   possessive removed: ``The Interior Ministry's`` -> ``interior ministry``). A claim with no
@@ -110,6 +113,7 @@ from claimcheck.models import (
     ALL_SIDES,
     COLUMN_SCOPE,
     EXHUMED,
+    POSTED,
     Claim,
     ClaimGroup,
     Number,
@@ -755,6 +759,8 @@ def _quantity_key(claim: Claim, lexicon: Lexicon) -> tuple[str | None, str | Non
         part = denied_kind(claim.text, lexicon)  # 'denied that any party official had been detained'
     if part is None and claim.qualifier == "denial" and place is None:
         part = denied_site(claim)  # 'nobody died in any of the centers'
+    if part is None and claim.qualifier == "denial" and _denied_at_gathering(claim):
+        part = "at one gathering"  # 'no one was detained during the march': that march's, not the tally's
     if part is None and place is None and when is None and kind == "part" and _whole_of_its_side(claim, lexicon):
         # '42 members of the security forces were injured, 17 of them gendarmes'
         part = _noun_part(claim, lexicon) or _told_as(claim, lexicon)
@@ -937,6 +943,28 @@ def denied_kind(text: str, lexicon: Lexicon | None = None) -> str | None:
     if not second or second in _NOT_A_NOUN or second.endswith("ed"):
         return first
     return f"{first} {second}"
+
+
+_AT_GATHERING = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,4}?(?:at|during|in)\s+(?:the|this|that|its|their|[A-Z][\w'’-]*['’]s|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:march|rally|vigil|procession|protest|demonstration|funeral|gathering|sit-in)\b(?!\s+(?:season|movement|wave)\b)",
+    re.IGNORECASE,
+)  # '(no one) was detained during the march', '(Nobody) was detained at the rally'
+
+
+def _denied_at_gathering(claim: Claim) -> bool:
+    """Whether a denial is told of one gathering, in its own words ('No shots were fired and no
+    one was detained during the march, police said', '"Nobody was detained at the rally"'): that
+    gathering's count, none, not the running tally's since the unrest began (its arrests
+    elsewhere, or on other days, stand beside it).
+
+    >>> from claimcheck.models import claim_in
+    >>> _denied_at_gathering(claim_in("No shots were fired and no one was detained during the march, police said.", "no one", "arrested"))
+    True
+    >>> _denied_at_gathering(claim_in("Police said no one has been detained since Monday.", "no one", "arrested"))
+    False
+    """
+    return _AT_GATHERING.match(_own_words(claim)) is not None
 
 
 _ADDED = ("further", "new", "additional", "fresh", "more")  # 'no further deaths': none added
@@ -2134,7 +2162,12 @@ def _set_aside(
     named claimants' figures of, when it agrees with one of them ('Thousands marched …  Police
     put the crowd at about 8,000; the union said 40,000'): the report's summary of those
     figures, not a figure of its own (but 'thousands were hurt' beside a ministry's 380 is the
-    report's own); compared with nothing.
+    report's own); compared with nothing. So is a crowd's vague word the report gives a speaker
+    ('… officials said on Sunday, as thousands of relatives held a vigil', the speaker of
+    another figure of its sentence) beside another claimant's figure it agrees with in that
+    report ('police counted 600; the mothers' committee said 3,000'): the report tells the number
+    it summarises (a vague word that agrees with no other's figure there, 'tens of thousands,
+    organisers said' against the police's 8,000, stays that speaker's).
 
     Parts: a named claimant's figures of a running tally below another figure it gives in the
     same report for the same quantity and time ('21 people were arrested today. … Since the
@@ -2152,6 +2185,8 @@ def _set_aside(
             if c.qualifier == "vague":
                 vague.append((i, (c.source, classes[i], _moment(c, tally))))
             continue
+        if c.qualifier == "vague" and not tally:  # (a named crowd's too, beside another's figure it agrees with)
+            vague.append((i, (c.source, classes[i], _moment(c, tally))))
         attributed.setdefault((c.source, classes[i], _moment(c, tally)), []).append(i)
         block = (keys[i], c.source, classes[i], _moment(c, tally))
         blocks.setdefault(block, []).append(i)
@@ -2159,7 +2194,10 @@ def _set_aside(
     summaries = {
         i
         for i, where in vague
-        if any(not intervals_conflict(claims[i], claims[j]) for j in attributed.get(where, ()))
+        if any(
+            keys[j] != keys[i] and claims[j].qualifier != "vague" and not intervals_conflict(claims[i], claims[j])
+            for j in attributed.get(where, ())
+        )
     }
     parts = {
         i
@@ -2493,9 +2531,46 @@ def _inside_a_total(claim: Claim) -> bool:
     return _INCLUDED.search(before) is not None
 
 
+_CLASH = r"(?:clash|confrontation|shoot-?out|skirmish|stampede|raid|ambush)\b(?!\s+(?:of|between)\b)"  # one such, singular
+_DAY_OWN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+night)['’]s"  # 'Thursday's'
+_ONE_CLASH_BEFORE = re.compile(
+    r"\b(?:in|during|from)\s+(?:(?:the|that|this|one|a)\s+(?:[\w'’-]+\s+){0,2}?" + _CLASH + r"(?!['’]s)|" + _DAY_OWN + r"\s+(?:[\w'’-]+\s+){0,2}?" + _CLASH + r")"
+    r"|\b(?:a|the|one)\s+" + _CLASH + r"[^;.]{0,80}?\b(?:left|killed|wounded|injured)\s+$",
+    re.IGNORECASE,
+)  # 'In the confrontation one person was fatally wounded', 'a clash at the quarry left one man dead'
+_ONE_CLASH_AFTER = re.compile(
+    r"^\s+(?:[\w'’-]+\s+){0,4}?(?:in|during|from)\s+(?:" + _DAY_OWN + r"\s+|(?:that|this|one|a)\s+)(?:[\w'’-]+\s+){0,2}?" + _CLASH,
+    re.IGNORECASE,
+)  # 'two dead in Thursday's clash', 'four injured in a stampede at the gate'
+
+
+def _in_one_clash(claim: Claim) -> bool:
+    """Whether a toll's figure is told as what one clash left, in its own clause ('In the
+    confrontation one person was fatally wounded', 'Port-Gentil: two dead in Thursday's clash',
+    'a clash at the quarry left one man dead'): one incident's part of the running toll, which
+    says the toll is at least as large (as :func:`_told_alone`); not 'the clashes' of the whole
+    unrest, nor 'the clash between police and protesters' that names the event itself.
+
+    >>> from claimcheck.models import claim_in
+    >>> _in_one_clash(claim_in("In the confrontation one person was fatally wounded.", "one", "killed"))
+    True
+    >>> _in_one_clash(claim_in("Port-Gentil: two dead in Thursday's clash (governor)", "two", "killed"))
+    True
+    >>> _in_one_clash(claim_in("Seven people have died in the clashes since Monday.", "Seven", "killed"))
+    False
+    """
+    if claim.measure not in ("killed", "injured"):
+        return False
+    low = claim.sentence.casefold()
+    if not any(w in low for w in ("clash", "confront", "shoot", "skirmish", "stampede", "raid", "ambush")):
+        return False
+    return _ONE_CLASH_BEFORE.search(_clause_before(claim, 120)) is not None or _ONE_CLASH_AFTER.match(_own_words(claim)) is not None
+
+
 _HEARSAY = re.compile(
     r"\b(?:my\s+guess(?:\s+(?:is|was|would\s+be))?|at\s+a\s+guess|I\s*(?:['’]d|\s+would)?\s+(?:guess|reckon|say|bet|think)"
     r"|word\s+(?:on\s+the\s+street\s+)?is|rumou?r\s+has\s+it"
+    r"|^\W*(?:the\s+)?(?:radio|tv|telly|television|news|facebook|whatsapp)\s+(?:says|said|is\s+saying|reports|reported)"
     r"|(?:people|everyone|everybody|folks)\b(?:\s+[\w'’-]+){0,3}?\s+(?:say|says|are\s+saying|were\s+saying|reckon)"
     r"|(?:^|\s)(?:a|an|one)\s+[\w'’-]+\s+(?:told|tells)\s+(?:me|us)"
     r"|^\W*my\s+[\w'’-]+\b.*\b(?:says|said|saying|told\s+(?:me|us)|tells\s+(?:me|us)))\b(?:\s+[\w'’-]+){0,3}?[\s,:]*$",
@@ -2506,7 +2581,8 @@ _HEARSAY = re.compile(
 def _hearsay(claim: Claim) -> bool:
     """Whether a figure is told as a writer's own guess or as what someone unnamed says ('My
     guess 40 or 50 thousand at least', 'My cousin is in Bir hospital, says more than 50 died',
-    'Yesterday a guard told me thirty are dead inside', 'people say around 5000'), in the words
+    'Yesterday a guard told me thirty are dead inside', 'people say around 5000', a post's 'Radio
+    says 9 dead yesterday': no outlet named, nor who it quotes), in the words
     of its sentence before it: no one's count, compared with nothing (as a forecast). A named
     speaker's figure ('Police say 12 died'), the writer's own count ('I counted 40 trucks') or a
     pronoun of a speaker told before ('They say 11 died') is a count.
@@ -2516,9 +2592,35 @@ def _hearsay(claim: Claim) -> bool:
     True
     >>> _hearsay(claim_in("Police say 12 died in the clashes.", "12", "killed"))
     False
+    >>> _hearsay(claim_in("Also pray for them. Radio says 9 dead yesterday.", "9", "killed"))
+    True
+    >>> _hearsay(claim_in("The Red Cross on TV says at least 22.", "at least 22", "killed"))
+    False
     """
     before = _clause_before(claim, 90, _HEARSAY_CUT)
     return _HEARSAY.search(before) is not None
+
+
+_WITNESSED = re.compile(r"\b(?:I|we|We|me|us|my|our|Our|My)\b")  # a writer's own count: 'I counted 40', 'we were 5,000'
+
+
+def _posted_word(claim: Claim) -> bool:
+    """Whether a figure is a forum post's own word, naming no one who counts ('CAD has 12
+    names with photos', 'The government's 7 dead is a joke', 'Two dead there on Tuesday and nine
+    hurt', claimcheck.speakers marks them POSTED): no one's count, as hearsay is (a named body's
+    figure a post relays, 'Police now say about 12,000', is that body's and compared). A count
+    the writer tells as their own, in the first person ('I counted 40 trucks', 'we were at least
+    5,000'), is a witness's and compared.
+
+    >>> from claimcheck.models import claim_in
+    >>> import dataclasses
+    >>> said = claim_in("CAD has 12 names with photos.", "12", "killed")
+    >>> _posted_word(dataclasses.replace(said, claimant_type=POSTED)), _posted_word(said)
+    (True, False)
+    >>> _posted_word(dataclasses.replace(claim_in("We were at least 5,000 in the square.", "at least 5,000", "participants"), claimant_type=POSTED))
+    False
+    """
+    return claim.claimant is None and claim.claimant_type == POSTED and _WITNESSED.search(_clause_before(claim, 60)) is None
 
 
 _HEARSAY_CUT = re.compile(r"[;.!?]\s|\d")
@@ -2660,13 +2762,13 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
     compared = [
         _as_a_floor(c)
         if i in parts
-        or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c) or _inside_a_total(c)))
+        or (classes[i][2] is None and (_told_alone(c) or _at_one_site(c) or _inside_a_total(c) or _in_one_clash(c)))
         or c.qualifier == "vague"  # (a vague word is a floor: see the module docstring)
         or (not tally and _still_gathering(c))
         else c
         for i, c in enumerate(claims)
     ]
-    forecasts = {i for i, c in enumerate(claims) if _forecast(c) or _hearsay(c)}
+    forecasts = {i for i, c in enumerate(claims) if _forecast(c) or _hearsay(c) or _posted_word(c)}
     added = {i for i, cls in enumerate(classes) if cls[0] == "increment"}  # (what was added: see the module docstring)
     replaced = _replaced(claims, keys)  # (a gathering's estimate its claimant replaced)
     conflicts, conflict_count, involved = _conflict_pairs(

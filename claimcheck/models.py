@@ -9,6 +9,7 @@ Number = int | float
 HOSPITAL = "hospital"  # the event's own site in its home, when its reports tell it at a hospital (claimcheck.situate)
 EXHUMED = "exhumed"  # the scope kind of the dead recovered from graves (claimcheck.situate)
 COLUMN_SCOPE = "column"  # the scope kind of a table column's part of an earlier column's count (claimcheck.layout)
+POSTED = "post"  # the claimant_type of a forum thread's post's own figure, whose writer is no counting body (claimcheck.speakers)
 SAME = "same: "  # opens the scope of a figure that takes up the one before ('put that crowd at 4,000')
 ALL_SIDES = "(all sides)"  # ends a subject_text that counts every side ('six people, including four police')
 

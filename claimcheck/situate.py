@@ -928,6 +928,7 @@ def situate(
             and as_of == (report_day or own_line and own_line.isoformat())
             and lately < (report or own_line)  # type: ignore[operator]
             and section is not None
+            and not _names_a_day(c.sentence, tw)  # ('Police said 8,000 marched on Wednesday' in Wednesday's report: that day's)
         ):
             # a crowd dated only by the report's own date line ('June 17, 2019' over 'The
             # Sunday protests drew two million people … The police said there were 338,000 at

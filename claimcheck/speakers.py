@@ -37,7 +37,7 @@ from claimcheck.entities import (
 )
 from claimcheck.lexicon import Lexicon
 from claimcheck.lines import offsets
-from claimcheck.models import Claim, Source, with_fields
+from claimcheck.models import POSTED, Claim, Source, with_fields
 from claimcheck.parse.attribution import (
     PLACE_TALLY_VERBS,
     attribute,
@@ -245,6 +245,10 @@ def _refine(
         # first: one character is found fastest)
         out = step(PASTED, _pasted(out, source.text, lex))
     out = step(FINAL, [_identified(c, index, lex) for c in out])
+    if "\n" in source.text and voice.opens_thread(source.text, source.body_start):
+        # a forum thread's figures that name no one: its posters' own words, no counting body's
+        # (claimcheck.conflicts compares them with nothing, as hearsay)
+        out = [with_fields(c, claimant_type=POSTED) if c.claimant is None else c for c in out]
     return [_members_side(c, lex) for c in out]
 
 

@@ -559,6 +559,12 @@ def section_days(
     ('Casualties and arrests'): the day of the figures under it. A heading is a short line
     of at most eight words that does not end a sentence."""
     out: list[tuple[int, date | None]] = []
+    for m in _RUN_IN_DAY.finditer(text, max(start - 2, 0)):
+        # a day-by-day account's paragraph opened by its day ('Tuesday 4 May. GRB's rally at …',
+        # 'Wednesday: clashes before dawn …'): the day of its figures, to the paragraph's end
+        if m["h"].split()[0].rstrip(",").casefold() in words.weekdays:
+            end = text.find("\n\n", m.end())
+            out += [(m.end(), resolve_day(m["h"], report, words, event=event)), (len(text) if end < 0 else end, None)]
     for m in line_matches(_HEADING, text, start, HEADING_CHARS):
         h = m["h"]
         if h[-1] in ".!?;:,\"”’'" or len(h.split()) > 8 or _entry_with_more(h, text, m.end()):
@@ -572,7 +578,14 @@ def section_days(
                 else resolve_day(h, report, words, event=event),
             )
         )
-    return out
+    return sorted(out, key=lambda section: section[0]) if len(out) > 1 else out
+
+
+# a paragraph that opens with a weekday and its date, alone before a stop, a colon or a dash
+# ('Tuesday 4 May. GRB's rally …', 'Monday, 12 April: the road block was …')
+_RUN_IN_DAY = re.compile(
+    r"\n[ \t]*\n[ \t]*(?P<h>[A-Z][a-z]+,?(?:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+|[ \t]+[A-Z][a-z]+[ \t]+\d{1,2})?)[ \t]*[.:—–][ \t]+(?=[A-Z\d\"“])"
+)
 
 
 # a label run into its figure ('Ministry of Health (20 Nov 2025)Deaths34Injured126'): a scraped

@@ -121,7 +121,35 @@ def _scope(
         over = pats[HELD_OVER].search(rest[:160])
         if over:  # 'three persons in custody in connection with the sinking': its suspects
             return f"incident: over {' '.join(over['s'].split())}", HELD_OVER
-    return _separate_incident(text, sent, m, pats)
+    crash = _road_crash(text, sent, m, pats)
+    return crash if crash[0] is not None else _separate_incident(text, sent, m, pats)
+
+
+ROAD_CRASH = "scope/road-crash"
+CRASH_BEFORE = re.compile(rule(ROAD_CRASH).effect["crash_before"], re.IGNORECASE)  # (the sentence before's crash)
+PASSENGERS_BEFORE = 400  # how far back the sentence before a passengers' count is read
+CRASH_CUES = ("crash", "accident", "collision", "collided", "collides", "hit", "overturn", "plunge", "rammed",
+              "rams", "plough", "veer", "ran into", "runs into", "smash", "pile-up")  # (its verbs and nouns, cheap first)
+
+
+def _road_crash(
+    text: str, sent: Sentence, m: Mention, pats: dict[str, re.Pattern[str]]
+) -> tuple[str | None, str | None]:
+    """'A minibus … collided with a truck, killing three', '… died in a road crash': a figure a
+    road crash left (scope/road-crash), read before the figure in its sentence or just after it."""
+    lo, hi = sent.start, min(sent.end, m.tail + 60)
+    low = folded(text)
+    if low.find("passenger", lo, sent.end) >= 0:  # a vehicle's passengers, after a sentence telling its crash
+        before = text[max(0, lo - PASSENGERS_BEFORE) : lo]
+        stop = max(before.rfind(". ", 0, len(before) - 2), before.rfind("\n"))
+        if CRASH_BEFORE.search(before, stop + 1):
+            return "incident: road crash", ROAD_CRASH
+    if not any(low.find(cue, lo, hi) >= 0 for cue in CRASH_CUES):
+        return None, None
+    pattern = pats[ROAD_CRASH]
+    if pattern.search(text[lo : m.q.start]) or pattern.search(text[m.tail : hi]):
+        return "incident: road crash", ROAD_CRASH
+    return None, None
 
 
 def _separate_incident(
