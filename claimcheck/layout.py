@@ -256,7 +256,7 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
                 heading, after_heading, heading_end, columns, heading_who = "participants", end, end, (), None
                 continue
             if (
-                text[hi - 1].isupper()
+                (text[hi - 1].isupper() or (text[lo].isupper() and text[hi - 1].isalpha() and BULLET.match(text, end + 1)))
                 and hi - lo <= MAX_CAPS_HEADING
                 and (caps := _label(text[lo:hi], lex, None)).measure is not None
                 and caps.speaker is None
@@ -308,6 +308,8 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         line_no, counted = line_no + text.count("\n", counted, lo), lo
         if table is not None and table.source == -1:  # a row of a table of sources: a place's or a day's
             row_place = _row_place(text, lo, hi, table) if table.place else None
+            if row_place and found and all(f[1] in HARMS for f in found) and (side := _side_row(row_place, lex)):
+                found, row_place = [(f[0], f[1], side, *f[3:]) for f in found], None  # 'Riot police  9' under 'Unit  Injured': a force's
             row_cells = _cells(text, lo, hi, table.sep)
             taken.append((lo, _notes_start(row_cells, table, hi)))  # (a notes cell's words are the parser's)
             places = _column_places(text, found, row_cells, table.where)
@@ -1118,6 +1120,11 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     filled = tuple(measure if j in sources else measures[j] for j in range(len(cells)))
     if (told := _title_subject(title, lex)) is not None and sources and not named:
         subjects = [told if j in sources else subjects[j] if any(owns) else None for j in range(len(cells))]
+    if not any(owns) and measure in HARMS and not told and (
+        sides := {j: lex.subject_of.get(" ".join(BRACKET.sub(" ", who[j]).split()).lower()) for j in sources if who[j]}
+    ) and all(sides.values()):  # 'Injured by day' / 'Day  Police  Protesters': each column a side's count, not a source's
+        who = [None if j in sides else w for j, w in enumerate(who)]
+        return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(sides.get(j) for j in range(len(cells))))
     if not any(owns):
         struck = sources and measure == "participants" and time_words(lex).on_strike.search(title) is not None
         # ('Teachers on strike, by day': each cell those on strike that day, one count over the strike's days)
@@ -1783,6 +1790,8 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
             yield start, end, True  # an infobox's 'Number' field over its lines
         elif last.isupper() and end - start <= MAX_CAPS_HEADING and text[start:end].isupper():
             yield start, end, True  # a section heading in capitals over its list ('DETAINED', 'HURT')
+        elif end - start <= MAX_CAPS_HEADING and last.isalpha() and text[start].isupper() and BULLET.match(text, end + 1):
+            yield start, end, True  # a short heading right over its bulleted list ('Injured' / '• Police officers: 41')
         elif end - start < MAX_TITLE and (
             (last in "-–—" and text.find("(", start, end) >= 0) or (last.isalpha() and RUN_HEAD.fullmatch(text, start, end))
         ):
@@ -2073,6 +2082,11 @@ def _read_line(
         ):  # (or a body sent, then its figure: 'Mobilized — Army 500 · Police 1,200')
             head = _label(dash["h"], lex, None)  # 'Arrests — 1,050', 'Detained at the gate — 6 (police) / 11 (families)'
             label, labelled = _Label(heading, head.subject or dash_subject, head.claimant, None), True
+        if label is None and organised and k == 0 and (dash is None or heading is None) and all(
+            (q := find_quantities(text, lex, x, y)) and _who_before(text, x, q[0].start, lex)
+            and not CITATIONS.sub("", text[q[0].end : y]).strip(" +") for x, y in items
+        ):  # (each item a counter and its figure alone: not 'Police detained 118 overnight, the governor says')
+            label = _Label(None, None, None, None)  # 'Police 38,000 / organisers 120,000': each item its counter's
         if label is None:
             continue
         if columns and column < len(columns):  # (the row's label is a place or a day)
@@ -2090,15 +2104,29 @@ def _read_line(
         if measure is None and label.speaker and not bullet and not heading and _infobox_forces(text, a, label, lex):
             measure = "deployed"  # an infobox's 'Firefighters\tc. 6,800', 'Police\t3,000': forces sent
             label = _Label(None, "security", None, None)
-        if measure is None and label.speaker and _crowd_word(label.speaker, lex) and CROWD_VALUE.fullmatch(text, a, b):
+        if measure is None and label.speaker and _crowd_word(label.speaker, lex) and _crowd_value(lex).fullmatch(text, a, b):
             measure = "participants"  # 'Marchers: about 3,500 (police) | 8,000+ (trust)': the crowd's counts
             label = _Label("participants", "protesters", label.claimant, None)
         if (
             measure is None and label.speaker and not heading and (people := _people_label(label.speaker, lex))
-            and CROWD_VALUE.fullmatch(text, a, b) and not _harm_above(text, lo, lex)
+            and _crowd_value(lex).fullmatch(text, a, b) and not _harm_above(text, lo, lex)
         ):
             measure, subject, people_noun = people  # 'Stewards (club) ....... 220', 'Pilgrims at the shrine: 250,000'
             label = _Label(measure, subject, label.claimant, None)  # (those people, counted: their noun is the figure's)
+        if (
+            heading == "participants" and label.measure is None and label.speaker
+            and (people := _people_label(label.speaker, lex)) and people[0] == "deployed"
+            and _crowd_value(lex).fullmatch(text, a, b)
+        ):  # under a crowd's heading, a row of forces or a body's people there: those sent, not the crowd's
+            measure, label, people_noun = "deployed", _Label("deployed", people[1], None, None), people[2]
+            # ('CROWD, THURSDAY NIGHT' / 'Red Cross volunteers on scene\t40')
+        if measure is None and label.speaker and (side := _side_label(label.speaker, lex)) is not None:
+            found = [f for f in _values(text, a, b, lex, _Label(None, side[0], None, None), None) if f[1] in HARMS]
+            # ('Security forces: 12 wounded', 'Police casualties: 3 killed, 12 injured': that side's harm, each
+            #  figure's word naming it; not 'Police: 12 injured', which may be who gave it)
+            if found:
+                out += [(*f[:3], f[3] or side[1], *f[4:]) for f in found]
+                continue
         if measure is None and organised:
             measure = "participants"  # 'Budapest: police 38,000 / organisers 120,000': a crowd's rival counts
         if measure is None and (label.speaker is None or not bullet):
@@ -2171,6 +2199,8 @@ def _named_items(
     [('8', 'Gumla'), ('5', 'Palamu'), ('13', None)]
     >>> _named_items("Police 3 and 4 | Army 2", 0, 23, load_lexicon(), "killed")
     []
+    >>> [(f[0][0].text, f[0][2]) for _, f, _ in _named_items("Officers 41 · Protesters 112", 0, 28, load_lexicon(), "injured")]
+    [('41', 'security'), ('112', 'protesters')]
     """
     bullet = BULLET.match(text, lo, hi)
     pos = bullet.end() if bullet else lo
@@ -2184,6 +2214,7 @@ def _named_items(
     function_words = lex.grammar["function_words"]
     measure_of, _, _ = _words(lex)
     out: list[tuple[tuple[int, int], list[Found], str | None]] = []
+    kinds = 0  # the items naming a kind of people, not a place
     for a, b in spans:
         m = NAMED_ITEM.match(text, a, b)
         if m is None:
@@ -2192,6 +2223,10 @@ def _named_items(
             continue
         words = WORD.findall(m["label"])
         name = " ".join(m["label"].split())
+        if heading in HARMS and (kind := _people_kind(name, lex)) and (q := _cell_quantity(text, m.start("fig"), b, lex)):
+            out.append(((a, b), [(q, heading, kind[0], kind[1], None)], None))  # 'Officers 41 · Protesters 112' under 'INJURED'
+            kinds += 1
+            continue
         if (
             len(words) > MAX_NAME_WORDS
             or any(w.lower() in function_words or w.lower() in measure_of for w in words)
@@ -2204,14 +2239,24 @@ def _named_items(
             return []
         place = None if name.lower() in TOTAL_LABELS else name
         out.append(((a, b), [(q, heading, _default_subject(heading), None, None)], place))
-    return out if sum(place is not None for *_, place in out) >= 2 else []
+    return out if kinds + sum(place is not None for *_, place in out) >= 2 else []
 
 
-CROWD_VALUE = re.compile(
-    r"[ \t]*(?:(?:about|around|approximately|approx\.|some|over|nearly|almost|(?:more|fewer|less)\s+than|at\s+least|up\s+to|c\.)[ \t]+|~[ \t]?)?"
-    r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \t]*[–—-][ \t]*\d{1,3}(?:,\d{3})*)?\+?(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*",
-    re.IGNORECASE,
-)  # a list item's bare figure and its source: 'about 3,500 (police)', '8,000+ (trust)[4]'
+@lru_cache(maxsize=8)
+def _crowd_value(lex: Lexicon) -> re.Pattern[str]:
+    """A list item's bare figure and its source, a qualifier of the lexicon's before it: 'about
+    3,500 (police)', '8,000+ (trust)[4]', 'roughly 60 (corps)', 'an estimated 2,000'.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> [bool(_crowd_value(load_lexicon()).fullmatch(v)) for v in (" roughly 60 (corps)", "about 3,500", "~800", "60 dead")]
+    [True, True, True, False]
+    """
+    words = [w for ws in lex.data.get("qualifiers", {}).values() if isinstance(ws, list) for w in ws if w[:1].isalpha()]
+    return re.compile(
+        rf"[ \t]*(?:(?:{alternation(words)})[ \t]+|~[ \t]?)?"
+        r"\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[ \t]*[–—-][ \t]*\d{1,3}(?:,\d{3})*)?\+?(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*",
+        re.IGNORECASE,
+    )
 
 
 @lru_cache(maxsize=8)
@@ -2256,6 +2301,8 @@ def _people_label(speaker: str, lex: Lexicon) -> tuple[str, str, str] | None:
     (('deployed', 'security', 'Stewards'), ('participants', 'people', 'Spectators'), None)
     >>> _people_label("Police vehicles at the scene", lex), _people_label("Sunday 13 Sep     Police", lex)
     (None, None)
+    >>> _people_label("Red Cross volunteers on scene", lex)
+    ('deployed', 'security', 'Red Cross volunteers')
     """
     if any(c.isdigit() or c in "—–:" for c in speaker):
         return None
@@ -2266,6 +2313,8 @@ def _people_label(speaker: str, lex: Lexicon) -> tuple[str, str, str] | None:
         if w.lower() in stops:
             break
         head.append(w)
+    if head and head[-1].islower() and head[-1] in lex.grammar["relief_nouns"] and all(w[0].isupper() for w in head[:-1]):
+        return ("deployed", "security", " ".join(head))  # a body's people sent: 'Red Cross volunteers on scene', 'SRCS volunteers'
     if not head or len(head) > MAX_PEOPLE_HEAD or any(w[0].isupper() for w in head[1:]):
         return None
     low = [w.lower() for w in head]
@@ -2300,17 +2349,26 @@ def _organisers_figure(text: str, items: list[tuple[int, int]], lex: Lexicon) ->
     True
     >>> _organisers_figure("police 14", [(0, 9)], load_lexicon())
     False
+    >>> _organisers_figure("Organisers: 60,000 / Police: 12,000", [(0, 18), (21, 35)], load_lexicon())
+    True
     """
     if "organi" not in text[items[0][0] : items[-1][1]].lower():
         return _rival_crowd(text, items, lex)  # (a cheap test first)
+    labelled = len(items) > 1 and all(
+        (lab := LABELLED.match(text, a, b)) is not None and len(lab["label"].split()) <= MAX_COUNTER_WORDS for a, b in items
+    )  # ('Organisers: 60,000 / Police: 12,000': each item a counter's label, no more)
     for a, b in items:
         quantities = find_quantities(text, lex, a, b)
-        if quantities and (who := _who_before(text, a, quantities[0].start, lex)) is not None:
-            if claimant_type(who, lex) == "organisers":
-                return True
+        if labelled and quantities and (lab := LABELLED.match(text, a, b)) is not None and lab.end() == quantities[0].start:
+            who = " ".join(lab["label"].split())  # 'Organisers: 60,000 / Police: 12,000'
+        else:
+            who = _who_before(text, a, quantities[0].start, lex) if quantities else None
+        if who is not None and claimant_type(who, lex) == "organisers" and quantities[0].value and quantities[0].value >= MIN_CROWD:
+            return True
     return False
 
 
+MAX_COUNTER_WORDS = 3  # a counter's label in a list line of rival counts ('Organisers:', 'City police:')
 MIN_CROWD = 100  # the least figure of a crowd's rival counts in a list line naming no measure
 RIVAL_FIGURE = re.compile(
     r"[\s,;]*(?:and\s+)?(?P<who>[A-Za-z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)\s+(?:says?\s+|said\s+|counts?\s+|estimates?\s+)?"
@@ -2419,7 +2477,10 @@ def _pairs(text: str, lo: int, hi: int, lex: Lexicon) -> list[Found]:
             continue
         found = _glued_figure(text, f, lex, label, label.claimant)
         parts = _parts(text, f.start("b"), f.end("b"), lex, found[0], label.measure, label.claimant) if f["b"] else []
-        if f["b"] and not parts:
+        if f["b"] and not parts and label.measure in HARMS and (kind := _people_kind(f["b"], lex)):
+            found = _glued_figure(text, f, lex, label._replace(subject=kind[0]), label.claimant)
+            found = (*found[:3], kind[1], *found[4:])  # 'Injured: 41 (police officers), 112 (protesters)': whom each counts
+        elif f["b"] and not parts:
             found = _glued_figure(text, f, lex, label, _bracket_claimant(f["b"], lex))
         out += [found, *parts]  # ('Deaths 9 (including 2 rescuers) · Missing 4': its parts)
     return out
@@ -2601,6 +2662,8 @@ def _values(
     # (a source's figure in its own words opens with a quote: 'OCL "at least 40"')
     first = quantities[0].start - (text[quantities[0].start - 1 : quantities[0].start] in QUOTES) if quantities else a
     who = _who_before(text, a, first, lex) if quantities and measure else None
+    kind_before = _people_kind(who, lex) if who and measure in HARMS else None
+    # ('Hurt: officers 41 · protesters 112': whom each figure counts, not who gave it)
     # the names told right before a figure (under a deployment's label, the body sent)
     names_before: set[str] = set() if bodies is None else bodies
     if who is None and quantities and measure == "deployed":
@@ -2632,7 +2695,7 @@ def _values(
         says
         or label.claimant
         or (label.speaker if known else None)
-        or (tail and _bracket_claimant(tail["b"], lex))
+        or (tail and not (measure in HARMS and _people_kind(tail["b"], lex)) and _bracket_claimant(tail["b"], lex))
         or label.speaker
     )
     late: re.Match[str] | None = None  # a bracket after the words on a figure's place
@@ -2660,7 +2723,7 @@ def _values(
                 break  # not a list of figures: words between
         q = _plus(text, q)
         end = q.end
-        subject, subject_text = label.subject, None
+        subject, subject_text = (kind_before[0], kind_before[1]) if kind_before else (label.subject, None)
         rest = text[end:b]
         own = _measure_word(rest, lex)
         if own is None and measure is None and (noun := _subject_words(rest.lstrip(), lex)):
@@ -2713,6 +2776,8 @@ def _values(
                 told_at = comma  # '310 across the city, 200 of them in the centre': its parts after its place
             b = end  # 'about 12,000 at the peak', '9,000 in Ghent': the figure, then words on it
         who = who_here or item_who
+        if kind_before is not None and who and who.lower() == kind_before[1]:
+            who = label.claimant
         sent = measure_here == "deployed" and who in names_before
         if sent and who is not None:  # 'Deployment: Coast Guard 30 / Marines about 120', 'On duty: riot police 600':
             subject = lex.subject_of.get(who.lower(), subject)  # the body sent, not who counted it
@@ -2723,6 +2788,9 @@ def _values(
             parts, late = _parts(text, late.start("b"), late.end("b"), lex, q, measure_here, who), None
         if bracket and (parts := _parts(text, bracket.start("b"), bracket.end("b"), lex, q, measure_here, who)):
             end = bracket.end()  # '16 (14 inmates + 2 custodians)', '44 (23 still admitted)': parts of the figure
+        elif bracket and measure_here in HARMS and (kind := _people_kind(bracket["b"], lex)):
+            subject, subject_text = kind  # 'Injured: 41 (police officers), 112 (protesters)': whom it counts
+            end = bracket.end()
         elif bracket:
             own = _bracket_claimant(bracket["b"], lex)
             if (not says or sent) and (own or (_names_nobody(bracket["b"], lex) and not bracket["b"][:1].isdigit())):
@@ -2741,6 +2809,66 @@ def _values(
             at = _part_end(text, told[-1][0].end, b)
         out += parts
     return out
+
+
+def _side_row(label: str, lex: Lexicon) -> str | None:
+    """The subject a table row's label names when it is a side or a force, not a place: 'Police',
+    'Protesters', 'Riot police', 'Municipal police', 'Gendarmerie' (under columns of harms).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_side_row(s, lex) for s in ("Protesters", "Municipal police", "Gendarmerie", "Kassala", "Central police station")]
+    ['protesters', 'security', 'security', None, None]
+    """
+    low = label.lower().split()
+    if not low:
+        return None
+    if (whole := lex.subject_of.get(" ".join(low))) is not None:
+        return whole
+    if len(low) > 1 and (low[-1].endswith("s") or low[-1] == "police") and low[-1] in lex.subject_of:
+        return lex.subject_of[low[-1]]  # ('Municipal police', 'Riot police officers'; not 'Riverside General')
+    return "security" if len(low) == 1 and claimant_type(label, lex) in ("police", "military") else None
+
+
+SIDE_HARM_WORDS = frozenset({"casualties", "losses"})  # a side's harm named after it: 'Police casualties'
+
+
+def _side_label(speaker: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The subject and noun of a list label naming a side whose harm the value tells in its own
+    words: a kind of people in the plural ('Security forces', 'Demonstrators') or any noun of
+    people before 'casualties' ('Police casualties'); None for a label that may name who gave
+    the figures ('Police', 'Army', 'Red Crescent').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_side_label(s, lex) for s in ("Security forces", "Police casualties", "Police", "Red Crescent")]
+    [('security', 'security forces'), ('security', 'police'), None, None]
+    """
+    words = speaker.lower().split()
+    if len(words) > 1 and words[-1] in SIDE_HARM_WORDS:
+        phrase = " ".join(words[:-1])
+        return (lex.subject_of[phrase], phrase) if phrase in lex.subject_of else None
+    return _people_kind(" ".join(words), lex)
+
+
+def _people_kind(words: str, lex: Lexicon) -> tuple[str, str] | None:
+    """The subject and noun of a bracket or a word before a harm's figure that names a side in the
+    plural ('police officers', 'protesters', 'journalists'): whom the figure counts, not who gave it;
+    None for a body that may have counted ('police', 'army', 'organisers', 'medics') and for people
+    of no side ('residents "more than 20"', '(villagers)': witnesses who gave a figure).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_people_kind(w, lex) for w in ("police officers", "protesters", "police", "organisers")]
+    [('security', 'police officers'), ('protesters', 'protesters'), None, None]
+    """
+    phrase = " ".join(words.lower().split())
+    subject = lex.subject_of.get(phrase)
+    if words[:1].isupper() and claimant_type(phrase, lex) in ("police", "military"):
+        return None  # ('Officers hurt: 17 (Carabineros)': the force named, who gave it)
+    if subject in (None, "people") or not phrase.endswith("s") or claimant_type(phrase, lex) not in (None, "other", "police", "military", "media"):
+        return None
+    return subject, phrase
 
 
 NOTE_WORDS = re.compile(r"[ \t]*(?P<w>[^\W\d][^,;()\[\]\n]*?)[ \t]*(?=[,;(\[]|$)")  # the words after a figure, to its bracket or comma
@@ -4256,6 +4384,9 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         return _Label(None, None, claimant, speaker or None)
     subject = None
     others = [w for j, w in enumerate(words) if not at <= j < at + width]
+    if (by := next((j for j, w in enumerate(low) if w == "by" and j > at), None)) is not None:
+        others = [w for j, w in enumerate(words[:by]) if not at <= j < at + width]
+        # ('Comrades arrested by the police: 23': who did it after 'by' is not who was counted)
     for j, w in enumerate(others):
         if w.lower() in lex.subject_of:
             if j + 1 < len(others) and ESTIMATE_WORD_END.search(f" {others[j + 1]}"):
@@ -4583,6 +4714,26 @@ def _aligned_rows(
     return out
 
 
+def _headline_count(q: Quantity, title: str) -> bool:
+    """A count a headline tells ('Thousands march …, dozens injured', '12 hurt as …'), not a
+    table's number ('TABLE 1', 'the two bodies''), a year or a date ('weekend of 14-15 June').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [any(_headline_count(q, t) for q in find_quantities(t, lex)) for t in (
+    ...     "Thousands march in capital, dozens injured", "TABLE 1: ARRESTS", "Arrests, weekend of 14-15 June")]
+    [True, False, False]
+    """
+    if q.low is None or q.low < MIN_HEADLINE_COUNT or (q.value is not None and 1900 <= q.value <= 2100):
+        return False
+    return not any(d.start() < q.end and q.start < d.end() for d in DATE_WORDS.finditer(title))
+
+
+MIN_HEADLINE_COUNT = 10
+TOLD_CELL = re.compile(r"\b(?:say|says|said|told|according\s+to)\b")  # a cell that tells who said it: a sentence
+TIMED_LINE = re.compile(r"[ \t]*(?:[A-Z][a-z]{2}\.?[ \t]+)?\d{1,2}[:.]\d{2}\b")  # '14:20 …', 'Sun 06:30 …': a timeline's entry
+
+
 def _aligned_table(
     text: str, lines: list[tuple[int, int]], lex: Lexicon, day: str | None, label_cells: list[tuple[int, int]],
     sep: str | None = None,
@@ -4591,10 +4742,15 @@ def _aligned_table(
     (``sep``: :func:`_separated_blocks`); ``label_cells`` gets the spans of its rows' labels."""
     heading = 0  # the header's lines: those before the first with a figure (two at most: 'Persons' / 'detained')
     split = None if sep is None else [_separated_cells(text, lo, hi, sep) for lo, hi in lines]
-    while heading < min(2, len(lines) - 1) and (
+    if split is None and any(
+        TOLD_CELL.search(text, lo, hi) and any(c.isdigit() for c in text[lo:hi]) for lo, hi in lines
+    ):
+        return []  # a live blog's timed entries set out with spaces ('14:35   60,000 on the streets, organisers
+        #            say'): sentences, the parser's, no table
+    while heading < min(2, len(lines) - 1) and not TIMED_LINE.match(text, *lines[heading]) and (
         _no_figures(text, *lines[heading], lex) if split is None else not _row_figures(text, split[heading], lex)
     ):
-        heading += 1
+        heading += 1  # (a line opening with a clock time is an entry, never a header: '14:20   Police say 27 detained')
     header = heading > 0
     if split is None:
         columns = _aligned_columns(text, lines, header)
@@ -4634,12 +4790,22 @@ def _aligned_table(
     subjects: dict[int, str | None] = {}  # the subject a measure column's heading names
     col_places: dict[int, str] = {}  # the place a measure column's heading names
     not_counts = _not_counts(lex)
+    title = _title(text, lines[0][0])
+    title_measure = _title_measure(title, lex) if not any(_headline_count(q, title) for q in find_quantities(title, lex)) else None
+    # (a title holding a count is a headline over the lines, not their caption: 'Thousands march in
+    #  capital, dozens injured' over 'Organisers   60,000')
+    harm_rows = sum(
+        _label(" ".join(text[a:b] for a, b in row[:labels]), lex, None).measure in HARMS for row in cells
+    ) >= 2 if header else False  # ('Injured  14  52' / 'Killed  0  2': rows naming harms, columns the sides)
+    sides_head = title_measure in ("killed", "injured") or harm_rows  # (under arrests, 'Police' is who counted them)
     for h in heads[labels:] if header else [""] * (len(columns) - labels):
         bracket = BRACKET.search(h)
         plain = " ".join(CITATIONS.sub(" ", BRACKET.sub(" ", h)).split())
         low = plain.lower().strip(" .:")
         if not low:
             kinds.append((None, None, None, None))
+        elif sides_head and not bracket and low in lex.subject_of and _label(plain, lex, None).measure in (None, "participants"):
+            kinds.append((None, None, None, "people"))  # 'Police  Protesters' over harms: whom each column counts
         elif low in SOURCE_HEADS or low.startswith(("who ", "source")) or low.endswith(" by") or "according" in low:
             # ('Source', 'Who says so', 'Counted by': each row's cell names who gave its figures)
             kinds.append((None, None, None, "source"))
@@ -4672,12 +4838,12 @@ def _aligned_table(
         ):  # (a row head of places over rows naming forces, 'Unit' over 'Mounted squadron': units sent)
             kinds.append((_title_measure(_title(text, lines[0][0]), lex) or "deployed", None, None, "units"))
             # ('Unit | Officers | Vehicles': how many of each unit were sent)
-        elif low in lex.subject_of or any(c.isdigit() for c in low) or not any(w[0].isupper() for w in WORD.findall(plain)):
-            kinds.append((None, None, None, "notes"))  # ('Officers', 'Vehicles', 'Change since No. 3': no one's figures)
+        elif low in lex.subject_of:
+            kinds.append((None, None, None, "people"))  # ('Inmates' beside 'Officers': a kind's figures when a row names a measure)
+        elif any(c.isdigit() for c in low) or not any(w[0].isupper() for w in WORD.findall(plain)):
+            kinds.append((None, None, None, "notes"))  # ('Vehicles', 'Change since No. 3': no one's figures)
         else:
             kinds.append((None, plain, None, None))  # a source's column ('Health Dir.', 'Prefecture')
-    title = _title(text, lines[0][0])
-    title_measure = _title_measure(title, lex)
     title_who = None
     if (box := BOX_TITLE.fullmatch(title)) is not None:
         title_who = _bracket_claimant(box["b"], lex)
@@ -4687,9 +4853,10 @@ def _aligned_table(
     if title_who is None and (intro := TABLE_INTRO.search(text, max(0, lines[0][0] - MAX_TITLE), lines[0][0])):
         title_who = intro["who"]  # 'The Interior Ministry has just sent its evening figures. …:' above the table
     table_who = (" ".join(below["who"].split()) if below else None) or title_who
-    column_measures = {m for m, _, _, _ in kinds if m}
+    column_measures = {m for m, _, _, kind in kinds if m and kind != "units"}  # (a unit's column, 'Officers', counts no total's)
     out: list[AlignedRow] = []
     labelled: list[str] = []  # each row's label
+    kind_cells: set[int] = set()  # the figures of a kind's column (their scope is set)
     report = parse_date(day)
     report_year = report.year if report else None
     source_col = next((j for j, k in enumerate(kinds) if k[3] == "source"), None)
@@ -4704,6 +4871,10 @@ def _aligned_table(
         low_label = plain_label.lower()
         total = low_label in TOTAL_LABELS or low_label.startswith("total")
         row_label = _label(label, lex, None) if label else _Label(None, None, None, None)
+        if label and not total and not column_measures and title_measure not in HARMS and row_label.measure is None and (
+            (people := _people_label(plain_label, lex)) and people[0] == "deployed"
+        ):
+            row_label = _Label("deployed", people[1], None, None)  # an infobox's 'Stewards   420 (club)': those sent
         row_measure = (
             measure_of.get(low_label.split(" ", 1)[0]) or row_label.measure or _heading_measure(low_label, measure_of)
             or predicate_measure(low_label, lex) if not total and label else None
@@ -4712,6 +4883,10 @@ def _aligned_table(
         place: str | None = None
         who_row: str | None = None
         row_day: dt.date | None = None
+        side = _side_row(plain_label, lex) if not total and row_measure is None and label and (
+            column_measures <= HARMS if column_measures else title_measure in HARMS
+        ) else None
+        # (a row of a side, 'Police  0  41' / 'Protesters  2  112' under 'Killed  Injured': whom its cells count)
         year = ROW_YEAR.match(label)
         if year and report_year and int(year["y"]) < report_year:
             period = "before"
@@ -4720,6 +4895,8 @@ def _aligned_table(
             row_day = resolve_day(label, report, time_words(lex)) if label else None  # ('Wed 10 March': that day's)
         elif row_head in SOURCE_HEADS:
             who_row = plain_label or None
+        elif side is not None:
+            pass
         elif not total and row_measure is None and label and not PART_LABEL.match(label):
             place = (" ".join(ROW_YEAR.sub("", label, count=1).split()) if year else label) or None
             head, _, tail = label.rpartition(",")
@@ -4737,6 +4914,13 @@ def _aligned_table(
             measure, who, when, kind = kinds[j]
             if kind in ("notes", "source"):
                 continue
+            kind_of = None  # the kind of people a column heads, over rows naming measures ('Injured | 21 | 9 | 30')
+            if kind in ("people", "units") and row_measure is not None and row_label.subject in (None, "people"):
+                kind_of, measure = " ".join(WORD.findall(heads[labels + j])).lower(), row_measure
+            elif kind == "people" and title_measure in ("killed", "injured") and row_measure is None:
+                kind_of, measure = " ".join(WORD.findall(heads[labels + j])).lower(), title_measure  # (a day's or place's row)
+            elif kind == "people":
+                continue  # ('Officers', 'Inmates' over rows of units or places: no count of this table's)
             if kind == "total" and not measure:
                 measure = next(iter(column_measures)) if len(column_measures) == 1 else None
             if measure and row_measure and measure != row_measure:
@@ -4744,16 +4928,28 @@ def _aligned_table(
             measure = measure or row_measure or (title_measure if not row_label.measure else None)
             if measure is None:
                 continue
-            subject = (row_label.subject if row_measure else None) or subjects.get(j)
+            subject = (row_label.subject if row_measure else None) or side or subjects.get(j)
             if subject is None and not row_measure and label and place is None:
                 subject = _head_subject(PART_LABEL.sub("", plain_label).split(",", 1)[0], lex)  # ("Police officers, cumulative  27" under "INJURED")
-            if kind == "units":
+            if kind_of is not None:
+                subject = lex.subject_of.get(kind_of, subject)
+            elif kind == "units":
                 subject = next((x for x in (row_label.subject, _head_subject(plain_label, lex)) if x and x != "people"), "security")
                 # ('Myanmar Police Force  240': police; 'Tatmadaw engineers  85' under 'Personnel': security)
             cell_who = who or who_row or table_who
             found = _values(text, a, b, lex, _Label(measure, subject, cell_who, None), measure)
             if kind == "part":
                 found = [(*f[:5], f"{COLUMN_SCOPE}: {' '.join(WORD.findall(heads[labels + j])).lower()}") for f in found]
+            elif kind_of is not None:  # a kind's count beside the row's total: a part of it, its noun told ('Inmates'),
+                # a row's part's too ('of whom hospitalised'); a side's of its own is apart by its subject ('Officers')
+                part_row = PART_LABEL.match(label)
+                if subject == "people":
+                    noun = f"{kind_of} {' '.join(WORD.findall(PART_LABEL.sub('', plain_label))).lower()}" if part_row else kind_of
+                    found = [(f[0], f[1], f[2], noun, f[4], f"part: {noun}") for f in found]
+                else:
+                    found = [(*f[:4], f[4], f"{COLUMN_SCOPE}: {' '.join(WORD.findall(plain_label)).lower()}" if part_row else None)
+                             for f in found]
+                kind_cells.update(id(f) for f in found)
             cell_period = period or (("increment" if measure in ("arrested", "killed", "injured") else "day") if when else None)
             # (a column of one day's arrests or deaths, 'DETAINED MON': what that day added; of a crowd, that day's)
             as_of = _column_day(when, report, lex) if when and period != "day" else row_day
@@ -4772,5 +4968,6 @@ def _aligned_table(
                 words := " ".join(WORD.findall(labelled[k])).lower()
             ):  # (and a row 'of whom hospitalised': a part of the row above)
                 # (of one subject: 'Injured (all)' and 'Police/gendarmes hurt' are the whole and the police's)
-                out[k] = (row[0], [(*f[:5], f"{COLUMN_SCOPE}: {words}") for f in row[1]], *row[2:])
+                out[k] = (row[0], [f if id(f) in kind_cells and f[2] == "people" else (*f[:5], f"{COLUMN_SCOPE}: {words}")
+                                   for f in row[1]], *row[2:])
     return out

@@ -1480,3 +1480,62 @@ def test_tables_set_out_with_tabs_or_bars_are_read_by_their_columns(text: str, e
     'Booked'), who gave its figures (a bracket) or things ('Cost (euros)'); a row's label its
     day, year or place, or the forces sent ('Mounted squadron' under 'Officers')."""
     assert _aligned(text) == expected
+
+
+# Harms by side and kind (layout30, written before the readers; at main 1 of 8 right): a column
+# naming a kind of people over rows naming measures, a row or a column naming a side under a harm,
+# a bracket or word naming a side, a side's label; a headline over lines and a timeline set out
+# with spaces are no table's caption and rows.
+SIDES_AND_KINDS = [
+    pytest.param(
+        "Casualties\n\n                        Inmates   Officers   Total\n"
+        "Dead                          3          –       3\nInjured                      21          9      30\n",
+        {("killed", "people", 3), ("injured", "people", 21), ("injured", "security", 9), ("injured", "people", 30)},
+        id="kind-columns-over-measure-rows",
+    ),
+    pytest.param(
+        "Clashes\n\nSide          Killed   Injured\nPolice             0        41\nProtesters         2       112\n",
+        {("killed", "security", 0), ("injured", "security", 41), ("killed", "protesters", 2), ("injured", "protesters", 112)},
+        id="side-rows-under-harm-columns",
+    ),
+    pytest.param(
+        "Clashes\n\nInjured by day\nDay            Police    Protesters\nSaturday           14            30\n",
+        {("injured", "security", 14), ("injured", "protesters", 30)},
+        id="side-columns-under-a-harm-title",
+    ),
+    pytest.param(
+        "Clashes\n\nInjured: 41 (police officers), 112 (protesters)\n",
+        {("injured", "security", 41), ("injured", "protesters", 112)},
+        id="side-brackets-after-harm-figures",
+    ),
+    pytest.param(
+        "Clashes\n\nSecurity forces: 12 wounded\n",
+        {("injured", "security", 12)},
+        id="a-sides-label-over-its-harm",
+    ),
+    pytest.param(
+        "Clashes\n\nInjured\n• Police officers: 41\n• Protesters: 112\n",
+        {("injured", "security", 41), ("injured", "protesters", 112)},
+        id="a-short-heading-over-its-bullets",
+    ),
+    pytest.param(
+        "Thousands march in capital, dozens injured\n\nOrganisers   60,000\nPolice       12,000\n",
+        {("participants", "protesters", 60000)},  # (no injured figures: the parser's reading of the lines)
+        id="a-headline-is-no-caption",
+    ),
+    pytest.param(
+        "Clashes\n\nCasualties\n14:20   Police say 27 detained\n14:35   60,000 on the streets, organisers say\n",
+        {("arrested", "people", 27), ("participants", "people", 60000)},
+        id="a-timeline-set-out-with-spaces-is-no-table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SIDES_AND_KINDS)
+def test_harms_by_side_and_kind(text: str, expected: set[tuple]) -> None:
+    """Whom a harm's figure counts, told by the layout: a kind's column, a side's row, column,
+    bracket or label (not who gave it); a headline or a timeline over lines makes no table."""
+    from claimcheck.api import extract_text
+
+    got = {(c.measure, c.subject, c.quantity.value) for c in extract_text(text) if c.quantity.value is not None}
+    assert got == expected
