@@ -1120,7 +1120,7 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     filled = tuple(measure if j in sources else measures[j] for j in range(len(cells)))
     if (told := _title_subject(title, lex)) is not None and sources and not named:
         subjects = [told if j in sources else subjects[j] if any(owns) else None for j in range(len(cells))]
-    if not any(owns) and measure in HARMS and not told and (
+    if not any(owns) and measure in HURT and not told and (
         sides := {j: lex.subject_of.get(" ".join(BRACKET.sub(" ", who[j]).split()).lower()) for j in sources if who[j]}
     ) and all(sides.values()):  # 'Injured by day' / 'Day  Police  Protesters': each column a side's count, not a source's
         who = [None if j in sides else w for j, w in enumerate(who)]
@@ -2268,6 +2268,7 @@ def _label_stops(lex: Lexicon) -> frozenset[str]:
 
 
 HARMS = frozenset({"killed", "injured", "arrested"})
+HURT = frozenset({"killed", "injured"})  # harms a side suffers: under arrests a side's column names who counted
 
 
 def _harm_above(text: str, lo: int, lex: Lexicon) -> bool:
