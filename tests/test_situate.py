@@ -2618,7 +2618,6 @@ INCIDENT_CROWDS = [
 
 
 _INCIDENT_NOT_READ = {
-    "statement-crush": "'far above 3,000' is not read as a crowd",
     "club-letter": "'15,200 entries' is not read as a crowd",
     "ngo-note": "'120 people sleeping in the building' is not read",
 }
