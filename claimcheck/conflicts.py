@@ -2532,7 +2532,7 @@ def _inside_a_total(claim: Claim) -> bool:
 
 
 _CLASH = r"(?:clash|confrontation|shoot-?out|skirmish|stampede|raid|ambush)\b(?!\s+(?:of|between)\b)"  # one such, singular
-_DAY_OWN = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|last\s+night)['’]s"  # 'Thursday's'
+_DAY_OWN = r"(?:" + WEEKDAY + r"|yesterday|today|last\s+night)['’]s"  # 'Thursday's' (read in any case)
 _ONE_CLASH_BEFORE = re.compile(
     r"\b(?:in|during|from)\s+(?:(?:the|that|this|one|a)\s+(?:[\w'’-]+\s+){0,2}?" + _CLASH + r"(?!['’]s)|" + _DAY_OWN + r"\s+(?:[\w'’-]+\s+){0,2}?" + _CLASH + r")"
     r"|\b(?:a|the|one)\s+" + _CLASH + r"[^;.]{0,80}?\b(?:left|killed|wounded|injured)\s+$",
