@@ -4150,8 +4150,7 @@ AFTER_PREPOSITION_NAME = re.compile(
 )  # (the name in full: 'in San Pedro Sula')
 
 
-@lru_cache(maxsize=4)
-@lru_cache(maxsize=64)  # (asked once per label in capitals of one text)
+@lru_cache(maxsize=4)  # (asked once per label in capitals of one text; a text at a time)
 def _named_places_as_written(text: str) -> frozenset[str]:
     """The names a text puts after 'in', 'at', 'from' … in full (one word or more, as written).
 
