@@ -381,8 +381,8 @@ def situate(
         """The year the paragraph holding ``at`` opens with ('In October 2025, …'), if any."""
         para = text.rfind("\n", source.body_start, at) + 1
         if para not in para_years:
-            m = _PARAGRAPH_YEAR.match(text, para, para + 40) if text[para : para + 1] in ("I", "D", "T") else None
-            para_years[para] = int(m["y"] or m["y2"]) if m else None
+            m = _PARAGRAPH_YEAR.match(text, para, para + 40) if text[para : para + 1] in _YEAR_OPENS else None
+            para_years[para] = int(m["y"] or m["y2"] or m["y3"]) if m else None
         return para_years[para]
 
     # whether its title and opening tell a hunger strike (then 'the strike' is that one)
@@ -612,6 +612,15 @@ def situate(
             historical = said.sentence_start == c.sentence_start and said.measure == c.measure and said.period == "before"
         if not year_read and cues[c.sentence_start][1]:
             year, year_read = the_year(), True  # (a year in its sentence: 'The 1996 … inferno, in which 162 lost their lives')
+        if historical and c.scope is None and recalled is None and (opened := _paragraph_year(c.sentence_start)) is not None:
+            # 'In January 2009 the KM Bintang Laut went down … The provincial government's final
+            # toll was 31.', a list's '- 2009, Gweru: … three inmates were shot dead': an earlier
+            # event's figure is of the year its paragraph or item opens with (see match._year_of;
+            # a year its own sentence names still comes first there)
+            if not year_read:
+                year, year_read = the_year(), True
+            if year is not None and opened < year:
+                c = with_fields(c, scope=f"before: in {opened}")
         own_year = year
         if (
             recalled is not None
@@ -1886,9 +1895,11 @@ _AGO_AFTER = re.compile(
 )  # the sentence after a figure: 'That was 24 years ago.', 'That was in 2002.'
 _AFTER_NAMED = re.compile(r"(?:After|Since)\s+(?:the\s+)?(?P<n>[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,3},\s+when\s+$")
 _PARAGRAPH_YEAR = re.compile(
-    r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*,"
+    r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)(?:\s*,|\s+(?=(?:the|a|an)\s))"
+    r"|(?:[-•*–]\s+)?(?P<y3>(?:19|20)\d\d)\s*(?:,|:|\s[-–—])\s"
     r"|The\s+(?:spring|summer|autumn|fall|winter|events|protests|riots|unrest|crisis)\s+of\s+(?P<y2>(?:19|20)\d\d)\s+(?:is|was|were|are|had|saw|brought|left)\b"
 )  # 'In October 2025, protests … broke out', 'The autumn of 2006 is remembered differently': a paragraph of that time
+_YEAR_OPENS = frozenset("IDT-•*–12")  # the first characters of a paragraph _PARAGRAPH_YEAR may match (cheap first)
 _IN_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>[A-Z][a-z]+)\b(?![\s,]*(?:\d|of\b))"
 )  # 'began in October': a month with no day or year
