@@ -435,6 +435,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     ]
     final = _taken_up(claims, final)
     final = _elided_answers(claims, final)
+    final = _rival_answers(claims, final)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(final, claims, strict=True):
         if k is not None:
@@ -823,6 +824,50 @@ def _elided_answers(
             or key[2][0] != out[i][2][0]
             or not _ENDS.fullmatch(c.sentence, c.end - c.sentence_start)
             or not _SAID_ONLY.match(c.sentence[: c.start - c.sentence_start])
+        ):
+            continue
+        out[i] = key
+        key_as(c, said)
+    return out
+
+
+_RIVAL_CLAUSE = re.compile(
+    r"^(?:[^;\d]*?)(?:\[\w{1,3}\])?(?:;|,?\s+(?:while|whereas|but)\b|,\s+the\s+[\w'’ ]{1,40}?\s+(?:said|says|adds?|added),\s+(?:while|whereas|but)\b)"
+    r"(?:\[\w{1,3}\])?\s*(?:(?!(?:in|at|on|for|by|from|of|since|after|before|during)\s|\d)[\w'’.-]+\s+){1,5}?"
+    r"(?:(?:has|have|had|still|now|only)\s+)?"
+    r"(?:says?|said|counts?|counted|puts?\s+(?:it|the\s+(?:figure|number|toll|count))\s+at|reports?|reported|estimates?|estimated"
+    r"|claims?|claimed|records?|recorded|speaks?\s+of|spoke\s+of|talks?\s+of|talked\s+of"
+    r"|(?:gives?|gave|cites?|cited)\s+(?:a\s+)?(?:figure|count|toll|number|total)\s+of)\s+"
+    r"(?:only\s+|just\s+)?$"
+)  # '… seven of the dead were children;[2] Basarnas gave a figure of ', '…, the BPBD said, while Basarnas counted '
+_RIVAL_ENDS = re.compile(r"\s*(?:\[\w{1,3}\])?\s*[\"”’']?\s*(?:[.;]|$)")
+
+
+def _rival_answers(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where a bare figure that a rival's clause gives after a figure of its sentence
+    ('According to the BPBD, seven of the dead were children; Basarnas gave a figure of five',
+    'seven of the dead were children, the BPBD said, while Basarnas counted five') counts what
+    that figure counted: its part's or its place's count, not the whole's. A rival of a figure
+    of the whole stays as it is, and so does one whose clause names a time or place of its own
+    or goes on past the figure."""
+    out = list(keys)
+    last: dict[tuple[str, str], int] = {}  # (report, measure) -> its figure read last
+    for i in sorted(range(len(claims)), key=lambda i: (claims[i].source, claims[i].start)):
+        c = claims[i]
+        j = last.get((c.source, c.measure))
+        last[(c.source, c.measure)] = i
+        if j is None or out[i] is None or out[j] is None or c.subject_text is not None:
+            continue
+        said, key = claims[j], out[j]
+        if (
+            said.sentence_start != c.sentence_start
+            or (key[2][1] is None and key[2][2] is None)
+            or key[2][0] != out[i][2][0]
+            or key[:2] != out[i][:2] and key[1] != "all"
+            or not _RIVAL_ENDS.match(c.sentence, c.end - c.sentence_start)
+            or not _RIVAL_CLAUSE.match(c.sentence[said.end - c.sentence_start : c.start - c.sentence_start])
         ):
             continue
         out[i] = key

@@ -3071,3 +3071,18 @@ def test_a_toll_across_a_country_keeps_a_home_towns_toll_apart() -> None:
     wire = ("SARAJEVO, Oct 22 - At least 17 people have died in floods across Bosnia since Sunday, the agency said.", "2026-10-22")
     radio = ("MAGLAJ, Oct 22 - The crisis staff said 6 people died in Maglaj municipality.", "2026-10-22")
     assert of_measure("killed", wire, radio) == [[6], [17]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the disaster agency, seven of the dead were children; the rescue office gave a figure of five.",
+        "Seven of the dead were children, the disaster agency said, while the rescue office counted five.",
+    ],
+)
+def test_a_rivals_bare_figure_after_a_part_counts_that_part(sentence: str) -> None:
+    """A rival's clause that gives only a bare figure after a part of the toll ('seven of the
+    dead were children; Basarnas gave a figure of five') counts that part, not the toll."""
+    report = (f"At least 26 people died when the ferry sank on Thursday, officials said. {sentence}", "2026-12-14")
+    assert of_measure("killed", report) == [[5, 7], [26]]
+
