@@ -23,6 +23,8 @@ Places are compared case-folded; the written form is kept for display.
 'Paris'
 >>> place_in("", " people had demonstrated nationwide", words)
 'nationwide'
+>>> place_in("", " people marched in Austrian towns on Wednesday", words)  # (a people's word before the areas)
+'nationwide'
 >>> place_in("In the city of Lyon, police said ", "", words)
 'Lyon'
 >>> place_in(", according to police, while in Ulsan, the union said ", " had marched", words)
@@ -138,8 +140,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         nationwide=re.compile(
             rf"\b(?:{any_of(data['nationwide'])})\b"
             rf"|\b(?:in|across)\s+(?:more\s+than\s+|over\s+|some\s+|at\s+least\s+)?\d+\s+"
-            rf"(?:other\s+)?(?:{any_of(data['areas'])})\b",
-            re.IGNORECASE,
+            rf"(?:other\s+)?(?:{any_of(data['areas'])})\b"
+            rf"|\b(?:in|across)\s+(?:(?:many|several|other|most|all)\s+)?(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:{any_of(data['areas'])})\b",
+            re.IGNORECASE,  # ('marched in Austrian towns', 'across French cities': a people's word before the areas)
         ),
         after=after,
         opening=opening,
