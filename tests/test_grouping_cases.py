@@ -3086,3 +3086,21 @@ def test_a_rivals_bare_figure_after_a_part_counts_that_part(sentence: str) -> No
     report = (f"At least 26 people died when the ferry sank on Thursday, officials said. {sentence}", "2026-12-14")
     assert of_measure("killed", report) == [[5, 7], [26]]
 
+
+
+def test_an_incident_of_several_of_its_kind_is_apart_from_the_whole() -> None:
+    """A second collapse at a mine: the dead of the first and of the second collapse are counts
+    of incidents, apart from the toll of the whole; a toll told after 'and that' in the sentence
+    of the first collapse's stays the whole's."""
+    wire = (
+        "ZHEZKAZGAN, Dec 9 - A second rock fall struck the copper mine early on Wednesday, killing four "
+        "people who were trying to reach miners trapped by Monday's collapse, the ministry said. "
+        "With Wednesday's deaths, 15 people have now been killed at the mine since Monday. It said 11 "
+        "miners died in the first collapse. The company said nine of its employees had died in the "
+        "first collapse and that 13 people had been killed in total.",
+        "2026-12-09",
+    )
+    got = grouped(wire)
+    whole = next(v for gid, v in got.items() if gid.startswith("killed/") and 15 in v)
+    assert whole == [13, 15]
+    assert got["killed/people/incident"] == [4, 11]  # (the company's nine employees: a part of the first's)
