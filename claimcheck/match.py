@@ -369,6 +369,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     # 'the hospital' that no report names is no known place: the figure stays the event's
     keys = [_without_place(k) if k and k[2][1] in _SITE_WORDS else k for k in keys]
     keys = _intakes_of_named_hospitals(claims, keys)
+    keys = _places_named_as_modifiers(claims, keys, _lexicon(lexicon))
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
@@ -3344,6 +3345,44 @@ def _other_home_tallies(
         for i, (c, k) in enumerate(zip(claims, keys, strict=True))
         if k is not None and (k[0], k[1]) in most and k[2][1] in home and named[(k[0], k[1])][k[2][1]] < most[(k[0], k[1])]  # type: ignore[index]
     }
+
+
+@lru_cache(maxsize=4)
+def _modifier_nouns(lexicon: Any) -> re.Pattern[str]:
+    """A name right before a local authority's or a gathering's noun ('Hamburg police', 'the
+    Dresden crowd', 'Hannover rally'), in a figure's clause before it."""
+    data = lexicon.data
+    nouns = any_of([*data["place"]["local_authorities"], *data["gatherings"]["nouns"], "turnout", "vigil"])
+    return re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}?)(?:['’]s)?\s+(?:{nouns})\b")
+
+
+_CLAUSE_BREAK = re.compile(r".*[;:]\s*|.*\s[–—]\s", re.DOTALL)  # (up to the figure's own clause)
+
+
+def _places_named_as_modifiers(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where a figure of no place whose own clause names, right before a local
+    authority's or a gathering's noun, a place that other figures of the event are keyed by
+    ('Hamburg police say 22,000 walked', 'Police put the Dresden crowd at 6,000', 'Hannover rally
+    drew 12,000' beside another report's 'Dresden: 6,000 (police)') is keyed by that place: that
+    city's count, not the day of action's. A name no figure is keyed by ('Riot police said …',
+    'the Pride march') changes nothing."""
+    places = {k[2][1] for k in keys if k and k[2][1] and k[2][1] != NATIONWIDE}
+    if not places:
+        return keys
+    pattern = _modifier_nouns(lexicon)
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or k[2][1] is not None or c.place is not None:
+            continue
+        head = c.sentence[: c.start - c.sentence_start]
+        if (cut := _CLAUSE_BREAK.match(head)) is not None:
+            head = head[cut.end() :]
+        named = [m["n"].casefold() for m in pattern.finditer(head)]
+        if named and named[-1] in places:
+            out[i] = _with_place(k, named[-1])
+    return out
 
 
 def _without_place(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:

@@ -3104,3 +3104,21 @@ def test_an_incident_of_several_of_its_kind_is_apart_from_the_whole() -> None:
     whole = next(v for gid, v in got.items() if gid.startswith("killed/") and 15 in v)
     assert whole == [13, 15]
     assert got["killed/people/incident"] == [4, 11]  # (the company's nine employees: a part of the first's)
+
+
+def test_a_place_named_before_a_police_or_crowd_noun_is_the_figures_place() -> None:
+    """'Police put the Dresden crowd at 6,000', 'Hamburg police say 22,000 walked': the place
+    other figures of the event are keyed by, named right before the noun, is the figure's
+    place; 'Riot police' names no place."""
+    box = (
+        "About 160,000 people marched nationwide on Thursday, the ministry said. In Dresden, police "
+        "counted 6,000 marchers. In Hamburg, police said 22,000 people took part.",
+        "2026-11-12",
+    )
+    digest = (
+        "Police put the Dresden crowd at 6,000. Hamburg police say 22,000 walked to the town hall. "
+        "Riot police said 150,000 had marched across the country.",
+        "2026-11-13",
+    )
+    got = of_measure("participants", box, digest)
+    assert [6000, 6000] in got and [22000, 22000] in got
