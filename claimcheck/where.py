@@ -1004,6 +1004,8 @@ def national_total(before: str, words: PlaceWords) -> str | None:
     'nationwide'
     >>> national_total("MAI national total: ", place_words())
     'nationwide'
+    >>> national_total("The ministry put nationwide attendance at ", place_words())
+    'nationwide'
     >>> national_total("In Lisbon the police counted ", place_words()) is None
     True
     """
