@@ -3359,6 +3359,25 @@ def _modifier_nouns(lexicon: Any) -> re.Pattern[str]:
 _CLAUSE_BREAK = re.compile(r".*[;:]\s*|.*\s[–—]\s", re.DOTALL)  # (up to the figure's own clause)
 
 
+_PEOPLES_ENDINGS = ("an", "ian", "n", "i", "ese", "ish")  # 'Chadian', 'Iraqi', 'Togolese'
+
+
+def _peoples_word(name: str, countries: frozenset[str]) -> bool:
+    """Whether a (case-folded) one-word ``name`` is the word of a country's people ('uruguayan',
+    'chadian'), not a place: its country's first letters and more ('malindi' is no 'mali' word).
+
+    >>> countries = frozenset({"uruguay", "chad", "mali"})
+    >>> [_peoples_word(n, countries) for n in ("uruguayan", "chadian", "malindi", "hamburg")]
+    [True, True, False, False]
+    """
+    if " " in name:
+        return False
+    return any(
+        name != n and (name.startswith(n[:NATION_STEM]) if len(n) > NATION_STEM else name.removeprefix(n) in _PEOPLES_ENDINGS)
+        for n in countries
+    )
+
+
 def _places_named_as_modifiers(
     claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any
 ) -> list[tuple[str, str, QuantityKey] | None]:
@@ -3368,7 +3387,10 @@ def _places_named_as_modifiers(
     drew 12,000' beside another report's 'Dresden: 6,000 (police)') is keyed by that place: that
     city's count, not the day of action's. A name no figure is keyed by ('Riot police said …',
     'the Pride march') changes nothing."""
-    places = {k[2][1] for k in keys if k and k[2][1] and k[2][1] != NATIONWIDE}
+    countries = place_words(lexicon).countries
+    places = {
+        k[2][1] for k in keys if k and k[2][1] and k[2][1] != NATIONWIDE and not _peoples_word(k[2][1], countries)
+    }  # (not a country's people's word misread as a place: 'Uruguayan prisons')
     if not places:
         return keys
     pattern = _modifier_nouns(lexicon)
