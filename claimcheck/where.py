@@ -33,6 +33,8 @@ Places are compared case-folded; the written form is kept for display.
 'Seville'
 >>> place_in("", " people set off from Kitwe on Sunday morning", words)
 'Kitwe'
+>>> place_in("", " people walked through Linz in silence on Wednesday", words)  # (a march through a place)
+'Linz'
 >>> place_in("From our correspondent in San Pedro Sula: ", " people are defying the curfew", words)
 'San Pedro Sula'
 """
@@ -118,7 +120,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     before = any_of(data["place_before"])
     sites = any_of(data.get("named_sites", [])) or "(?!)"
     after = re.compile(
-        rf"(?:^|[\s(])(?:(?:(?:in|inside|at)\s+|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
+        rf"(?:^|[\s(])(?:(?:(?:in|inside|at)\s+|(?<=(?:ed|ng)\s)through\s+|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
         rf"(?:(?i:{before})\s+)?(?:{named})"
         rf"|at\s+the\s+(?P<s>{_NAME}(?:\s+\d{{1,3}})?)(?=\s+(?:[a-z]+\s+){{0,2}}(?:{sites})\b))"
     )  # 'in Ostrel', 'through the centre of Ostrel', 'in central Kyiv'; a named site: 'at the Oum
