@@ -29,6 +29,8 @@ Places are compared case-folded; the written form is kept for display.
 'Lyon'
 >>> place_in(", according to police, while in Ulsan, the union said ", " had marched", words)
 'Ulsan'
+>>> place_in(" turned out in Mendoza, and in Tucumán the CFT said perhaps as many as ", " filled the square", words)
+'Tucumán'
 >>> place_in(" and in Seville at ", ".", words)  # 'put the crowd at 2,000 and in Seville at 3,500'
 'Seville'
 >>> place_in("", " people set off from Kitwe on Sunday morning", words)
@@ -163,7 +165,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         # '…, while in Faro the march drew 1,200': a clause of its own words up to the figure
         switch=re.compile(
             rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*(?:,|at\s+(?:[a-z]+\s+){{0,2}}$"
-            rf"|\s(?:[a-z]+\s+){{1,4}}$|$)"  # ('…, and in Larnaca approximately four hundred': the place right before it)
+            rf"|\s(?:[a-z]+\s+){{1,4}}$|\s+(?:the\s+)?[A-Z][\w'’.-]*\s+(?:[a-z]+\s+){{1,6}}$|$)"
+            # ('…, and in Larnaca approximately four hundred': the place right before it; '… and in Tucumán the
+            #  CFT said perhaps as many as 50,000': its own speaker, then the figure)
         ),
         departed=re.compile(
             rf"\b(?:set\s+off|set\s+out|departed|marched\s+out)\s+from\s+(?:{named})"
