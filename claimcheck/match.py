@@ -369,7 +369,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     # 'the hospital' that no report names is no known place: the figure stays the event's
     keys = [_without_place(k) if k and k[2][1] in _SITE_WORDS else k for k in keys]
     keys = _intakes_of_named_hospitals(claims, keys)
-    keys = _places_named_as_modifiers(claims, keys, _lexicon(lexicon))
+    keys = _places_named_as_modifiers(claims, keys, _lexicon(lexicon), home)
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
@@ -3348,15 +3348,17 @@ def _other_home_tallies(
 
 
 @lru_cache(maxsize=4)
-def _modifier_nouns(lexicon: Any) -> re.Pattern[str]:
-    """A name right before a local authority's or a gathering's noun ('Hamburg police', 'the
-    Dresden crowd', 'Hannover rally'), in a figure's clause before it."""
+def _modifier_nouns(lexicon: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name right before a local authority's noun ('Hamburg police'), and right before a
+    gathering's noun ('the Dresden crowd', 'Hannover rally')."""
     data = lexicon.data
-    nouns = any_of([*data["place"]["local_authorities"], *data["gatherings"]["nouns"], "turnout", "vigil"])
-    return re.compile(rf"(?:^|(?<=[\s(\"“]))(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}}?)(?:['’]s)?\s+(?:{nouns})\b")
+    name = r"(?:^|(?<=[\s(\"“]))(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)(?:['’]s)?\s+"
+    authorities = any_of(data["place"]["local_authorities"])
+    gatherings = any_of([*data["gatherings"]["nouns"], "turnout", "vigil"])
+    return re.compile(rf"{name}(?:{authorities})\b"), re.compile(rf"{name}(?:{gatherings})\b")
 
 
-_CLAUSE_BREAK = re.compile(r".*[;:]\s*|.*\s[–—]\s", re.DOTALL)  # (up to the figure's own clause)
+_OWN_WORDS_FROM = re.compile(r".*(?:[;:·|•]|\d)\s*|.*\s[–—]\s", re.DOTALL)  # (up to the figure's own words: past a figure before it)
 
 
 _PEOPLES_ENDINGS = ("an", "ian", "n", "i", "ese", "ish")  # 'Chadian', 'Iraqi', 'Togolese'
@@ -3379,30 +3381,36 @@ def _peoples_word(name: str, countries: frozenset[str]) -> bool:
 
 
 def _places_named_as_modifiers(
-    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any, home: Collection[str] = ()
 ) -> list[tuple[str, str, QuantityKey] | None]:
-    """``keys`` where a figure of no place whose own clause names, right before a local
-    authority's or a gathering's noun, a place that other figures of the event are keyed by
-    ('Hamburg police say 22,000 walked', 'Police put the Dresden crowd at 6,000', 'Hannover rally
-    drew 12,000' beside another report's 'Dresden: 6,000 (police)') is keyed by that place: that
-    city's count, not the day of action's. A name no figure is keyed by ('Riot police said …',
-    'the Pride march') changes nothing."""
+    """``keys`` where a figure of no place, of the event's own time, whose claimant names a place
+    that other figures of the event and measure are keyed by right before a local authority's noun ('Hamburg
+    police say 22,000 walked'), or whose own words before it name one right before a gathering's
+    noun ('Police put the Dresden crowd at 6,000', 'Hannover rally drew 12,000', beside another
+    report's 'Dresden: 6,000 (police)') is keyed by that place: that city's count, not the day
+    of action's. A name no figure is keyed by ('Riot police said …', 'the Pride march') changes
+    nothing, nor another figure's claimant ('800 according to the Colonia police and more than
+    2,000 according to the union'), nor one of the event's own places (``home``: its police
+    count the event)."""
     countries = place_words(lexicon).countries
     places = {
-        k[2][1] for k in keys if k and k[2][1] and k[2][1] != NATIONWIDE and not _peoples_word(k[2][1], countries)
-    }  # (not a country's people's word misread as a place: 'Uruguayan prisons')
+        (k[0], k[2][1]) for k in keys
+        if k and k[2][1] and k[2][1] != NATIONWIDE and k[2][1] not in home and not _peoples_word(k[2][1], countries)
+    }  # fmt: skip  # (of that measure; not a country's people's word misread as a place: 'Uruguayan prisons')
     if not places:
         return keys
-    pattern = _modifier_nouns(lexicon)
+    authority, gathering = _modifier_nouns(lexicon)
     out = list(keys)
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or k[2][1] is not None or c.place is not None:
-            continue
+        if k is None or k[2][1] is not None or c.place is not None or k[2][0] in _OTHER_TIMES:
+            continue  # (an earlier event's police: 'what the Budapest police called 8,000' in 1995)
         head = c.sentence[: c.start - c.sentence_start]
-        if (cut := _CLAUSE_BREAK.match(head)) is not None:
+        if (cut := _OWN_WORDS_FROM.match(head)) is not None:
             head = head[cut.end() :]
-        named = [m["n"].casefold() for m in pattern.finditer(head)]
-        if named and named[-1] in places:
+        named = [m["n"].casefold() for m in gathering.finditer(head)]
+        if not named and c.claimant:
+            named = [m["n"].casefold() for m in authority.finditer(c.claimant)]
+        if named and (k[0], named[-1]) in places:
             out[i] = _with_place(k, named[-1])
     return out
 

@@ -63,6 +63,14 @@ _NAME = (
 )  # (and an Arabic article joined to its name: 'Souq al-Shuyukh')
 
 
+_MARCHED_THROUGH = (
+    "(?:"
+    + "|".join(rf"(?<={verb}\s)" for verb in ("marched", "walked", "paraded", "processed", "streamed", "poured", "filed",
+                                               "rallied", "marching", "walking", "parading", "streaming", "pouring"))
+    + ")through"
+)  # 'people walked through Linz': where a march went, as 'in Linz' (not 'passed through Juliaca's police stations')
+
+
 @dataclass(frozen=True)
 class PlaceWords:
     """The compiled ``place`` section of the lexicon."""
@@ -122,7 +130,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     before = any_of(data["place_before"])
     sites = any_of(data.get("named_sites", [])) or "(?!)"
     after = re.compile(
-        rf"(?:^|[\s(])(?:(?:(?:in|inside|at)\s+|(?<=(?:ed|ng)\s)through\s+|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
+        rf"(?:^|[\s(])(?:(?:(?:in|inside|at)\s+|{_MARCHED_THROUGH}\s+(?=[{UPPER}])(?![\w'’-]+['’]s\b)|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
         rf"(?:(?i:{before})\s+)?(?:{named})"
         rf"|at\s+the\s+(?P<s>{_NAME}(?:\s+\d{{1,3}})?)(?=\s+(?:[a-z]+\s+){{0,2}}(?:{sites})\b))"
     )  # 'in Ostrel', 'through the centre of Ostrel', 'in central Kyiv'; a named site: 'at the Oum
