@@ -3383,7 +3383,7 @@ def _peoples_word(name: str, countries: frozenset[str]) -> bool:
 def _places_named_as_modifiers(
     claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any, home: Collection[str] = ()
 ) -> list[tuple[str, str, QuantityKey] | None]:
-    """``keys`` where a figure of no place, of the event's own time, whose claimant names a place
+    """``keys`` where a crowd's or a deployment's figure of no place, of the event's own time, whose claimant names a place
     that other figures of the event and measure are keyed by right before a local authority's noun ('Hamburg
     police say 22,000 walked'), or whose own words before it name one right before a gathering's
     noun ('Police put the Dresden crowd at 6,000', 'Hannover rally drew 12,000', beside another
@@ -3402,8 +3402,9 @@ def _places_named_as_modifiers(
     authority, gathering = _modifier_nouns(lexicon)
     out = list(keys)
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or k[2][1] is not None or c.place is not None or k[2][0] in _OTHER_TIMES:
-            continue  # (an earlier event's police: 'what the Budapest police called 8,000' in 1995)
+        if k is None or k[2][1] is not None or c.place is not None or k[2][0] in _OTHER_TIMES or c.measure in RUNNING_TALLIES:
+            continue  # (an earlier event's police: 'what the Budapest police called 8,000' in 1995; a toll 'according
+            #  to the West Java police' is the event's, told by the police of its region)
         head = c.sentence[: c.start - c.sentence_start]
         if (cut := _OWN_WORDS_FROM.match(head)) is not None:
             head = head[cut.end() :]
