@@ -850,8 +850,10 @@ def _rival_answers(
     """``keys`` where a bare figure that a rival's clause gives after a figure of its sentence
     ('According to the BPBD, seven of the dead were children; Basarnas gave a figure of five',
     'seven of the dead were children, the BPBD said, while Basarnas counted five') counts what
-    that figure counted: its part's or its place's count, not the whole's. A rival of a figure
-    of the whole stays as it is, and so does one whose clause names a time or place of its own
+    that figure counted: its part's (a share its words tell: 'seven of the dead') or its place's
+    count, not the whole's. A rival of a figure of the whole stays as it is (and of one keyed
+    apart only by how its words tell the whole: 'three were killed by police fire, according to
+    the Ombudsman, while FERTRAP counted five'), and so does one whose clause names a time or place of its own
     or goes on past the figure."""
     out = list(keys)
     last: dict[tuple[str, str], int] = {}  # (report, measure) -> its figure read last
@@ -864,7 +866,7 @@ def _rival_answers(
         said, key = claims[j], out[j]
         if (
             said.sentence_start != c.sentence_start
-            or (key[2][1] is None and key[2][2] is None)
+            or (key[2][1] is None and not (key[2][2] is not None and (said.scope or "").startswith("part:")))
             or key[2][0] != out[i][2][0]
             or key[:2] != out[i][:2] and key[1] != "all"
             or not _RIVAL_ENDS.match(c.sentence, c.end - c.sentence_start)
