@@ -482,7 +482,8 @@ def test_an_earlier_events_figure_is_of_the_year_its_paragraph_opens_with(tmp_pa
         "In January 2009 the Bintang Laut went down in a storm. The provincial government's final toll was 31.\n\n"
         "In 2015 a speedboat caught fire at the old port. Police said eight people died.\n\n"
         "The 2019 capsizing of the Mutiara produced a smaller gap: the harbour office reported 14 dead.",
-        b="2026-12-16|Riots in the country's prisons:\n"
+        b="2026-12-14|Inmates rioted at the remand prison on Sunday and 12 were injured, the prisons service said.\n\n"
+        "Earlier riots in the country's prisons:\n"
         "- 2009, Gweru: inmates rioted over food. The prisons service said three inmates were shot dead.\n"
         "- 2018, Marondera: two inmates were killed when guards opened fire.",
     )
