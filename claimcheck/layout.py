@@ -380,7 +380,12 @@ def _with_aligned(
             if t_lo <= c.quantity.start < t_hi and not any(a <= c.quantity.start < b for a, b in labels)
         ]  # (a figure read in a row's label, '1998 …', is a year: a misreading)
         mine = {f[0].start for _, found, *_ in rows for f in found}
-        if 2 * len(inside) < len(mine) or (len(inside) < len(mine) and mine.issuperset(inside)):
+        day_columns = len({(span, as_of) for span, *_, as_of in rows}) > len({span for span, *_ in rows})
+        # (a line's figures of several days: columns headed by days, 'Zone | Sun 8 Nov | Mon 9 Nov', which only
+        #  the table's reading tells apart)
+        if 2 * len(inside) < len(mine) or (len(inside) <= len(mine) and mine.issuperset(inside) and (
+            len(inside) < len(mine) or day_columns
+        )):
             # (the others read few of its figures, or fewer of the same: a table they misread)
             claims = [c for c in claims if not t_lo <= c.quantity.start < t_hi]
         else:  # (the others read the table: only the rows they left are read here)
@@ -4840,6 +4845,9 @@ def _aligned_table(
             # ('Unit | Officers | Vehicles': how many of each unit were sent)
         elif low in lex.subject_of:
             kinds.append((None, None, None, "people"))  # ('Inmates' beside 'Officers': a kind's figures when a row names a measure)
+        elif title_measure is not None and row_head not in times and DATE_CELL.fullmatch(plain):
+            kinds.append((title_measure, None, plain, None))  # ('Zone | Sun 8 Nov | Mon 9 Nov' under 'Workers on
+            # strike': each column that day's count of what the title names, each row a place's)
         elif any(c.isdigit() for c in low) or not any(w[0].isupper() for w in WORD.findall(plain)):
             kinds.append((None, None, None, "notes"))  # ('Vehicles', 'Change since No. 3': no one's figures)
         else:

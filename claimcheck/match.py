@@ -369,6 +369,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     # 'the hospital' that no report names is no known place: the figure stays the event's
     keys = [_without_place(k) if k and k[2][1] in _SITE_WORDS else k for k in keys]
     keys = _intakes_of_named_hospitals(claims, keys)
+    keys = _places_named_as_modifiers(claims, keys, _lexicon(lexicon), home)
     nationwide = {
         _without_place(k) for k, c in zip(keys, claims, strict=True) if k and c.place == NATIONWIDE
     }
@@ -435,6 +436,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     ]
     final = _taken_up(claims, final)
     final = _elided_answers(claims, final)
+    final = _rival_answers(claims, final)
     buckets: dict[tuple[str, str, QuantityKey], list[Claim]] = {}
     for k, c in zip(final, claims, strict=True):
         if k is not None:
@@ -823,6 +825,52 @@ def _elided_answers(
             or key[2][0] != out[i][2][0]
             or not _ENDS.fullmatch(c.sentence, c.end - c.sentence_start)
             or not _SAID_ONLY.match(c.sentence[: c.start - c.sentence_start])
+        ):
+            continue
+        out[i] = key
+        key_as(c, said)
+    return out
+
+
+_RIVAL_CLAUSE = re.compile(
+    r"^(?:[^;\d]*?)(?:\[\w{1,3}\])?(?:;|,?\s+(?:while|whereas|but)\b|,\s+the\s+[\w'’ ]{1,40}?\s+(?:said|says|adds?|added),\s+(?:while|whereas|but)\b)"
+    r"(?:\[\w{1,3}\])?\s*(?:(?!(?:in|at|on|for|by|from|of|since|after|before|during)\s|\d)[\w'’.-]+\s+){1,5}?"
+    r"(?:(?:has|have|had|still|now|only)\s+)?"
+    r"(?:says?|said|counts?|counted|puts?\s+(?:it|the\s+(?:figure|number|toll|count))\s+at|reports?|reported|estimates?|estimated"
+    r"|claims?|claimed|records?|recorded|speaks?\s+of|spoke\s+of|talks?\s+of|talked\s+of"
+    r"|(?:gives?|gave|cites?|cited)\s+(?:a\s+)?(?:figure|count|toll|number|total)\s+of)\s+"
+    r"(?:only\s+|just\s+)?$"
+)  # '… seven of the dead were children;[2] Basarnas gave a figure of ', '…, the BPBD said, while Basarnas counted '
+_RIVAL_ENDS = re.compile(r"\s*(?:\[\w{1,3}\])?\s*[\"”’']?\s*(?:[.;]|$)")
+
+
+def _rival_answers(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where a bare figure that a rival's clause gives after a figure of its sentence
+    ('According to the BPBD, seven of the dead were children; Basarnas gave a figure of five',
+    'seven of the dead were children, the BPBD said, while Basarnas counted five') counts what
+    that figure counted: its part's (a share its words tell: 'seven of the dead') or its place's
+    count, not the whole's. A rival of a figure of the whole stays as it is (and of one keyed
+    apart only by how its words tell the whole: 'three were killed by police fire, according to
+    the Ombudsman, while FERTRAP counted five'), and so does one whose clause names a time or place of its own
+    or goes on past the figure."""
+    out = list(keys)
+    last: dict[tuple[str, str], int] = {}  # (report, measure) -> its figure read last
+    for i in sorted(range(len(claims)), key=lambda i: (claims[i].source, claims[i].start)):
+        c = claims[i]
+        j = last.get((c.source, c.measure))
+        last[(c.source, c.measure)] = i
+        if j is None or out[i] is None or out[j] is None or c.subject_text is not None:
+            continue
+        said, key = claims[j], out[j]
+        if (
+            said.sentence_start != c.sentence_start
+            or (key[2][1] is None and not (key[2][2] is not None and (said.scope or "").startswith("part:")))
+            or key[2][0] != out[i][2][0]
+            or key[:2] != out[i][:2] and key[1] != "all"
+            or not _RIVAL_ENDS.match(c.sentence, c.end - c.sentence_start)
+            or not _RIVAL_CLAUSE.match(c.sentence[said.end - c.sentence_start : c.start - c.sentence_start])
         ):
             continue
         out[i] = key
@@ -3299,6 +3347,75 @@ def _other_home_tallies(
         for i, (c, k) in enumerate(zip(claims, keys, strict=True))
         if k is not None and (k[0], k[1]) in most and k[2][1] in home and named[(k[0], k[1])][k[2][1]] < most[(k[0], k[1])]  # type: ignore[index]
     }
+
+
+@lru_cache(maxsize=4)
+def _modifier_nouns(lexicon: Any) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A name right before a local authority's noun ('Hamburg police'), and right before a
+    gathering's noun ('the Dresden crowd', 'Hannover rally')."""
+    data = lexicon.data
+    name = r"(?:^|(?<=[\s(\"“]))(?P<n>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}?)(?:['’]s)?\s+"
+    authorities = any_of(data["place"]["local_authorities"])
+    gatherings = any_of([*data["gatherings"]["nouns"], "turnout", "vigil"])
+    return re.compile(rf"{name}(?:{authorities})\b"), re.compile(rf"{name}(?:{gatherings})\b")
+
+
+_OWN_WORDS_FROM = re.compile(r".*(?:[;:·|•]|\d)\s*|.*\s[–—]\s", re.DOTALL)  # (up to the figure's own words: past a figure before it)
+
+
+_PEOPLES_ENDINGS = ("an", "ian", "n", "i", "ese", "ish")  # 'Chadian', 'Iraqi', 'Togolese'
+
+
+def _peoples_word(name: str, countries: frozenset[str]) -> bool:
+    """Whether a (case-folded) one-word ``name`` is the word of a country's people ('uruguayan',
+    'chadian'), not a place: its country's first letters and more ('malindi' is no 'mali' word).
+
+    >>> countries = frozenset({"uruguay", "chad", "mali"})
+    >>> [_peoples_word(n, countries) for n in ("uruguayan", "chadian", "malindi", "hamburg")]
+    [True, True, False, False]
+    """
+    if " " in name:
+        return False
+    return any(
+        name != n and (name.startswith(n[:NATION_STEM]) if len(n) > NATION_STEM else name.removeprefix(n) in _PEOPLES_ENDINGS)
+        for n in countries
+    )
+
+
+def _places_named_as_modifiers(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], lexicon: Any, home: Collection[str] = ()
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` where a crowd's or a deployment's figure of no place, of the event's own time, whose claimant names a place
+    that other figures of the event and measure are keyed by right before a local authority's noun ('Hamburg
+    police say 22,000 walked'), or whose own words before it name one right before a gathering's
+    noun ('Police put the Dresden crowd at 6,000', 'Hannover rally drew 12,000', beside another
+    report's 'Dresden: 6,000 (police)') is keyed by that place: that city's count, not the day
+    of action's. A name no figure is keyed by ('Riot police said …', 'the Pride march') changes
+    nothing, nor another figure's claimant ('800 according to the Colonia police and more than
+    2,000 according to the union'), nor one of the event's own places (``home``: its police
+    count the event)."""
+    countries = place_words(lexicon).countries
+    places = {
+        (k[0], k[2][1]) for k in keys
+        if k and k[2][1] and k[2][1] != NATIONWIDE and k[2][1] not in home and not _peoples_word(k[2][1], countries)
+    }  # fmt: skip  # (of that measure; not a country's people's word misread as a place: 'Uruguayan prisons')
+    if not places:
+        return keys
+    authority, gathering = _modifier_nouns(lexicon)
+    out = list(keys)
+    for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
+        if k is None or k[2][1] is not None or c.place is not None or k[2][0] in _OTHER_TIMES or c.measure in RUNNING_TALLIES:
+            continue  # (an earlier event's police: 'what the Budapest police called 8,000' in 1995; a toll 'according
+            #  to the West Java police' is the event's, told by the police of its region)
+        head = c.sentence[: c.start - c.sentence_start]
+        if (cut := _OWN_WORDS_FROM.match(head)) is not None:
+            head = head[cut.end() :]
+        named = [m["n"].casefold() for m in gathering.finditer(head)]
+        if not named and c.claimant:
+            named = [m["n"].casefold() for m in authority.finditer(c.claimant)]
+        if named and (k[0], named[-1]) in places:
+            out[i] = _with_place(k, named[-1])
+    return out
 
 
 def _without_place(key: tuple[str, str, QuantityKey]) -> tuple[str, str, QuantityKey]:

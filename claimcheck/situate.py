@@ -375,15 +375,22 @@ def situate(
             paragraphs[para] = (opening_place(opening, pw), clock)
         return paragraphs[para]
 
-    para_years: dict[int, int | None] = {}  # a paragraph's start -> the year it opens with
+    para_years: dict[tuple[int, bool], int | None] = {}  # (a paragraph's start, wide) -> the year it opens with
 
-    def _paragraph_year(at: int) -> int | None:
-        """The year the paragraph holding ``at`` opens with ('In October 2025, …'), if any."""
+    def _paragraph_year(at: int, wide: bool = False) -> int | None:
+        """The year the paragraph holding ``at`` opens with ('In October 2025, …'), if any;
+        ``wide``: in the looser ways of a paragraph or list item about an earlier event ('In
+        2015 a speedboat …', '- 2009, Gweru: …'), for a figure already known to be of one."""
         para = text.rfind("\n", source.body_start, at) + 1
-        if para not in para_years:
-            m = _PARAGRAPH_YEAR.match(text, para, para + 40) if text[para : para + 1] in ("I", "D", "T") else None
-            para_years[para] = int(m["y"] or m["y2"]) if m else None
-        return para_years[para]
+        if (para, wide) not in para_years:
+            m = (
+                (_OPENING_YEAR if wide else _PARAGRAPH_YEAR).match(text, para, para + 40)
+                if text[para : para + 1] in (_YEAR_OPENS if wide else "IDT")
+                else None
+            )
+            year = (m["y"] or m["y2"] or (m["y3"] if wide else None)) if m else None
+            para_years[para, wide] = int(year) if year else None
+        return para_years[para, wide]
 
     # whether its title and opening tell a hunger strike (then 'the strike' is that one)
     fasting_lead = _fasting_lead((source.title or "") + " " + body[:LEAD_CHARS], tw)
@@ -612,6 +619,15 @@ def situate(
             historical = said.sentence_start == c.sentence_start and said.measure == c.measure and said.period == "before"
         if not year_read and cues[c.sentence_start][1]:
             year, year_read = the_year(), True  # (a year in its sentence: 'The 1996 … inferno, in which 162 lost their lives')
+        if historical and c.scope is None and recalled is None and (opened := _paragraph_year(c.sentence_start, True)) is not None:
+            # 'In January 2009 the KM Bintang Laut went down … The provincial government's final
+            # toll was 31.', a list's '- 2009, Gweru: … three inmates were shot dead': an earlier
+            # event's figure is of the year its paragraph or item opens with (see match._year_of;
+            # a year its own sentence names still comes first there)
+            if not year_read:
+                year, year_read = the_year(), True
+            if year is not None and opened < year:
+                c = with_fields(c, scope=f"before: in {opened}")
         own_year = year
         if (
             recalled is not None
@@ -1889,6 +1905,13 @@ _PARAGRAPH_YEAR = re.compile(
     r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)\s*,"
     r"|The\s+(?:spring|summer|autumn|fall|winter|events|protests|riots|unrest|crisis)\s+of\s+(?P<y2>(?:19|20)\d\d)\s+(?:is|was|were|are|had|saw|brought|left)\b"
 )  # 'In October 2025, protests … broke out', 'The autumn of 2006 is remembered differently': a paragraph of that time
+_OPENING_YEAR = re.compile(
+    r"(?:In|During)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\s+)?(?P<y>(?:19|20)\d\d)(?:\s*,|\s+(?=(?:the|a|an)\s))"
+    r"|(?:[-•*–]\s+)?(?P<y3>(?:19|20)\d\d)\s*(?:,|:|\s[-–—])\s"
+    r"|The\s+(?:spring|summer|autumn|fall|winter|events|protests|riots|unrest|crisis)\s+of\s+(?P<y2>(?:19|20)\d\d)\s+(?:is|was|were|are|had|saw|brought|left)\b"
+)  # the year a paragraph about an earlier event opens with, in looser ways too: 'In 2015 a speedboat caught
+#    fire …', a list item's '- 2009, Gweru: …' (for a figure of an earlier event: see situate)
+_YEAR_OPENS = frozenset("IDT-•*–12")  # the first characters of a paragraph _PARAGRAPH_YEAR may match (cheap first)
 _IN_MONTH = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring)\s+(?:(?:early|late|mid-?)\s*)?(?P<m>[A-Z][a-z]+)\b(?![\s,]*(?:\d|of\b))"
 )  # 'began in October': a month with no day or year

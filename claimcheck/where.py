@@ -23,14 +23,20 @@ Places are compared case-folded; the written form is kept for display.
 'Paris'
 >>> place_in("", " people had demonstrated nationwide", words)
 'nationwide'
+>>> place_in("", " people marched in Austrian towns on Wednesday", words)  # (a people's word before the areas)
+'nationwide'
 >>> place_in("In the city of Lyon, police said ", "", words)
 'Lyon'
 >>> place_in(", according to police, while in Ulsan, the union said ", " had marched", words)
 'Ulsan'
+>>> place_in(" turned out in Mendoza, and in Tucumán the CFT said perhaps as many as ", " filled the square", words)
+'Tucumán'
 >>> place_in(" and in Seville at ", ".", words)  # 'put the crowd at 2,000 and in Seville at 3,500'
 'Seville'
 >>> place_in("", " people set off from Kitwe on Sunday morning", words)
 'Kitwe'
+>>> place_in("", " people walked through Linz in silence on Wednesday", words)  # (a march through a place)
+'Linz'
 >>> place_in("From our correspondent in San Pedro Sula: ", " people are defying the curfew", words)
 'San Pedro Sula'
 """
@@ -55,6 +61,14 @@ _NAME = (
     rf"[{UPPER}][\w'’-]+(?:\s+(?:(?:de|del|da|la|di|al|el)\s+)?[{UPPER}][\w'’-]+"
     rf"|\s+(?:al|el|ad|an|ar|as|ash|at|az|ed|en|es)-[{UPPER}][\w'’-]+)*"
 )  # (and an Arabic article joined to its name: 'Souq al-Shuyukh')
+
+
+_MARCHED_THROUGH = (
+    "(?:"
+    + "|".join(rf"(?<={verb}\s)" for verb in ("marched", "walked", "paraded", "processed", "streamed", "poured", "filed",
+                                               "rallied", "marching", "walking", "parading", "streaming", "pouring"))
+    + ")through"
+)  # 'people walked through Linz': where a march went, as 'in Linz' (not 'passed through Juliaca's police stations')
 
 
 @dataclass(frozen=True)
@@ -116,7 +130,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
     before = any_of(data["place_before"])
     sites = any_of(data.get("named_sites", [])) or "(?!)"
     after = re.compile(
-        rf"(?:^|[\s(])(?:(?:(?:in|inside|at)\s+|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
+        rf"(?:^|[\s(])(?:(?:(?:in|inside|at)\s+|{_MARCHED_THROUGH}\s+(?=[{UPPER}])(?![\w'’-]+['’]s\b)|(?:through|across|in|at)\s+the\s+(?i:{within})\s+of\s+)"
         rf"(?:(?i:{before})\s+)?(?:{named})"
         rf"|at\s+the\s+(?P<s>{_NAME}(?:\s+\d{{1,3}})?)(?=\s+(?:[a-z]+\s+){{0,2}}(?:{sites})\b))"
     )  # 'in Ostrel', 'through the centre of Ostrel', 'in central Kyiv'; a named site: 'at the Oum
@@ -138,8 +152,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         nationwide=re.compile(
             rf"\b(?:{any_of(data['nationwide'])})\b"
             rf"|\b(?:in|across)\s+(?:more\s+than\s+|over\s+|some\s+|at\s+least\s+)?\d+\s+"
-            rf"(?:other\s+)?(?:{any_of(data['areas'])})\b",
-            re.IGNORECASE,
+            rf"(?:other\s+)?(?:{any_of(data['areas'])})\b"
+            rf"|\b(?:in|across)\s+(?:(?:many|several|other|most|all)\s+)?(?-i:[A-Z][a-z]+(?:an|ese|ish|i|ch))\s+(?:{any_of(data['areas'])})\b",
+            re.IGNORECASE,  # ('marched in Austrian towns', 'across French cities': a people's word before the areas)
         ),
         after=after,
         opening=opening,
@@ -158,7 +173,9 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         # '…, while in Faro the march drew 1,200': a clause of its own words up to the figure
         switch=re.compile(
             rf"\b(?:while|whereas|but|and)\s+in\s+(?:{named})\s*(?:,|at\s+(?:[a-z]+\s+){{0,2}}$"
-            rf"|\s(?:[a-z]+\s+){{1,4}}$|$)"  # ('…, and in Larnaca approximately four hundred': the place right before it)
+            rf"|\s(?:[a-z]+\s+){{1,4}}$|\s+(?:the\s+)?[A-Z][\w'’.-]*\s+(?:[a-z]+\s+){{1,6}}$|$)"
+            # ('…, and in Larnaca approximately four hundred': the place right before it; '… and in Tucumán the
+            #  CFT said perhaps as many as 50,000': its own speaker, then the figure)
         ),
         departed=re.compile(
             rf"\b(?:set\s+off|set\s+out|departed|marched\s+out)\s+from\s+(?:{named})"
@@ -1000,6 +1017,8 @@ def national_total(before: str, words: PlaceWords) -> str | None:
     >>> national_total("The ministry put the national total at ", place_words())
     'nationwide'
     >>> national_total("MAI national total: ", place_words())
+    'nationwide'
+    >>> national_total("The ministry put nationwide attendance at ", place_words())
     'nationwide'
     >>> national_total("In Lisbon the police counted ", place_words()) is None
     True

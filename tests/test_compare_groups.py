@@ -472,6 +472,28 @@ def test_a_year_of_the_next_clause_is_not_the_figures(tmp_path):
     assert group_with(result, "97").id.endswith("/before/2009")
 
 
+def test_an_earlier_events_figure_is_of_the_year_its_paragraph_opens_with(tmp_path):
+    """A look back at earlier sinkings, one paragraph or list item a year: a figure whose own
+    sentence names no year is of the year its paragraph or item opens with, not of the year
+    another paragraph names."""
+    result = report(
+        tmp_path,
+        a="2026-12-14|A ferry sank off Raha on Thursday, and 26 people died, rescuers said.\n\n"
+        "In January 2009 the Bintang Laut went down in a storm. The provincial government's final toll was 31.\n\n"
+        "In 2015 a speedboat caught fire at the old port. Police said eight people died.\n\n"
+        "The 2019 capsizing of the Mutiara produced a smaller gap: the harbour office reported 14 dead.",
+        b="2026-12-14|Inmates rioted at the remand prison on Sunday and 12 were injured, the prisons service said.\n\n"
+        "Earlier riots in the country's prisons:\n"
+        "- 2009, Gweru: inmates rioted over food. The prisons service said three inmates were shot dead.\n"
+        "- 2018, Marondera: two inmates were killed when guards opened fire.",
+    )
+    assert "/before/2009" in group_with(result, "31").id
+    assert "/before/2015" in group_with(result, "eight").id
+    assert "/before/2019" in group_with(result, "14").id
+    assert "/before/2009" in group_with(result, "three").id
+    assert "/before/2018" in group_with(result, "two").id
+
+
 def grouped_together(tmp_path, dated: str, first: str, second: str) -> bool:
     """Whether one report's figures ``first`` and ``second`` are in one group."""
     result = report(tmp_path, a=dated)

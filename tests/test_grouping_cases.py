@@ -3071,3 +3071,54 @@ def test_a_toll_across_a_country_keeps_a_home_towns_toll_apart() -> None:
     wire = ("SARAJEVO, Oct 22 - At least 17 people have died in floods across Bosnia since Sunday, the agency said.", "2026-10-22")
     radio = ("MAGLAJ, Oct 22 - The crisis staff said 6 people died in Maglaj municipality.", "2026-10-22")
     assert of_measure("killed", wire, radio) == [[6], [17]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "According to the disaster agency, seven of the dead were children; the rescue office gave a figure of five.",
+        "Seven of the dead were children, the disaster agency said, while the rescue office counted five.",
+    ],
+)
+def test_a_rivals_bare_figure_after_a_part_counts_that_part(sentence: str) -> None:
+    """A rival's clause that gives only a bare figure after a part of the toll ('seven of the
+    dead were children; Basarnas gave a figure of five') counts that part, not the toll."""
+    report = (f"At least 26 people died when the ferry sank on Thursday, officials said. {sentence}", "2026-12-14")
+    assert of_measure("killed", report) == [[5, 7], [26]]
+
+
+
+def test_an_incident_of_several_of_its_kind_is_apart_from_the_whole() -> None:
+    """A second collapse at a mine: the dead of the first and of the second collapse are counts
+    of incidents, apart from the toll of the whole; a toll told after 'and that' in the sentence
+    of the first collapse's stays the whole's."""
+    wire = (
+        "ZHEZKAZGAN, Dec 9 - A second rock fall struck the copper mine early on Wednesday, killing four "
+        "people who were trying to reach miners trapped by Monday's collapse, the ministry said. "
+        "With Wednesday's deaths, 15 people have now been killed at the mine since Monday. It said 11 "
+        "miners died in the first collapse. The company said nine of its employees had died in the "
+        "first collapse and that 13 people had been killed in total.",
+        "2026-12-09",
+    )
+    got = grouped(wire)
+    whole = next(v for gid, v in got.items() if gid.startswith("killed/") and 15 in v)
+    assert whole == [13, 15]
+    assert got["killed/people/incident"] == [4, 11]  # (the company's nine employees: a part of the first's)
+
+
+def test_a_place_named_before_a_police_or_crowd_noun_is_the_figures_place() -> None:
+    """'Police put the Dresden crowd at 6,000', 'Hamburg police say 22,000 walked': the place
+    other figures of the event are keyed by, named right before the noun, is the figure's
+    place; 'Riot police' names no place."""
+    box = (
+        "About 160,000 people marched nationwide on Thursday, the ministry said. In Dresden, police "
+        "counted 6,000 marchers. In Hamburg, police said 22,000 people took part.",
+        "2026-11-12",
+    )
+    digest = (
+        "Police put the Dresden crowd at 6,000. Hamburg police say 22,000 walked to the town hall. "
+        "Riot police said 150,000 had marched across the country.",
+        "2026-11-13",
+    )
+    got = of_measure("participants", box, digest)
+    assert [6000, 6000] in got and [22000, 22000] in got

@@ -1539,3 +1539,21 @@ def test_harms_by_side_and_kind(text: str, expected: set[tuple]) -> None:
 
     got = {(c.measure, c.subject, c.quantity.value) for c in extract_text(text) if c.quantity.value is not None}
     assert got == expected
+
+
+def test_columns_headed_by_days_give_each_cell_its_day() -> None:
+    """'| Zone | Sun 8 Nov | Mon 9 Nov | Tue 10 Nov |' under a title naming what is counted
+    ('Workers on strike'): each row a place's, each cell of the day its column's heading names
+    (read by the table's columns, not line by line as one day's figures)."""
+    text = (
+        "---\ndate: 2026-11-10\n---\nToday the third day of our general strike came to an end.\n\n"
+        "Workers on strike (federation count, midday)\n\n"
+        "| Zone | Sun 8 Nov | Mon 9 Nov | Tue 10 Nov |\n|---|---|---|---|\n"
+        "| Gazipur | 120,000 | 140,000 | 105,000 |\n| Narayanganj | 45,000 | 52,000 | 40,000 |\n"
+    )
+    from claimcheck.sources import parse_metadata
+
+    meta, body_start, _ = parse_metadata(text)
+    source = Source(id="t", text=text, date=meta.get("date"), body_start=body_start)
+    got = {(c.text, c.place, c.as_of) for c in situate(source, extract_claims(source, LEX), LEX) if c.measure == "participants"}
+    assert {("120,000", "Gazipur", "2026-11-08"), ("140,000", "Gazipur", "2026-11-09"), ("40,000", "Narayanganj", "2026-11-10")} <= got

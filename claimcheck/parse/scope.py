@@ -122,7 +122,34 @@ def _scope(
         if over:  # 'three persons in custody in connection with the sinking': its suspects
             return f"incident: over {' '.join(over['s'].split())}", HELD_OVER
     crash = _road_crash(text, sent, m, pats)
-    return crash if crash[0] is not None else _separate_incident(text, sent, m, pats)
+    if crash[0] is not None:
+        return crash
+    another = _another_incident(text, sent, m, pats)
+    return another if another[0] is not None else _separate_incident(text, sent, m, pats)
+
+
+IN_ANOTHER = "scope/in-another-incident"
+ANOTHER = "scope/another-incident"
+ANOTHER_CUES = ("first", "second", "third", "fourth", "fresh", "new", "latest", "further")  # (cheap first)
+
+
+def _another_incident(
+    text: str, sent: Sentence, m: Mention, pats: dict[str, re.Pattern[str]]
+) -> tuple[str | None, str | None]:
+    """'11 miners died in the first collapse', 'A second rock fall struck the mine …, killing
+    four': one incident of several of its kind (scope/in-another-incident, read in the figure's
+    own words after it; scope/another-incident, its sentence's subject before it)."""
+    hi = min(sent.end, m.tail + 60)
+    low = folded(text)
+    if not any(low.find(cue, sent.start, hi) >= 0 for cue in ANOTHER_CUES):
+        return None, None
+    hit = pats[IN_ANOTHER].match(text[m.tail : hi])
+    if hit is not None:
+        return f"incident: {' '.join(hit['s'].split()).casefold()}", IN_ANOTHER
+    hit = pats[ANOTHER].search(text[sent.start : m.q.start])
+    if hit is not None:
+        return f"incident: {' '.join(hit['s'].split()).casefold()}", ANOTHER
+    return None, None
 
 
 ROAD_CRASH = "scope/road-crash"
