@@ -223,7 +223,10 @@ def _refine(
     elif said:  # a chat's or a transcript's turns: a turn's own figures are its speaker's
         out = step(
             "attribution/speakers-turn",
-            _posted(out, [(t.start, _relayed(t, source.text, lex)) for t in said], source.text, False, lex, ours=True),
+            _posted(
+                out, [(t.start, _relayed(t, source.text, lex)) for t in said], source.text, False, lex, ours=True,
+                parsed=[c.claimant for c in claims],
+            ),
         )
     owner = voice.issuer(source, lex, spoken=bool(said))
     if owner:
@@ -1596,6 +1599,7 @@ def _posted(
     own_voice: bool,
     lex: Lexicon,
     ours: bool = False,
+    parsed: list[str | None] | None = None,
 ) -> list[Claim]:
     """In readers' comments under an article, a comment's unattributed figures are its
     writer's ('I heard more than 150 were arrested'); in a forum thread (``own_voice``: the
@@ -1605,10 +1609,12 @@ def _posted(
     the minister of the article above): the writer relays it. With ``ours`` (a transcript's or
     a chat's turns), a first-person claimant is the turn's speaker ('DR. LINDQVIST: Our
     hospitals received 41 civilians'); so is a thread's post by a body's own account
-    (voice.official_post: 'u/HousingNow_official ✔ Organiser' / 'We were 20,000')."""
+    (voice.official_post: 'u/HousingNow_official ✔ Organiser' / 'We were 20,000'). A speaker
+    the turn names as ``parsed`` (the claimants as the sentences gave them, before a description
+    was resolved to a name) stays the claim's: an anchor's 'the committee speaks of 40,000'."""
     starts = [at for at, _ in thread]
     out = []
-    for c in claims:
+    for n, c in enumerate(claims):
         k = bisect.bisect_right(starts, c.start) - 1
         rel = c.start - c.sentence_start
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
@@ -1625,7 +1631,10 @@ def _posted(
             continue
         if k >= 0 and not mine:  # (named anywhere in the post: a digest item's headline restates its lead's speaker)
             ends = starts[k + 1] if k + 1 < len(starts) else len(text)
-            mine = not _named_in(c.claimant, text, thread[k][0], max(ends, c.sentence_start + len(c.sentence)))
+            hi = max(ends, c.sentence_start + len(c.sentence))
+            mine = not _named_in(c.claimant, text, thread[k][0], hi) and not (
+                parsed and not voice.is_first_person(parsed[n]) and _named_in(parsed[n], text, thread[k][0], hi)
+            )
         if ours and k >= 0 and thread[k][1] is None and mine and YOU_SAY.search(c.sentence, 0, rel):
             # a question's 'Madame Bouanga, you say six dead': the one who answers it, next
             asked = next((who for _, who in thread[k + 1 :] if who), None)

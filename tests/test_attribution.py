@@ -3208,3 +3208,18 @@ MESSY_AND_RELAYED = [
 @pytest.mark.parametrize(("text", "value", "want"), MESSY_AND_RELAYED)
 def test_messy_marks_relayed_and_contradicted_speakers(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Session 31 (voice31): a police force named by its plural with no 's' ('gardaí', 'carabinieri')
+# is a speaker as 'police' is, before a present verb that is a noun too ('Gardaí estimate').
+FORCES_BY_NAME = [
+    case("gardai-say-after", "No one died, gardaí say, despite claims circulating online.", 0, "gardaí"),
+    case("gardai-estimate", "The counter-vigil broke up peacefully. Gardaí estimate around 900 attended.", 900, "Gardaí"),
+    case("gardai-unaccented-estimate", "The vigil ended. Gardai estimate around 900 attended.", 900, "Gardai"),
+    case("carabinieri-estimate", "The march ended at noon. Carabinieri estimate 4,000 took part.", 4000, "Carabinieri"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), FORCES_BY_NAME)
+def test_a_police_force_by_its_own_plural_speaks(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want

@@ -2325,7 +2325,7 @@ ESTIMATE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )  # 'An independent estimate', "the organisers' estimate", 'the police estimate'
 PLURAL_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?i:we|they|i|you|police|people|media|staff)|\b[A-Za-z]{2,}[^su'’\s]s|\b[A-Z]{2,})"
+    r"(?:\b(?i:we|they|i|you|police|people|media|staff|gardaí|gardai|carabinieri|personnel)|\b[A-Za-z]{2,}[^su'’\s]s|\b[A-Z]{2,})"
     r"(?:\s+(?:in|at|across|from|on)\s+(?:the\s+|their\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?:\s+(?:now|also|still|only|themselves|[a-z]+ly))*\s+$"
 )  # the subject right before a plural verb ('Rights groups (count)', 'They now (report)', 'ACLED (records)'),
