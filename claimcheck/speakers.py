@@ -1337,9 +1337,9 @@ def _description(name: str, lex: Lexicon) -> bool:
 
 LED_BY = re.compile(r"^(?P<p>his|her)\s+(?:own\s+)?(?P<noun>[a-z]+)$", re.IGNORECASE)  # 'his men', 'Her team': the person's
 OWNED_DOCUMENT = re.compile(
-    r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
+    r"^(?P<p>its|their|his|her)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
     re.IGNORECASE,
-)  # 'its report', 'its own count', 'its forensic experts' (a word of their kind before the noun)
+)  # 'its report', 'its own count', 'its forensic experts' (a word of their kind before the noun), 'His zone-by-zone figures'
 ISSUED = re.compile(
     r"^(?:the|its|their|this|an?)\s+(?:(?-i:[a-z][a-z]+|\d+-[a-z]+|[a-z]+-[a-z]+)\s+){0,2}?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$",
     re.IGNORECASE,

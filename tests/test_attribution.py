@@ -3223,3 +3223,17 @@ FORCES_BY_NAME = [
 @pytest.mark.parametrize(("text", "value", "want"), FORCES_BY_NAME)
 def test_a_police_force_by_its_own_plural_speaks(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# 'By the police figures, …' names its source as 'by the police count' does (set 108's live blog).
+BY_WHOSE_FIGURES = [
+    case("by-the-police-figures", "18:05 - By the police figures, 14 people were arrested on Sunday.", 14, "the police"),
+    case("by-the-ministrys-figures", "By the ministry's figures, 12 people died in the floods.", 12, "the ministry"),
+    # a person's document ('His figures show …') is the person's, as 'its report' is its body's
+    case("his-figures-show", "The minister spoke on Monday. His figures show 40 people died in the floods.", 40, "The minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), BY_WHOSE_FIGURES)
+def test_by_a_bodys_figures_is_according_to_it(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want

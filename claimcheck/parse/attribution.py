@@ -65,7 +65,7 @@ _PER = (
 )  # 'per the interior ministry', 'per EFE', '4,500 detained, per rights groups', 'per local officials'
 _BY_OFFICIAL = (
     r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
-    r"|y\s+(?=(?:the\s+)?(?:police|organi[sz]ers['’]?|[\w-]+['’]s?|his|her|their)\s+(?:own\s+)?(?:count|tally|estimate)\b)"
+    r"|y\s+(?=(?:the\s+)?(?:police|organi[sz]ers['’]?|[\w-]+['’]s?|his|her|their)\s+(?:own\s+)?(?:count|tally|estimate|figures|numbers)\b)"
     r"|y\s+(?:the\s+)?(?:data|information)\s+(?:of|from)\s+"
     r"|y\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:data|figures|statistics)\s*,)"
 )  # 'by the official count'; a translation's 'By data of the human rights center, …', 'By AFAD data, …'
@@ -75,6 +75,7 @@ ACCORDING = re.compile(
 )
 # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X'
 # as 'according to'; 'killed 215 people by the official count', 'about 2,500 by the police count',
+# 'By the police figures, 14 people were arrested',
 # 'by the union's own tally': the police's, the union's); each wording led by its first
 # letter and a look-behind for the '\b' before it, so a scan skips to the a's, b's and p's (a
 # leading '\b' makes the engine try every character)

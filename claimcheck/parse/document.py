@@ -1092,10 +1092,11 @@ def _told_from(sentences: list[Sentence], i: int, telegraphic: set[int]) -> int 
         j -= 1
     return None
 ANNOUNCES = re.compile(
-    r"\s*(?:(?:At|In|On|During|After|Earlier|Later|Shortly)\b[^,;:.\"“”\n\d]{0,60},\s+)?"  # 'At a briefing at two o'clock, '
+    r"\s*(?:\d{1,2}[:.]\d\d\s*[-–—|]\s*)?"  # a live blog's stamp: '18:40 - Police headquarters has sent …'
+    r"(?:(?:At|In|On|During|After|Earlier|Later|Shortly)\b[^,;:.\"“”\n\d]{0,60},\s+)?"  # 'At a briefing at two o'clock, '
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)(?:,\s+(?P<name>[A-Z][^,;:.\"“”\n\d]{1,60}?),|,\s+[a-z][^,;:.\"“”\n\d]{1,80}?,)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+|then\s+)?"
-    r"(?:(?:published|released|issued|put\s+out|updated|shared|gave|given|presented|read\s+out|raised|revised|lowered|corrected)\s+"
+    r"(?:(?:published|released|issued|put\s+out|sent(?:\s+out)?|circulated|updated|shared|gave|given|presented|read\s+out|raised|revised|lowered|corrected)\s+"
     r"(?:(?:its|their|the|a|an|his|her)\s+)?(?!(?:no|any)\s)(?:[\w-]+\s+){0,3}?"
     r"(?:figures|toll|count|tally|numbers|data|update|bulletin|statement|list)"
     r"(?:\s+(?:with|to)\s+(?:the\s+)?(?:press|reporters|journalists|media))?"  # ('shared its latest numbers with the press')
@@ -1127,7 +1128,7 @@ CAME_FROM = re.compile(
 # was confirmed on Wednesday by the governor', 'The figure was given by the police', and a
 # translation's 'About this informed the Ministry of Healthcare'
 CAME_FROM_RULE = "attribution/announcement-came-from"
-ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gave|given|presented|read out|raised|revised|lowered|corrected")
+ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|sent|circulated|updated|shared|gave|given|presented|read out|raised|revised|lowered|corrected")
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
