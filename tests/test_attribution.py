@@ -3230,6 +3230,8 @@ BY_WHOSE_FIGURES = [
     case("by-the-police-figures", "18:05 - By the police figures, 14 people were arrested on Sunday.", 14, "the police"),
     case("by-the-ministrys-figures", "By the ministry's figures, 12 people died in the floods.", 12, "the ministry"),
     # a person's document ('His figures show …') is the person's, as 'its report' is its body's
+    # a pronoun subject after an opening phrase with no comma
+    case("in-a-statement-it-said", "The company gives a lower figure. In a statement posted on its website it said 13 people had been killed in total.", 13, "The company"),
     case("his-figures-show", "The minister spoke on Monday. His figures show 40 people died in the floods.", 40, "The minister"),
 ]
 

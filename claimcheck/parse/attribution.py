@@ -471,8 +471,11 @@ def _subject_after_adverbial(words: list[str], lex: Lexicon) -> list[str] | None
     """The subject after the rest of an opening time phrase: the last 'the' that follows a
     word which is no preposition or article ('for the December 2022 cerco of Soyapango the
     government (announced)' -> 'the government'), else the claimant noun after a place's name
-    ('In Coimbra police (estimated)' -> 'police'), else None."""
+    ('In Coimbra police (estimated)' -> 'police'), a subject pronoun ending it ('In a statement it
+    (said)' -> 'it'), else None."""
     glue = lex.grammar["np_glue"] | lex.grammar["prepositions"]
+    if len(words) > 2 and words[-1] in SUBJECT_PRONOUNS and words[0].lower() in lex.grammar["prepositions"]:
+        return words[-1:]  # a pronoun after the phrase: 'In a statement posted on its website it (said)'
     cut = [j for j in range(1, len(words)) if words[j] == "the" and words[j - 1].lower() not in glue]
     if cut and len(words) - cut[-1] >= 2:
         return words[cut[-1] :]
