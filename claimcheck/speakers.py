@@ -226,6 +226,7 @@ def _refine(
             _posted(
                 out, [(t.start, _relayed(t, source.text, lex)) for t in said], source.text, False, lex, ours=True,
                 parsed=[c.claimant for c in claims],
+                named_turns={t.start for t in said if (raw or source.text)[t.label : t.label + 1].isalpha()},
             ),
         )
     owner = voice.issuer(source, lex, spoken=bool(said))
@@ -1600,6 +1601,7 @@ def _posted(
     lex: Lexicon,
     ours: bool = False,
     parsed: list[str | None] | None = None,
+    named_turns: Collection[int] = (),
 ) -> list[Claim]:
     """In readers' comments under an article, a comment's unattributed figures are its
     writer's ('I heard more than 150 were arrested'); in a forum thread (``own_voice``: the
@@ -1611,7 +1613,8 @@ def _posted(
     hospitals received 41 civilians'); so is a thread's post by a body's own account
     (voice.official_post: 'u/HousingNow_official ✔ Organiser' / 'We were 20,000'). A speaker
     the turn names as ``parsed`` (the claimants as the sentences gave them, before a description
-    was resolved to a name) stays the claim's: an anchor's 'the committee speaks of 40,000'."""
+    was resolved to a name) stays the claim's in a transcript's turn (``named_turns``, the starts of
+    those whose label is a name, not a stamp): an anchor's 'the committee speaks of 40,000'."""
     starts = [at for at, _ in thread]
     out = []
     for n, c in enumerate(claims):
@@ -1633,7 +1636,10 @@ def _posted(
             ends = starts[k + 1] if k + 1 < len(starts) else len(text)
             hi = max(ends, c.sentence_start + len(c.sentence))
             mine = not _named_in(c.claimant, text, thread[k][0], hi) and not (
-                parsed and not voice.is_first_person(parsed[n]) and _named_in(parsed[n], text, thread[k][0], hi)
+                parsed
+                and thread[k][0] in named_turns  # (a live blog's or a chat's stamped line: 'The agency had said 14' is its label's)
+                and not voice.is_first_person(parsed[n])
+                and _named_in(parsed[n], text, thread[k][0], hi)
             )
         if ours and k >= 0 and thread[k][1] is None and mine and YOU_SAY.search(c.sentence, 0, rel):
             # a question's 'Madame Bouanga, you say six dead': the one who answers it, next

@@ -3239,3 +3239,30 @@ BY_WHOSE_FIGURES = [
 @pytest.mark.parametrize(("text", "value", "want"), BY_WHOSE_FIGURES)
 def test_by_a_bodys_figures_is_according_to_it(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# A rank and name before the body ('Deputy Commissioner Tanvir Ahmed of the … Police') is a
+# person 'he' may be; a 'he' is not the woman a 'she said' spoke for (set 109's wire story).
+HE_AND_SHE = [
+    case(
+        "rank-name-of-body-is-he",
+        "The hospital director, Dr Ana Ruiz, said one man died. Nineteen of the injured were still on the wards, she said. "
+        "Additional Deputy Commissioner Tanvir Ahmed of the Metropolitan Police said 57 people had been detained. "
+        "Fourteen policemen had been injured, he told a briefing.",
+        14,
+        "Additional Deputy Commissioner Tanvir Ahmed of the Metropolitan Police",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), HE_AND_SHE)
+def test_he_is_a_man_named_before(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
+
+
+def test_he_is_not_the_woman_a_she_said_spoke_for() -> None:
+    text = (
+        "The hospital director, Dr Ana Ruiz, said one man died. Nineteen of the injured were still on the wards, she said. "
+        "Police gave no details at first. Fourteen policemen had been injured, he told a briefing."
+    )
+    assert claim_with(text, 14).claimant not in ("Dr Ana Ruiz", "Ana Ruiz")
