@@ -416,6 +416,12 @@ def body_of_record(s: str, lex: Lexicon) -> bool:
     )
 
 
+OWN_OUTLET = frozenset(
+    {"magazine", "newspaper", "paper", "website", "site", "publication", "newsletter", "blog", "station", "programme",
+     "program", "newsroom", "outlet", "broadcaster", "channel"}
+)  # 'this magazine': the writer's own outlet (not 'this agency', 'this office': a body speaking of itself)
+
+
 def own_newsroom(name: str, lex: Lexicon) -> bool:
     """``name`` is an outlet's own staff, 'our' then one of the lexicon's
     speakers.newsroom_people ('Our reporter on Peace Avenue', 'our own correspondent', 'our
@@ -426,10 +432,12 @@ def own_newsroom(name: str, lex: Lexicon) -> bool:
     >>> from claimcheck.lexicon import load_lexicon
     >>> lex = load_lexicon()
     >>> [own_newsroom(n, lex) for n in ["Our reporter on the square", "our own correspondent",
-    ...  "Our monitors", "The Courier's reporter"]]
-    [True, True, False, False]
+    ...  "Our monitors", "The Courier's reporter", "this magazine", "this agency"]]
+    [True, True, False, False, True, False]
     """
     words = name.lower().split()
+    if len(words) == 2 and words[0] == "this" and words[1].strip(",.:’'s") in OWN_OUTLET:
+        return True  # the writer's own outlet: 'By this magazine's count, at least 310 …'
     if not words or words[0] != "our":
         return False
     staff = lex.speaker_words["newsroom_people"]
@@ -438,7 +446,7 @@ def own_newsroom(name: str, lex: Lexicon) -> bool:
 
 
 OUTLET_STAFF = re.compile(
-    r"^(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?P<outlet>(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*?)(?:['’]s)?\s+(?P<staff>[a-z][a-z ]*?)(?=$|\s+(?:at|on|in|who|near|with)\b)"
+    r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?P<outlet>(?:[A-Z][\w&.-]*\s+){0,2}?[A-Z][\w&.-]*?)(?:['’]s)?\s+(?P<staff>[a-z][a-z ]*?)(?=$|\s+(?:at|on|in|who|near|with)\b)"
 )  # 'A Standard-Times reporter', "The Gazette's correspondent at the jetty"
 
 

@@ -1641,6 +1641,13 @@ def _posted(
                 and not voice.is_first_person(parsed[n])
                 and _named_in(parsed[n], text, thread[k][0], hi)
             )
+        if ours and k >= 0 and thread[k][1] is not None and (
+            (c.claimant or "").lower() == "you" or mine and YOU_SAY.search(c.sentence, 0, rel)
+        ):  # a named interviewer's 'You said 5,000', 'On Monday you said 300 …?': the one who answers next
+            asked = next((who for _, who in thread[k + 1 :] if who and who != thread[k][1]), None)
+            if asked is not None:
+                out.append(with_fields(c, claimant=asked, claimant_type=None, via=None))
+                continue
         if ours and k >= 0 and thread[k][1] is None and mine and YOU_SAY.search(c.sentence, 0, rel):
             # a question's 'Madame Bouanga, you say six dead': the one who answers it, next
             asked = next((who for _, who in thread[k + 1 :] if who), None)
@@ -1791,13 +1798,16 @@ BODY_NAMED_AFTER = re.compile(
 #    "the teachers' union SNES", 'the daily Le Monde' (lexicon speakers.appositive_heads)
 
 
+MASTHEAD_PARTS = re.compile(r"\s+[·|•—–]\s+")  # a masthead line's parts: the outlet's name, its section, the date
+
+
 def _page_staff(name: str, text: str, lex: Lexicon) -> bool:
     """A reporter of the outlet the page's first line names ('A Standard-Times reporter' under
     THE BULAWAYO STANDARD-TIMES): the report's own voice."""
     if not any(w in name.lower() for w in lex.speaker_words["newsroom_people"]):
         return False  # (a cheap test first)
     top = text.lstrip()[:200]
-    first = top.split("\n", 1)[0]
+    first = MASTHEAD_PARTS.split(top.split("\n", 1)[0], 1)[0]  # ('SALOUM GAZETTE · Politics · Tuesday …')
     if "\n" not in top or len(first) > 60 or first.rstrip().endswith((".", "!", "?")):
         return False  # (no masthead line over the report)
     return page_staff(name, first, lex)

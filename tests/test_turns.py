@@ -104,3 +104,16 @@ def test_a_speaker_a_turn_names_stays_after_it_is_resolved_to_a_name() -> None:
         "YERBOL KASSYMOV (ANALYST): Probably neither.\n\nBEK: Thank you.\n"
     )
     assert _claimant_of(text, 40000) not in (None, "Bek", "Anna Bek")
+
+
+def test_a_named_interviewers_you_said_is_the_one_answering() -> None:
+    # 'MBAYE: … You said 5,000.' / 'On Monday you said 300 people had been arrested?': the
+    # interviewee's figures, not the presenter's nor 'You'
+    text = (
+        "Interview with Cheikh Sarr, spokesman of the coalition\n\n"
+        "FATOU MBAYE: Good morning. On Monday you said 300 people had been arrested?\n\n"
+        "CHEIKH SARR: No. On Monday we said over 200.\n\n"
+        "MBAYE: The gendarmerie puts the crowd at 2,000. You said 5,000.\n\n"
+        "SARR: More than five thousand. I stand by it.\n\nMBAYE: Thank you.\n"
+    )
+    assert _claimant_of(text, 300) == "Cheikh Sarr"

@@ -438,6 +438,8 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     prepositions = lex.grammar["prepositions"]
     if words[0].lower() in prepositions or words[0].lower() == "according":
         return False  # ('According to MES, the number of … rose': the source is after 'to')
+    if words[0].lower() in SUBORDINATORS:
+        return False  # a reason's clause: '…, because many people went straight to their own doctor and never told us'
     if any(w.islower() and w in lex.speech_verbs and w not in lex.grammar["nouns_too"] for w in words[1:]):
         return False  # a clause, not a name: 'Amnesty said it (had documented)'
     if any(
@@ -1292,6 +1294,8 @@ def _attribute(
     ]
     if verbs and (_object_figure_before(text, verbs[-1], pos) or COMPARED_WITH.search(text, verbs[-1].end(), pos)):
         verbs = verbs[:-1]  # 'crowds that reporters put at more than 100,000, and the dispersal … left ten dead'
+    if verbs and verbs[-1].group().lower() in PLACING_VERBS and PLACED_FIGURE.fullmatch(text, verbs[-1].end(), pos):
+        verbs = verbs[:-1]  # 'They put roughly 15,000 police on the streets': placed there, no estimate
     quote = _quote_start(text, sent_lo, pos) if verbs else None  # (it only filters verbs)
     if (
         verbs
@@ -1819,6 +1823,9 @@ NAMES_AFTER = re.compile(r"\s+(?:names|surnames)\b", re.IGNORECASE)  # a list's 
 OBJECT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:[a-z]+\s+){0,3}?(?=\d)")  # 'put (the crowd) at (more than) 100,000'
 AT_VERBS = frozenset({"put", "puts", "placed", "places", "estimated", "estimates"})
 NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "if", "whether"})  # open no name
+PLACING_VERBS = frozenset({"put", "puts", "placed", "places"})
+PLACED_FIGURE = re.compile(r"\s+(?:(?!at\b)[a-z]+\s+){0,3}")  # the figure right after 'put' (no 'at'): its object
 
 
 def _object_figure_before(text: str, v: re.Match[str], pos: int) -> bool:
