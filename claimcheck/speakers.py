@@ -466,6 +466,7 @@ PRONOUN_SAYS_AFTER = re.compile(
 )  # the figure's clause closed by its pronoun speaker: '64 people in the first two days, she says'
 PART_AFTER_COMMA = re.compile(r"(?:,|:|\s[-–—]|\s+and|\s+plus)\s*(?:and\s+|plus\s+)?$")  # a part set off after its whole's
 #   clause: '…, nine (of them)'; a list of its parts: 'nine dead - four in Yaounde, three in Bafoussam and two …'
+SEMICOLON_PART_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s*;\s*")  # the whole's clause ends, its part's opens
 PART_GAP = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom"
     r"|of\s+whom|of\s+them)\s+",
@@ -529,6 +530,16 @@ def _shared(group: list[Claim]) -> list[Claim]:
             continue
         if gap[-1:] in ('"', "“") and sentence[c.end - lo : c.end - lo + 1] in ('"', "”"):
             gap = gap[:-1]  # a figure in scare quotes: '12 dead and "dozens" wounded'
+        if (
+            c.claimant is None
+            and c.measure == b.measure
+            and (c.scope or "").endswith(f" of {b.text}")
+            and SEMICOLON_PART_GAP.fullmatch(gap)
+            and not QUOTES.search(gap)
+        ):  # "The Health Directorate's toll rose to 26 on 17 August; nine of the dead were children":
+            # the part, in a clause of its own, is told by whoever told the whole it names
+            out[k] = _told_by(c, b)
+            continue
         if QUOTES.search(gap) or CLAUSE_BREAK.search(gap) or THAT.search(gap):
             continue  # ('… and that 11 of them': another clause of the outer speaker)
         if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap) or PARALLEL_GAP.fullmatch(gap):

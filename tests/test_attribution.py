@@ -3292,3 +3292,21 @@ def test_fragments_that_are_no_speaker(text: str, value: int, want: str | None) 
 
 def test_put_at_a_figure_still_speaks() -> None:
     assert claim_with("The police put the crowd at 15,000.", 15000).claimant == "The police"
+
+
+# Session 31 (voice31), sets 105 and 106: a role's name after 'according to its head', a rival's
+# relative clause before 'disputed, saying', an owner's body ("the shrine's board of trustees"),
+# a directorate's toll risen from one figure to another, and a part after a semicolon.
+OWNERS_AND_PARTS = [
+    case("according-to-its-head-named", "The city health department said no one died. According to its head, Dr Aizhan Tolegenova, 73 people sought medical help on Sunday.", 73, "Dr Aizhan Tolegenova"),
+    case("according-to-our-information", "According to our information, 12 people died.", 12, None),
+    case("disputed-with-relative-clause", "He put the crowd at about 6,500, a figure the committee, which called the rallies, disputed, saying more than 40,000 people had marched.", 40000, "the committee"),
+    case("owners-trustees", "The governorate estimated it at about 35,000 people; the shrine's board of trustees told us that more than 60,000 had passed through the gates.", 60000, "the shrine's board of trustees"),
+    case("toll-rose-from-to", "The Health Directorate's toll rose from 19 on the morning of 15 August to 26 on 17 August.", 26, "The Health Directorate"),
+    case("part-after-semicolon", "The Health Directorate's toll rose to 26 on 17 August; nine of the dead were children.", 9, "The Health Directorate"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), OWNERS_AND_PARTS)
+def test_owners_and_parts(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want

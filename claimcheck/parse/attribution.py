@@ -465,8 +465,12 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
         words[0].lower() in {"the", "a", "an", "one", "my", "his", "her", "their"}
         # ('one security guard told investigators', a forum's 'my neighbour says at least 5 died')
         and 2 <= len(words) <= 5
-        and all(_bare(w).replace("-", "").isalpha() and w.lower() not in prepositions for w in words[1:])
-    )  # (a hyphenated word too: 'The state-funded body said')
+        and all(_bare(w).replace("-", "").isalpha() and w.lower() not in prepositions for w in words[-1:])
+        and all(
+            _bare(w).removesuffix("'s").removesuffix("’s").replace("-", "").isalpha() and w.lower() not in prepositions
+            for w in words[1:-1]
+        )
+    )  # (a hyphenated word too: 'The state-funded body said'; an owner's: "The shrine's trustees said")
 
 
 def _subject_after_adverbial(words: list[str], lex: Lexicon) -> list[str] | None:
@@ -1515,7 +1519,16 @@ def _attribute(
     if own:
         acc_np = None
     if acc_np and acc_np.split()[0].lower() in lex.grammar["possessives"] and len(acc_np.split()) > 1:
-        acc_np = None  # 'According to our information, …': the speaker's own records, not a source
+        role = acc_np.split()[-1].lower() in lex.data["speakers"]["staff_nouns"]
+        comma = text.find(",", according[-1].end(), pos)
+        named = APPOSED_AFTER.match(text, comma) if role and comma >= 0 else None
+        if acc_np.split()[0].lower() in ("our", "my") or not role:
+            acc_np = None
+        elif named is not None:
+            acc_np = named["name"]
+        # 'According to our information, …': the speaker's own records, not a source; 'According
+        # to its head, Dr Aizhan Tolegenova, 73 …': the person named after the role ('its
+        # spokesman' alone: the body's, read by the speakers' stage)
     if acc_np and acc_np.lower() in {"him", "her", "them"} and not claimant:
         claimant, rule = previous(), "attribution/pronoun"  # 'According to him, 120 firefighters …'
         acc_np = None
@@ -1823,6 +1836,7 @@ NAMES_AFTER = re.compile(r"\s+(?:names|surnames)\b", re.IGNORECASE)  # a list's 
 OBJECT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:[a-z]+\s+){0,3}?(?=\d)")  # 'put (the crowd) at (more than) 100,000'
 AT_VERBS = frozenset({"put", "puts", "placed", "places", "estimated", "estimates"})
 NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+APPOSED_AFTER = re.compile(r"\s*,\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,")  # ', Dr Ana Ruiz,'
 SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "if", "whether"})  # open no name
 PLACING_VERBS = frozenset({"put", "puts", "placed", "places"})
 PLACED_FIGURE = re.compile(r"\s+(?:(?!at\b)[a-z]+\s+){0,3}")  # the figure right after 'put' (no 'at'): its object
