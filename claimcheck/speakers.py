@@ -535,6 +535,7 @@ def _shared(group: list[Claim]) -> list[Claim]:
             and c.measure == b.measure
             and (c.scope or "").endswith(f" of {b.text}")
             and SEMICOLON_PART_GAP.fullmatch(gap)
+            and PART_OF_THE.match(sentence, c.start - lo)  # (a part that says so: 'nine of the dead')
             and not QUOTES.search(gap)
         ):  # "The Health Directorate's toll rose to 26 on 17 August; nine of the dead were children":
             # the part, in a clause of its own, is told by whoever told the whole it names
@@ -1650,6 +1651,7 @@ def _posted(
                 parsed
                 and thread[k][0] in named_turns  # (a live blog's or a chat's stamped line: 'The agency had said 14' is its label's)
                 and not voice.is_first_person(parsed[n])
+                and (parsed[n] or "").lower() not in BARE  # (a pronoun the turn's own words use: 'They put …')
                 and _named_in(parsed[n], text, thread[k][0], hi)
             )
         if ours and k >= 0 and thread[k][1] is not None and (
