@@ -3309,3 +3309,24 @@ OWNERS_AND_PARTS = [
 @pytest.mark.parametrize(("text", "value", "want"), OWNERS_AND_PARTS)
 def test_owners_and_parts(text: str, value: int, want: str | None) -> None:
     assert claim_with(text, value).claimant == want
+
+
+# Set 109's statement: a speech quoted over several paragraphs, each opened with a mark and the
+# last closed, is the one who introduced it, not the quoted words' own 'it'; a sentence addressed
+# 'to the minister who says …' gives the minister's figure.
+SPEECH_OVER_PARAGRAPHS = [
+    case(
+        "speech-over-paragraphs",
+        "The platform belonged to the workers. Our president, Stavros Kalogeropoulos, said from the stage:\n\n"
+        "\"Comrades, this bill takes the eight-hour day away. It was won with blood in this city and we will not hand it back.\n\n"
+        "\"They sent 2,000 police against us today. We were 70,000.\"\n",
+        2000,
+        "Stavros Kalogeropoulos",
+    ),
+    case("addressed-who-says", "And to the minister who says fewer than 30,000 marched in all of Greece: come to Patras.", 30000, "the minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), SPEECH_OVER_PARAGRAPHS)
+def test_speech_over_paragraphs_and_the_one_addressed(text: str, value: int, want: str | None) -> None:
+    assert claim_with(text, value).claimant == want
