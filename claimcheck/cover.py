@@ -1047,7 +1047,8 @@ RULES: tuple[Rule, ...] = (
         "A rival figure given while disputing another: 'Police said 1,500 attended, a figure "
         "organisers disputed, saying 15,000 marched'.",
         re.compile(
-            rf"\b(?:a|the|that|this)\s+{ESTIMATE_NOUNS}\s+(?:that\s+|which\s+)?(?P<np>[^,;:\n]{{2,50}}?)\s+"
+            rf"\b(?:a|the|that|this)\s+{ESTIMATE_NOUNS}\s+(?:that\s+|which\s+)?(?P<np>[^,;:\n]{{2,50}}?)"
+            r"(?:\s*,\s*(?:which|who)\s+[^,;:\n]{2,60},)?\s+"  # (its relative clause: ', which called the rallies,')
             r"(?:disputed|dispute|disputes|rejected|rejects|contested|contests|challenged|questioned"
             r"|dismissed|denied)(?:\s+(?:this|that|on|in|late|early|later|yesterday|today|the\s+same|the\s+next|the\s+following)(?:\s+[a-z]+){0,2})?"
             r"\s*,?\s*(?:saying|claiming|insisting|arguing|and\s+said|and\s+say)\b"
@@ -1061,7 +1062,9 @@ RULES: tuple[Rule, ...] = (
          (f"He kept the toll at four, a figure the SUB disputed the same day, saying at least {N} had been shot dead",
           "the SUB"),
          (f"The plenum says 31 were detained, a figure MUP disputed this morning, saying only {N} had been arrested",
-          "MUP")),  # fmt: skip
+          "MUP"),
+         (f"He put the crowd at 6,500, a figure the committee, which called the rallies, disputed, saying more than {N} had marched",
+          "the committee")),  # fmt: skip
         (f"a figure organisers disputed; {N} marched",),
         needs=('disput', 'reject', 'contest', 'challeng', 'question', 'dismiss', 'denied'),
     ),

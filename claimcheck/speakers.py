@@ -223,7 +223,11 @@ def _refine(
     elif said:  # a chat's or a transcript's turns: a turn's own figures are its speaker's
         out = step(
             "attribution/speakers-turn",
-            _posted(out, [(t.start, _relayed(t, source.text, lex)) for t in said], source.text, False, lex, ours=True),
+            _posted(
+                out, [(t.start, _relayed(t, source.text, lex)) for t in said], source.text, False, lex, ours=True,
+                parsed=[c.claimant for c in claims],
+                named_turns={t.start for t in said if (raw or source.text)[t.label : t.label + 1].isalpha()},
+            ),
         )
     owner = voice.issuer(source, lex, spoken=bool(said))
     if owner:
@@ -462,6 +466,7 @@ PRONOUN_SAYS_AFTER = re.compile(
 )  # the figure's clause closed by its pronoun speaker: '64 people in the first two days, she says'
 PART_AFTER_COMMA = re.compile(r"(?:,|:|\s[-–—]|\s+and|\s+plus)\s*(?:and\s+|plus\s+)?$")  # a part set off after its whole's
 #   clause: '…, nine (of them)'; a list of its parts: 'nine dead - four in Yaounde, three in Bafoussam and two …'
+SEMICOLON_PART_GAP = re.compile(r"(?:\s+[\w'’-]+){0,5}?\s*;\s*")  # the whole's clause ends, its part's opens
 PART_GAP = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s*,?\s*(?:including|included|includes|among\s+them|among\s+whom"
     r"|of\s+whom|of\s+them)\s+",
@@ -525,6 +530,17 @@ def _shared(group: list[Claim]) -> list[Claim]:
             continue
         if gap[-1:] in ('"', "“") and sentence[c.end - lo : c.end - lo + 1] in ('"', "”"):
             gap = gap[:-1]  # a figure in scare quotes: '12 dead and "dozens" wounded'
+        if (
+            c.claimant is None
+            and c.measure == b.measure
+            and (c.scope or "").endswith(f" of {b.text}")
+            and SEMICOLON_PART_GAP.fullmatch(gap)
+            and PART_OF_THE.match(sentence, c.start - lo)  # (a part that says so: 'nine of the dead')
+            and not QUOTES.search(gap)
+        ):  # "The Health Directorate's toll rose to 26 on 17 August; nine of the dead were children":
+            # the part, in a clause of its own, is told by whoever told the whole it names
+            out[k] = _told_by(c, b)
+            continue
         if QUOTES.search(gap) or CLAUSE_BREAK.search(gap) or THAT.search(gap):
             continue  # ('… and that 11 of them': another clause of the outer speaker)
         if COORDINATED.fullmatch(gap) or SAYS_AGAIN.search(gap) or PARALLEL_GAP.fullmatch(gap):
@@ -1334,9 +1350,9 @@ def _description(name: str, lex: Lexicon) -> bool:
 
 LED_BY = re.compile(r"^(?P<p>his|her)\s+(?:own\s+)?(?P<noun>[a-z]+)$", re.IGNORECASE)  # 'his men', 'Her team': the person's
 OWNED_DOCUMENT = re.compile(
-    r"^(?P<p>its|their)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
+    r"^(?P<p>its|their|his|her)\s+(?:(?:own|final|latest|first|new|annual)\s+)?(?:(?-i:[a-z][a-z-]+)\s+)?(?P<noun>[a-zé]+)$",
     re.IGNORECASE,
-)  # 'its report', 'its own count', 'its forensic experts' (a word of their kind before the noun)
+)  # 'its report', 'its own count', 'its forensic experts' (a word of their kind before the noun), 'His zone-by-zone figures'
 ISSUED = re.compile(
     r"^(?:the|its|their|this|an?)\s+(?:(?-i:[a-z][a-z]+|\d+-[a-z]+|[a-z]+-[a-z]+)\s+){0,2}?(?P<head>[a-zé]+(?:\s+(?:release|report|note))?)$",
     re.IGNORECASE,
@@ -1596,6 +1612,8 @@ def _posted(
     own_voice: bool,
     lex: Lexicon,
     ours: bool = False,
+    parsed: list[str | None] | None = None,
+    named_turns: Collection[int] = (),
 ) -> list[Claim]:
     """In readers' comments under an article, a comment's unattributed figures are its
     writer's ('I heard more than 150 were arrested'); in a forum thread (``own_voice``: the
@@ -1605,10 +1623,13 @@ def _posted(
     the minister of the article above): the writer relays it. With ``ours`` (a transcript's or
     a chat's turns), a first-person claimant is the turn's speaker ('DR. LINDQVIST: Our
     hospitals received 41 civilians'); so is a thread's post by a body's own account
-    (voice.official_post: 'u/HousingNow_official ✔ Organiser' / 'We were 20,000')."""
+    (voice.official_post: 'u/HousingNow_official ✔ Organiser' / 'We were 20,000'). A speaker
+    the turn names as ``parsed`` (the claimants as the sentences gave them, before a description
+    was resolved to a name) stays the claim's in a transcript's turn (``named_turns``, the starts of
+    those whose label is a name, not a stamp): an anchor's 'the committee speaks of 40,000'."""
     starts = [at for at, _ in thread]
     out = []
-    for c in claims:
+    for n, c in enumerate(claims):
         k = bisect.bisect_right(starts, c.start) - 1
         rel = c.start - c.sentence_start
         mine = c.claimant is None or c.claimant.lower() in ("i", "we", "me")  # 'I counted 40'
@@ -1625,7 +1646,21 @@ def _posted(
             continue
         if k >= 0 and not mine:  # (named anywhere in the post: a digest item's headline restates its lead's speaker)
             ends = starts[k + 1] if k + 1 < len(starts) else len(text)
-            mine = not _named_in(c.claimant, text, thread[k][0], max(ends, c.sentence_start + len(c.sentence)))
+            hi = max(ends, c.sentence_start + len(c.sentence))
+            mine = not _named_in(c.claimant, text, thread[k][0], hi) and not (
+                parsed
+                and thread[k][0] in named_turns  # (a live blog's or a chat's stamped line: 'The agency had said 14' is its label's)
+                and not voice.is_first_person(parsed[n])
+                and (parsed[n] or "").lower() not in BARE  # (a pronoun the turn's own words use: 'They put …')
+                and _named_in(parsed[n], text, thread[k][0], hi)
+            )
+        if ours and k >= 0 and thread[k][1] is not None and (
+            (c.claimant or "").lower() == "you" or mine and YOU_SAY.search(c.sentence, 0, rel)
+        ):  # a named interviewer's 'You said 5,000', 'On Monday you said 300 …?': the one who answers next
+            asked = next((who for _, who in thread[k + 1 :] if who and who != thread[k][1]), None)
+            if asked is not None:
+                out.append(with_fields(c, claimant=asked, claimant_type=None, via=None))
+                continue
         if ours and k >= 0 and thread[k][1] is None and mine and YOU_SAY.search(c.sentence, 0, rel):
             # a question's 'Madame Bouanga, you say six dead': the one who answers it, next
             asked = next((who for _, who in thread[k + 1 :] if who), None)
@@ -1776,13 +1811,16 @@ BODY_NAMED_AFTER = re.compile(
 #    "the teachers' union SNES", 'the daily Le Monde' (lexicon speakers.appositive_heads)
 
 
+MASTHEAD_PARTS = re.compile(r"\s+[·|•—–]\s+")  # a masthead line's parts: the outlet's name, its section, the date
+
+
 def _page_staff(name: str, text: str, lex: Lexicon) -> bool:
     """A reporter of the outlet the page's first line names ('A Standard-Times reporter' under
     THE BULAWAYO STANDARD-TIMES): the report's own voice."""
     if not any(w in name.lower() for w in lex.speaker_words["newsroom_people"]):
         return False  # (a cheap test first)
     top = text.lstrip()[:200]
-    first = top.split("\n", 1)[0]
+    first = MASTHEAD_PARTS.split(top.split("\n", 1)[0], 1)[0]  # ('SALOUM GAZETTE · Politics · Tuesday …')
     if "\n" not in top or len(first) > 60 or first.rstrip().endswith((".", "!", "?")):
         return False  # (no masthead line over the report)
     return page_staff(name, first, lex)

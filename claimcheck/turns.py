@@ -223,12 +223,17 @@ def _interviewee(top: str, roles: frozenset[str] = frozenset()) -> str | None:
     """
     m = INTERVIEW_WITH.search(top)
     if m is None:
-        return _introduced(top[: q.start()] if (q := QUESTION_LINE.search(top)) else top, roles)
+        intro = top[: q.start()] if (q := QUESTION_LINE.search(top)) else top
+        for para in reversed(PARAGRAPH_BREAK.split(intro)):  # the introduction right above the
+            if named := _introduced(para, roles):  # questions first, then the page's lines above
+                return named  # it (a key-facts box's 'mayor X: …', a headline's '… on the floods')
+        return None
     who = m["who"].strip()
     named = APPOSED_NAME.search(who)
     return named["name"] if named else who
 
 
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 QUESTION_LINE = re.compile(r"^[ \t]*(?:Q|QUESTION|Question)[.:][ \t]", re.MULTILINE)  # where the questions start
 PERSON_CUE_BEFORE = re.compile(r"(?:\b(?:with|to|asked|interviewed|reached|met)|,)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}$")
 PERSON_CUE_AFTER = re.compile(r",|\s+(?:[a-z]+s|was|is|has|had|gave|spoke|talked|told|answered|agreed|sat)\b")
@@ -257,6 +262,8 @@ def _introduced(intro: str, roles: frozenset[str]) -> str | None:
         k = 0
         while k < len(words) - 2 and words[k].lower() in roles:
             k += 1  # 'Deputy Commissioner Anan Chaiyaporn'
+        if len(words) - k > 4 and (last := max((j for j, w in enumerate(words[:-2]) if w.lower() in roles), default=-1)) >= k:
+            k = last + 1  # a body's name before the rank: '(Fire and) Emergency Services Deputy Commissioner Maree X'
         name = words[k:]
         if not 2 <= len(name) <= 4 or not all(_name_word(w) for w in name) or name[0] in ("The", "We", "Our"):
             continue

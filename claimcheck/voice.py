@@ -16,7 +16,7 @@ from claimcheck.lexicon import Lexicon, alternation, load_lexicon, number_words
 from claimcheck.lines import cue_starts, line_matches, matches_from, offsets
 from claimcheck.models import Source
 from claimcheck.parse.numbers import fold, folded
-from claimcheck.when import MONTH
+from claimcheck.when import MONTH, MONTH_STEM
 
 HEADER = re.compile(
     r"(?P<key>author|authors|publisher|issued\s+by|organi[sz]ation|outlet|source)\s*:\s*(?P<v>.+)",
@@ -1234,9 +1234,10 @@ def own_text_end(text: str, start: int) -> int:
     return m.start() if m else len(text)
 
 
-_POST_DATED = r"""(?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|[A-Z][a-z]{2,8}\.?[ ]\d{1,2}(?!\d)(?:,?[ ]\d{4})?
+_POST_DATED = r"""(?:[·|•—–-]|,)[ \t]*(?:\d{1,2}[ ][A-Z][a-z]{2,8}\.?(?:[ ]\d{4})?|""" + MONTH_STEM + r"""[a-z]{0,6}\.?[ ]\d{1,2}(?!\d)(?:,?[ ]\d{4})?
           |\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}:\d\d|(?:\d+|an?)[ ](?:minutes?|hours?|days?)[ ]ago
           |\d{1,2}[ ]?(?:h|hr|hrs|m|min|mins|d)\.?(?:[ ]ago)?)[^\n]{0,30}"""  # a mark, then a date or time
+#    (a month's word before a day: 'Nov 13', not a heading's 'TRANSCRIPT - Segment 1: …')
 POST_HEAD = re.compile(
     r"""^[ \t]*(?:(?:posted|comment|reply)\s+(?:by|from)\s+)?
     (?:(?:top[ ]comment|comment|reply|level[ ]\d+|op)[ \t]*[·|•—–-][ \t]*)?  # 'top comment · u/jo · 5 hr'

@@ -65,3 +65,55 @@ def test_an_answer_label_names_its_speaker_in_brackets() -> None:
     )
     assert _claimant_of(text, 12000) == "Jane Doe"
     assert _claimant_of(text, 45) == "Jane Doe"
+
+
+# Session 31 (voice31): an interview page's key-facts box and headline above its introduction
+# name people and places too; the answers are the one introduced right above the questions, and
+# a rank after a body's name ('… Emergency Services Deputy Commissioner Maree Kolodziej') still
+# leaves the name after it (set 110's radio Q&A: 'Wide Bay' of the headline answered before).
+def test_the_introduction_right_above_the_questions_names_the_one_answering() -> None:
+    text = (
+        "Coast Radio | News\n\n'Not out of this yet': fire chief on the Wide Bay floods\n\n"
+        "KEY FACTS\n• Bundaberg mayor Gino Dellacroce: \"at least seven\"\n\n"
+        "Queensland Fire and Emergency Services Deputy Commissioner Maree Kolodziej spoke to our "
+        "presenter on Tuesday morning." + QA
+    )
+    assert _claimant_of(text, 84) == "Maree Kolodziej"
+
+
+def test_a_broadcast_transcripts_heading_is_no_forum_post() -> None:
+    # 'TRANSCRIPT - Segment 1: …' read as a post's head dated 'Segment 1' gave the turns' figures
+    # to 'TRANSCRIPT'
+    text = (
+        "NEWS24 - EVENING BULLETIN\nTuesday 17 November 2026, 21:00 (local time)\n"
+        "TRANSCRIPT - Segment 1: Tariff protests, day four\n\n"
+        "ANNA BEK (ANCHOR): Good evening. Joining us is Gulnara Seitkali of the committee.\n\n"
+        "GULNARA SEITKALI (COMMITTEE): More than 200 of our people have been taken away.\n\n"
+        "BEK: The ministry says the protests are fading.\n\nSEITKALI: They are not fading.\n\nBEK: Thank you.\n"
+    )
+    assert _claimant_of(text, 200) == "Gulnara Seitkali"
+
+
+def test_a_speaker_a_turn_names_stays_after_it_is_resolved_to_a_name() -> None:
+    # the anchor's 'the committee speaks of 40,000' is the committee's (resolved to the
+    # spokeswoman the transcript named): not the anchor's, though her name is not in the turn
+    text = (
+        "ANNA BEK (ANCHOR): Joining us is Gulnara Seitkali of the Fair Tariff Committee.\n\n"
+        "GULNARA SEITKALI (FAIR TARIFF COMMITTEE): They are not fading.\n\n"
+        "BEK: Yerbol, the committee speaks of 40,000 protesters on Sunday. What should viewers believe?\n\n"
+        "YERBOL KASSYMOV (ANALYST): Probably neither.\n\nBEK: Thank you.\n"
+    )
+    assert _claimant_of(text, 40000) not in (None, "Bek", "Anna Bek")
+
+
+def test_a_named_interviewers_you_said_is_the_one_answering() -> None:
+    # 'MBAYE: … You said 5,000.' / 'On Monday you said 300 people had been arrested?': the
+    # interviewee's figures, not the presenter's nor 'You'
+    text = (
+        "Interview with Cheikh Sarr, spokesman of the coalition\n\n"
+        "FATOU MBAYE: Good morning. On Monday you said 300 people had been arrested?\n\n"
+        "CHEIKH SARR: No. On Monday we said over 200.\n\n"
+        "MBAYE: The gendarmerie puts the crowd at 2,000. You said 5,000.\n\n"
+        "SARR: More than five thousand. I stand by it.\n\nMBAYE: Thank you.\n"
+    )
+    assert _claimant_of(text, 300) == "Cheikh Sarr"

@@ -65,7 +65,7 @@ _PER = (
 )  # 'per the interior ministry', 'per EFE', '4,500 detained, per rights groups', 'per local officials'
 _BY_OFFICIAL = (
     r"y\s+(?=(?:the\s+|an\s+)?official\s+(?:count|tally|toll|figures?|estimates?)\b)"
-    r"|y\s+(?=(?:the\s+)?(?:police|organi[sz]ers['’]?|[\w-]+['’]s?|his|her|their)\s+(?:own\s+)?(?:count|tally|estimate)\b)"
+    r"|y\s+(?=(?:the\s+)?(?:police|organi[sz]ers['’]?|[\w-]+['’]s?|his|her|their)\s+(?:own\s+)?(?:count|tally|estimate|figures|numbers)\b)"
     r"|y\s+(?:the\s+)?(?:data|information)\s+(?:of|from)\s+"
     r"|y\s+(?=[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:data|figures|statistics)\s*,)"
 )  # 'by the official count'; a translation's 'By data of the human rights center, …', 'By AFAD data, …'
@@ -75,6 +75,7 @@ ACCORDING = re.compile(
 )
 # in the text as written ('per the interior ministry', 'Per EFE', 'as per officials', 'As reported by X'
 # as 'according to'; 'killed 215 people by the official count', 'about 2,500 by the police count',
+# 'By the police figures, 14 people were arrested',
 # 'by the union's own tally': the police's, the union's); each wording led by its first
 # letter and a look-behind for the '\b' before it, so a scan skips to the a's, b's and p's (a
 # leading '\b' makes the engine try every character)
@@ -437,6 +438,10 @@ def _valid_np(np: str, lex: Lexicon) -> bool:
     prepositions = lex.grammar["prepositions"]
     if words[0].lower() in prepositions or words[0].lower() == "according":
         return False  # ('According to MES, the number of … rose': the source is after 'to')
+    if len(words) > 2 and words[0].lower() in ("the", "a") and words[1].lower() in MEASURE_HEADS and words[2].lower() == "of":
+        return False  # what is measured: 'Did the scale of the police (operation surprise you?)'
+    if words[0].lower() in SUBORDINATORS:
+        return False  # a reason's clause: '…, because many people went straight to their own doctor and never told us'
     if any(w.islower() and w in lex.speech_verbs and w not in lex.grammar["nouns_too"] for w in words[1:]):
         return False  # a clause, not a name: 'Amnesty said it (had documented)'
     if any(
@@ -470,8 +475,12 @@ def _subject_after_adverbial(words: list[str], lex: Lexicon) -> list[str] | None
     """The subject after the rest of an opening time phrase: the last 'the' that follows a
     word which is no preposition or article ('for the December 2022 cerco of Soyapango the
     government (announced)' -> 'the government'), else the claimant noun after a place's name
-    ('In Coimbra police (estimated)' -> 'police'), else None."""
+    ('In Coimbra police (estimated)' -> 'police'), a subject pronoun ending it ('In a statement it
+    (said)' -> 'it'), else None."""
     glue = lex.grammar["np_glue"] | lex.grammar["prepositions"]
+    if len(words) > 2 and words[-1] in SUBJECT_PRONOUNS and words[0].lower() in lex.grammar["prepositions"] and words[0].lower() != "from":
+        return words[-1:]  # a pronoun after the phrase: 'In a statement posted on its website it (said)'
+        #                    (not 'From the Centre … they (informed)': the source it names)
     cut = [j for j in range(1, len(words)) if words[j] == "the" and words[j - 1].lower() not in glue]
     if cut and len(words) - cut[-1] >= 2:
         return words[cut[-1] :]
@@ -596,6 +605,12 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
         and who.start() > sent_lo
     ):
         verb_at = who.start()  # 'a doctor who asked not to be named said': the subject before its relative clause
+    if (
+        (who_at := text.rfind(" who ", sent_lo, verb_at + 1)) > sent_lo
+        and (addressed := ADDRESSED.fullmatch(text, sent_lo, who_at))
+        and _valid_np(addressed["np"], lex)
+    ):
+        return addressed["np"]  # 'And to the minister who says fewer than 30,000 marched: …': the one addressed
     if text.find("wh", sent_lo, verb_at) >= 0 and (aside := RELATIVE_ASIDE.search(text, sent_lo, verb_at)) is not None:
         verb_at = aside.start()  # 'The historian X, whose 2016 book "Caña amarga" is the most complete
         #                          account, identified 11 dead': the subject before the relative aside
@@ -962,6 +977,9 @@ RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # 
 
 RELATIVE_SUBJECT = re.compile(r"\s(?:which|whom)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
 # the subject of a relative clause's speech verb: '… an accident which police said killed 62'
+ADDRESSED = re.compile(
+    r"\s*[\"“]?(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?(?:[Tt]o|[Ff]or)\s+(?P<np>(?:the|this|that|our|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*"
+)  # the one a sentence is addressed to, before its relative clause: 'And to the minister (who says …)'
 WHO_END = re.compile(r"\s(?:(?-i:who)|that)\s*$", re.IGNORECASE)  # a relative clause's subject before its verb
 
 
@@ -1507,7 +1525,16 @@ def _attribute(
     if own:
         acc_np = None
     if acc_np and acc_np.split()[0].lower() in lex.grammar["possessives"] and len(acc_np.split()) > 1:
-        acc_np = None  # 'According to our information, …': the speaker's own records, not a source
+        role = acc_np.split()[-1].lower() in lex.data["speakers"]["staff_nouns"]
+        comma = text.find(",", according[-1].end(), pos)
+        named = APPOSED_AFTER.match(text, comma) if role and comma >= 0 else None
+        if acc_np.split()[0].lower() in ("our", "my") or not role:
+            acc_np = None
+        elif named is not None:
+            acc_np = named["name"]
+        # 'According to our information, …': the speaker's own records, not a source; 'According
+        # to its head, Dr Aizhan Tolegenova, 73 …': the person named after the role ('its
+        # spokesman' alone: the body's, read by the speakers' stage)
     if acc_np and acc_np.lower() in {"him", "her", "them"} and not claimant:
         claimant, rule = previous(), "attribution/pronoun"  # 'According to him, 120 firefighters …'
         acc_np = None
@@ -1815,6 +1842,9 @@ NAMES_AFTER = re.compile(r"\s+(?:names|surnames)\b", re.IGNORECASE)  # a list's 
 OBJECT_AT = re.compile(r"\s+(?:[\w'’-]+\s+){0,4}?at\s+(?:[a-z]+\s+){0,3}?(?=\d)")  # 'put (the crowd) at (more than) 100,000'
 AT_VERBS = frozenset({"put", "puts", "placed", "places", "estimated", "estimates"})
 NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
+APPOSED_AFTER = re.compile(r"\s*,\s+(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s*,")  # ', Dr Ana Ruiz,'
+MEASURE_HEADS = frozenset({"scale", "size", "extent", "scope", "magnitude", "level", "intensity"})  # 'the scale of …'
+SUBORDINATORS = frozenset({"because", "although", "though", "whereas", "unless", "if", "whether"})  # open no name
 
 
 def _object_figure_before(text: str, v: re.Match[str], pos: int) -> bool:
@@ -2325,7 +2355,7 @@ ESTIMATE_NOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )  # 'An independent estimate', "the organisers' estimate", 'the police estimate'
 PLURAL_SUBJECT_BEFORE = re.compile(
-    r"(?:\b(?i:we|they|i|you|police|people|media|staff)|\b[A-Za-z]{2,}[^su'’\s]s|\b[A-Z]{2,})"
+    r"(?:\b(?i:we|they|i|you|police|people|media|staff|gardaí|gardai|carabinieri|personnel)|\b[A-Za-z]{2,}[^su'’\s]s|\b[A-Z]{2,})"
     r"(?:\s+(?:in|at|across|from|on)\s+(?:the\s+|their\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     r"(?:\s+(?:now|also|still|only|themselves|[a-z]+ly))*\s+$"
 )  # the subject right before a plural verb ('Rights groups (count)', 'They now (report)', 'ACLED (records)'),

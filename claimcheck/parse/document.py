@@ -160,14 +160,28 @@ def extract_claims(
         it, in its paragraph or the two before, that names one (not only a subject), over
         sentences that each quote or stand in a paragraph that does."""
         for j in range(i - 1, max(-1, i - 8), -1):
-            if sentences[j].paragraph < paragraph - 2 or not ANY_QUOTE_MARK.search(
+            if sentences[j].paragraph < paragraph - 2:
+                return None
+            introduces = text[sentences[j].start : sentences[j].end].rstrip().endswith(":")
+            if not introduces and not ANY_QUOTE_MARK.search(
                 text, sentences[quotations.first[j]].start if quotations else sentences[j].start, sentences[j].end
             ):
                 return None  # (a line between that quotes nobody: '12:30 - Reader message')
             name = claimant_of(j)
+            if name is not None and name.lower() in lex.grammar["pronouns"] and _quoted_words(j):
+                continue  # the quoted words' own 'it' or 'we' ('"… It was won with blood in this city"'): no speaker
             if name is not None and name not in topical:
                 return name  # (a 'he' is resolved with the report's entities, as any)
+            if introduces:
+                return None  # (the sentence that opens the quotations, its speaker before the colon)
         return None
+
+    def _quoted_words(j: int) -> bool:
+        """Sentence ``j`` is quoted words: it opens with a quotation mark, or a quotation
+        opened before it is still open (its own 'it' or 'we' is no speaker of the quotation)."""
+        s = sentences[j]
+        inside = opens_with_quote(text, s.start, s.end) or quotations is not None and quotations.opened_before(j) is not None
+        return inside and not CLOSING_MARK.search(text, s.start + 1, s.end)  # (not '"…," he said.': its tag's 'he')
 
     def _opened_by(opener: int) -> str | None:
         """The speaker of a quotation that opens sentence ``opener`` and runs on over the
@@ -180,8 +194,9 @@ def extract_claims(
         if opener == 0 or not opens_with_quote(text, s.start, s.end) or text[sentences[opener - 1].end - 1] == ":":
             return None  # (a line that ends with a colon is a label, read with the quotation under it: speakers)
         name = claimant_of(opener - 1)
-        if name is not None and name in topical:
-            name = _quoted_speaker(opener, s.paragraph)
+        if name is not None and (name in topical or name.lower() in lex.grammar["pronouns"] and _quoted_words(opener - 1)):
+            name = _quoted_speaker(opener, s.paragraph)  # (a paragraph of a speech quoted over several: '"It was won
+            #   with blood …¶"They sent 2,000 police …': the one who introduced the speech)
         if name is not None and name.lower() in lex.grammar["pronouns"]:
             # ('"We received twelve," she said.': whom 'she' is, as a figure opening that sentence
             #  would have it, from the sentences before)
@@ -353,7 +368,10 @@ def extract_claims(
             telegraphic.add(i)
         for m in mentions:
             who = attribute(text, sent.start, sent.end, m.q.start, lex, previous, m.q.end, back)
-            if who.rule == QUOTE_OPENS and who.claimant in topical:
+            if who.rule == QUOTE_OPENS and (
+                who.claimant in topical
+                or who.claimant is not None and who.claimant.lower() in lex.grammar["pronouns"] and i > 0 and _quoted_words(i - 1)
+            ):  # (or the quoted words' own pronoun: '"… It was won with blood in this city.¶"They sent 2,000 police …"')
                 # a quotation going on from a paragraph before ('"… Women were dragged into the
                 # buses.¶"There were more than a thousand police."'): the subject of the sentence
                 # before is not its speaker; the last speaker named before the quotations is
@@ -1028,6 +1046,7 @@ def _rules_of(m: Mention, claimant_rule: str) -> tuple[str, ...]:
 
 
 QUESTION_LINE = re.compile(r"\?\n")  # (a scan for a literal led by a rare character: faster than '"?\n" in low')
+CLOSING_MARK = re.compile(r"[^\s\"“][\"”]")  # a quotation mark closing after a word or a stop
 QUOTE_CLOSES = re.compile(r"[,!?][\"”]\s")  # a quotation closing before its speaker: '…," he said'
 OF_THOSE = re.compile(
     r"\s*[\"“]?(?:Of|Among|From|Out\s+of)\s+(?:those|these|them|(?:that|this|the)\s+(?:number|figure|total))\s*,?"
@@ -1092,10 +1111,11 @@ def _told_from(sentences: list[Sentence], i: int, telegraphic: set[int]) -> int 
         j -= 1
     return None
 ANNOUNCES = re.compile(
-    r"\s*(?:(?:At|In|On|During|After|Earlier|Later|Shortly)\b[^,;:.\"“”\n\d]{0,60},\s+)?"  # 'At a briefing at two o'clock, '
+    r"\s*(?:\d{1,2}[:.]\d\d\s*[-–—|]\s*)?"  # a live blog's stamp: '18:40 - Police headquarters has sent …'
+    r"(?:(?:At|In|On|During|After|Earlier|Later|Shortly)\b[^,;:.\"“”\n\d]{0,60},\s+)?"  # 'At a briefing at two o'clock, '
     r"(?P<who>(?:[Tt]he\s+)?[A-Z][^,;:.\"“”\n\d]{1,80}?)(?:,\s+(?P<name>[A-Z][^,;:.\"“”\n\d]{1,60}?),|,\s+[a-z][^,;:.\"“”\n\d]{1,80}?,)?"
     r"\s+(?:has\s+|have\s+|had\s+)?(?:just\s+|now\s+|also\s+|then\s+)?"
-    r"(?:(?:published|released|issued|put\s+out|updated|shared|gave|given|presented|read\s+out|raised|revised|lowered|corrected)\s+"
+    r"(?:(?:published|released|issued|put\s+out|sent(?:\s+out)?|circulated|updated|shared|gave|given|presented|read\s+out|raised|revised|lowered|corrected)\s+"
     r"(?:(?:its|their|the|a|an|his|her)\s+)?(?!(?:no|any)\s)(?:[\w-]+\s+){0,3}?"
     r"(?:figures|toll|count|tally|numbers|data|update|bulletin|statement|list)"
     r"(?:\s+(?:with|to)\s+(?:the\s+)?(?:press|reporters|journalists|media))?"  # ('shared its latest numbers with the press')
@@ -1127,7 +1147,7 @@ CAME_FROM = re.compile(
 # was confirmed on Wednesday by the governor', 'The figure was given by the police', and a
 # translation's 'About this informed the Ministry of Healthcare'
 CAME_FROM_RULE = "attribution/announcement-came-from"
-ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|updated|shared|gave|given|presented|read out|raised|revised|lowered|corrected")
+ANNOUNCE_CUE = re.compile(r"published|released|issued|put out|sent|circulated|updated|shared|gave|given|presented|read out|raised|revised|lowered|corrected")
 SAYS = re.compile(r"\b(?:says|said|say|reports|reported|announced|announces|confirms|confirmed|tells|told)\b")
 OWN_VOICE_OPENS = re.compile(r"\s*(?:[Oo]ur|[Ww]e)\s+[a-z]")  # a sentence the writer opens: 'Our figure is …', 'We reject …'
 RUNNING = "attribution/running-toll"
