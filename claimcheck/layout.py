@@ -364,7 +364,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     if stacked:
         claims.sort(key=lambda c: c.quantity.start)
         taken.sort()
-    if text.find("  ", source.body_start) >= 0 or text.find("\t", source.body_start) >= 0 or text.find("|", source.body_start) >= 0:
+    if (
+        text.find("  ", source.body_start) >= 0 or text.find("\t", source.body_start) >= 0 or text.find("|", source.body_start) >= 0
+        or RUN_HEADS_CUE.search(text, source.body_start)
+    ):
         claims, taken = _with_aligned(source, lex, text, claims, taken)
     return Layout(_crowds_of_people(claims, text, lex), taken)
 
@@ -374,14 +377,15 @@ def _with_aligned(
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
     """``claims`` and ``taken`` with the tables set out with spaces read as tables
     (:func:`_aligned_rows`) where the other readers read fewer of their figures."""
-    for (t_lo, t_hi), rows, labels in _aligned_rows(text, source.body_start, lex, source.date):
+    for (t_lo, t_hi), rows, labels, run_head in _aligned_rows(text, source.body_start, lex, source.date):
         inside = [
             c.quantity.start for c in claims
             if t_lo <= c.quantity.start < t_hi and not any(a <= c.quantity.start < b for a, b in labels)
         ]  # (a figure read in a row's label, '1998 …', is a year: a misreading)
         mine = {f[0].start for _, found, *_ in rows for f in found}
-        if 2 * len(inside) < len(mine) or (len(inside) < len(mine) and mine.issuperset(inside)):
-            # (the others read few of its figures, or fewer of the same: a table they misread)
+        if run_head or 2 * len(inside) < len(mine) or (len(inside) < len(mine) and mine.issuperset(inside)):
+            # (the others read few of its figures, or fewer of the same: a table they misread; a header
+            #  run together is read here alone)
             claims = [c for c in claims if not t_lo <= c.quantity.start < t_hi]
         else:  # (the others read the table: only the rows they left are read here)
             rows = [row for row in rows if not any(row[0][0] <= at < row[0][1] for at in inside)]
@@ -4213,10 +4217,10 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991",
-    ...  "fifty-eight", "per the Red Crescent", "as of 3 May, 09:00", "Rynek Główny", "Old Town Square")]
-    ['2004 inquiry', 'union', None, None, 'the Red Crescent', None, 'Rynek Główny', None]
+    ...  "fifty-eight", "per the Red Crescent", "as of 3 May, 09:00", "Rynek Główny", "Old Town Square", "treated")]
+    ['2004 inquiry', 'union', None, None, 'the Red Crescent', None, 'Rynek Główny', None, None]
     """
-    _, scope, nobody = _words(lex)
+    measure_of, scope, nobody = _words(lex)
     if len(inside) <= 2 and inside.islower():
         return None  # 'Death(s)': a plural's mark
     inside = BRACKET_ACCORDING.sub("", inside)  # '(per the Red Crescent)', '(according to police)'
@@ -4230,6 +4234,8 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
             continue  # '(as of 19 Nov, 18:00)', '(police, Mon am)', '(police, 7pm)': when, not who
         if _venue(part, lex):
             continue  # '(Széchenyi tér)', '(Glavni trg)': where in the place, not who
+        if len(words) == 1 and part.strip().islower() and (words[0].endswith("ed") or words[0] in measure_of):
+            continue  # 'Injured (treated)', 'Patients (admitted)': what kind of the count, not who
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
             named.append(" ".join(part.split()))
     return ESTIMATE_WORD_END.sub("", named[0]) or None if len(named) == 1 else None
@@ -4691,9 +4697,132 @@ def _column_day(when: str, report: dt.date | None, lex: Lexicon) -> dt.date | No
     return None if index is None else report - dt.timedelta(days=(report.weekday() - index) % 7)
 
 
+RUN_HEADS_CUE = re.compile(r"[a-z)\]][A-Z]")  # a capital run into the word before it: where a header run together may be
+RUN_HEADS_SPLIT = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# where a header's cells were run together: 'DateArrestedCharged', 'LGADeceasedInjured (treated)Evacuated'
+RUN_HEAD_LINE = re.compile(r"[A-Z][^\n\t|:;.!?\d]*(?:\d{1,2}[ ][A-Z][a-z]{2}[^\n\t|:;.!?\d]*)*")
+# a header's line: words, a day's date in a heading at most ('Participants 9 Mar'), no sentence's marks
+SPACED_ROW_SPLIT = re.compile(r"[ ]{2,}|[ ]*\t[ \t]*")
+ROW_FIGURE_CELL = re.compile(r"(?:~|c\.[ ]?)?\d{1,3}(?:,\d{3})+\+?|(?:~|c\.[ ]?)?\d+\+?|[–—-]|n/?a")  # a row's figure cell, or an empty one
+GLUED_ROW_FIGURES = re.compile(r"(?P<label>[A-Za-z][^\n]*?[A-Za-z.)\]])[ ]?(?P<figs>[\d,–—]+)")
+# a row run together: its label, then its figures one after another ('Vienna42,00027,000109', 'Other towns (9)11,2003,1006')
+BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # a cell of a figure alone
+WHOLE_NUMBER = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*|0|[–—]")  # one cell of figures run together: grouped, no leading zero
+
+
+def _split_glued(figs: str, k: int) -> list[tuple[int, int]] | None:
+    """The one way ``figs`` splits into ``k`` whole numbers each written as a table writes it
+    (thousands grouped by commas, no leading zero) or empty cells' dashes; None when there is
+    none or more than one ('42,00027,000109' in three: 42,000 | 27,000 | 109; '18410' in three:
+    several ways, none read).
+
+    >>> _split_glued("42,00027,000109", 3), _split_glued("18410", 3)
+    ([(0, 6), (6, 12), (12, 15)], None)
+    """
+    ways: list[list[tuple[int, int]]] = []
+
+    def go(at: int, left: int, cells: list[tuple[int, int]]) -> None:
+        if len(ways) > 1:
+            return
+        if left == 0:
+            if at == len(figs):
+                ways.append(cells)
+            return
+        for end in range(at + 1, min(len(figs), at + 12) + 1):
+            if WHOLE_NUMBER.fullmatch(figs, at, end) and (end == len(figs) or figs[end] != ","):
+                go(end, left - 1, [*cells, (at, end)])
+
+    go(0, k, [])
+    return ways[0] if len(ways) == 1 else None
+
+
+def _run_head_row(text: str, lo: int, hi: int, width: int) -> list[tuple[int, int]] | None:
+    """The cells of a row under a header run together (:func:`_run_head_blocks`): a label, then
+    ``width`` - 1 figures (or empty cells' dashes), set apart by runs of spaces or a tab
+    ('Bundaberg  3  19  1,140', 'Mon 7 Dec  6  5  –'), or run together into the label and one
+    another ('Vienna42,00027,000109', told apart by :func:`_split_glued`). None for another line."""
+    while hi > lo and text[hi - 1] in " \t":
+        hi -= 1
+    if hi - lo > MAX_ALIGNED_LINE or hi <= lo:
+        return None
+    cells: list[tuple[int, int]] = []
+    at = lo
+    for gap in SPACED_ROW_SPLIT.finditer(text, lo, hi):
+        cells.append((at, gap.start()))
+        at = gap.end()
+    cells.append((at, hi))
+    if len(cells) == width:
+        if not any(c.isalpha() for c in text[slice(*cells[0])]):
+            return None
+        return cells if all(ROW_FIGURE_CELL.fullmatch(text, a, b) for a, b in cells[1:]) else None
+    if len(cells) > 1 or (m := GLUED_ROW_FIGURES.fullmatch(text, lo, hi)) is None:
+        return None
+    split = _split_glued(m["figs"], width - 1)
+    if split is None:
+        return None
+    a = m.start("figs")
+    return [(m.start("label"), m.end("label")), *((a + x, a + y) for x, y in split)]
+
+
+MIN_RUN_HEADS = 3  # a header run together: the rows' heading and two columns at least
+
+
+def _run_head_blocks(text: str, start: int, lex: Lexicon) -> list[tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]]:
+    """Tables whose header's cells a scraper ran together ('DateArrestedChargedGarda members
+    injured', 'LGADeceasedInjured (treated)Evacuated', 'TownParticipants 9 MarParticipants 10
+    MarProvisional arrests (both days)'), split where a capital runs into the word before it,
+    over two rows or more of as many cells each (:func:`_run_head_row`). Each table's lines
+    (header first) and their cells. A header opening with a figure's heading ('Measure', 'Figure')
+    is another table's (:func:`_run_header`)."""
+    out: list[tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]] = []
+    seen = -1
+    heads = frozenset(lex.data.get("layout", {}).get("measure_heads", ()))
+    for cue in RUN_HEADS_CUE.finditer(text, start):
+        if cue.start() < seen:
+            continue
+        lo = text.rfind("\n", 0, cue.start()) + 1
+        hi = text.find("\n", cue.start())
+        hi = len(text) if hi < 0 else hi
+        seen = hi
+        if hi >= len(text):
+            continue
+        if hi - lo > MAX_TITLE or not RUN_HEAD_LINE.fullmatch(text, lo, hi):
+            lo = text.rfind(" ", lo, cue.start()) + 1 or lo  # (a title the text's reflow joined to the header:
+            if lo == 0 or hi - lo > MAX_TITLE or not RUN_HEAD_LINE.fullmatch(text, lo, hi):  # '… (as at 0500) LGADeceased…')
+                continue
+        names: list[tuple[int, int]] = []
+        at = lo
+        for cut in [*(m.start() for m in RUN_HEADS_SPLIT.finditer(text, lo, hi)), hi]:
+            a, b = at, cut
+            while a < b and text[a] == " ":
+                a += 1
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            names.append((a, b))
+            at = cut
+        if len(names) < MIN_RUN_HEADS or any(b - a > MAX_HEAD_CELL or b == a for a, b in names):
+            continue
+        if text[slice(*names[0])].lower() in heads:
+            continue
+        lines, cells = [(lo, hi)], [names]
+        row_lo = hi + 1
+        while row_lo < len(text):
+            row_hi = text.find("\n", row_lo)
+            row_hi = len(text) if row_hi < 0 else row_hi
+            if (row := _run_head_row(text, row_lo, row_hi, len(names))) is None:
+                break
+            lines.append((row_lo, row[-1][1]))
+            cells.append(row)
+            row_lo = row_hi + 1
+        if len(lines) > MIN_RUN_ROWS:
+            out.append((lines, cells))
+            seen = lines[-1][1]
+    return out
+
+
 def _aligned_rows(
     text: str, start: int, lex: Lexicon, day: str | None
-) -> list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]]]]:
+) -> list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]], bool]]:
     """The rows of tables set out with runs of spaces (:func:`_aligned_blocks`), read as tables:
     the columns from the header and the rows together (:func:`_aligned_columns`); the first
     columns, which hold no figures, label the rows and the others hold the figures. A heading
@@ -4704,13 +4833,19 @@ def _aligned_rows(
     table's title's; who gave it is its column's, a source column's cell, its own bracket, the
     line under the table ('Source: metropolitan police') or the title's bracket. ``day`` is the
     report's date (ISO). Each table is (its span, its rows, its rows' label cells)."""
-    out: list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]]]] = []
-    blocks: list[tuple[list[tuple[int, int]], str | None]] = [(lines, None) for lines in _aligned_blocks(text, start)]
-    for lines, sep in sorted(blocks + _separated_blocks(text, start)):
+    out: list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]], bool]] = []
+    run_heads = _run_head_blocks(text, start, lex)
+    rows_of = {lines[1][0] for lines, _ in run_heads}  # (the rows under a header run together: read with it)
+    blocks: list[tuple[list[tuple[int, int]], str | None, list[list[tuple[int, int]]] | None]] = [
+        (lines, None, None) for lines in _aligned_blocks(text, start) if lines[0][0] not in rows_of
+    ]
+    blocks += [(lines, sep, None) for lines, sep in _separated_blocks(text, start)]
+    blocks += [(lines, None, cells) for lines, cells in run_heads]
+    for lines, sep, cells in sorted(blocks, key=lambda block: block[0]):
         labels: list[tuple[int, int]] = []
-        table = _aligned_table(text, lines, lex, day, labels, sep)
+        table = _aligned_table(text, lines, lex, day, labels, sep, cells)
         if table:
-            out.append(((lines[0][0], lines[-1][1]), table, labels))
+            out.append(((lines[0][0], lines[-1][1]), table, labels, cells is not None))
     return out
 
 
@@ -4736,19 +4871,22 @@ TIMED_LINE = re.compile(r"[ \t]*(?:[A-Z][a-z]{2}\.?[ \t]+)?\d{1,2}[:.]\d{2}\b") 
 
 def _aligned_table(
     text: str, lines: list[tuple[int, int]], lex: Lexicon, day: str | None, label_cells: list[tuple[int, int]],
-    sep: str | None = None,
+    sep: str | None = None, given: list[list[tuple[int, int]]] | None = None,
 ) -> list[AlignedRow]:
     """The rows of one table set out with spaces (:func:`_aligned_rows`), or with tabs or bars
-    (``sep``: :func:`_separated_blocks`); ``label_cells`` gets the spans of its rows' labels."""
+    (``sep``: :func:`_separated_blocks`), or each line's cells ``given`` (a header run together:
+    :func:`_run_head_blocks`); ``label_cells`` gets the spans of its rows' labels."""
     heading = 0  # the header's lines: those before the first with a figure (two at most: 'Persons' / 'detained')
-    split = None if sep is None else [_separated_cells(text, lo, hi, sep) for lo, hi in lines]
+    split = given if sep is None else [_separated_cells(text, lo, hi, sep) for lo, hi in lines]
     if split is None and any(
         TOLD_CELL.search(text, lo, hi) and any(c.isdigit() for c in text[lo:hi]) for lo, hi in lines
     ):
         return []  # a live blog's timed entries set out with spaces ('14:35   60,000 on the streets, organisers
         #            say'): sentences, the parser's, no table
     while heading < min(2, len(lines) - 1) and not TIMED_LINE.match(text, *lines[heading]) and (
-        _no_figures(text, *lines[heading], lex) if split is None else not _row_figures(text, split[heading], lex)
+        _no_figures(text, *lines[heading], lex) if split is None else not (
+            _row_figures(text, split[heading], lex) or (given and any(BARE_FIGURE.fullmatch(text, a, b) for a, b in given[heading][1:]))
+        )  # (a row run together: its figures bare, 'Vienna42,00027,000109')
     ):
         heading += 1  # (a line opening with a clock time is an entry, never a header: '14:20   Police say 27 detained')
     header = heading > 0
@@ -4765,8 +4903,13 @@ def _aligned_table(
     cells = line_cells[heading:]
     if any(b - a > MAX_ALIGNED_CELL for row in cells for a, b in row):
         return []
-    figure = [[_figure_cell(text, a, b, lex) and not (j == 0 and ROW_YEAR.match(text, a)) for j, (a, b) in enumerate(row)]
-              for row in cells]  # (a retrospective's first column of years labels its rows)
+    bare = {} if given is None else {
+        (a, b): Quantity(text[a:b], a, b, n, n, n, "exact")
+        for row in cells for a, b in row[1:]
+        if BARE_FIGURE.fullmatch(text, a, b) and (n := parse_digits(text[a:b], None, None)) is not None
+    }  # (a row run together, 'Vienna42,00027,000109': its figures, which the parser reads as one)
+    figure = [[(_figure_cell(text, a, b, lex) or (a, b) in bare) and not (j == 0 and ROW_YEAR.match(text, a))
+               for j, (a, b) in enumerate(row)] for row in cells]  # (a retrospective's first column of years labels its rows)
     for j in range(len(columns)):  # (a column of years or days, 'Since  2019', 'Date  10 Aug': when, no count)
         if all(a == b or ROW_YEAR.fullmatch(text, a, b) or DATE_CELL.fullmatch(text, a, b) for a, b in (row[j] for row in cells)):
             for f in figure:
@@ -4810,8 +4953,8 @@ def _aligned_table(
             # ('Source', 'Who says so', 'Counted by': each row's cell names who gave its figures)
             kinds.append((None, None, None, "source"))
         elif low.rsplit(" ", 1)[-1] in notes or not_counts.search(h) or low in _uncounted(lex) or (
-            low.endswith("ed") and predicate_measure(low, lex) is None
-        ) or _things_head(low, lex):  # ('Discharged', 'Houses damaged', 'Vehicles': no count of people)
+            low.endswith("ed") and predicate_measure(low, lex) is None and measure_of.get(low) is None
+        ) or _things_head(low, lex):  # ('Deceased' names its measure)  # ('Discharged', 'Houses damaged', 'Vehicles': no count of people)
             # ('Remarks', 'Cost ($)', 'Missing', 'Discharged': no count of this table's, no one's name)
             kinds.append((None, None, None, "notes"))
         elif low in TOTAL_LABELS:
@@ -4937,7 +5080,8 @@ def _aligned_table(
                 subject = next((x for x in (row_label.subject, _head_subject(plain_label, lex)) if x and x != "people"), "security")
                 # ('Myanmar Police Force  240': police; 'Tatmadaw engineers  85' under 'Personnel': security)
             cell_who = who or who_row or table_who
-            found = _values(text, a, b, lex, _Label(measure, subject, cell_who, None), measure)
+            found = [(bare[a, b], measure, subject or _default_subject(measure), None, cell_who)] if (a, b) in bare else _values(
+                text, a, b, lex, _Label(measure, subject, cell_who, None), measure)
             if kind == "part":
                 found = [(*f[:5], f"{COLUMN_SCOPE}: {' '.join(WORD.findall(heads[labels + j])).lower()}") for f in found]
             elif kind_of is not None:  # a kind's count beside the row's total: a part of it, its noun told ('Inmates'),
