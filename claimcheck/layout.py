@@ -3250,9 +3250,16 @@ GLUED = re.compile(
 )  # a figure run together with the label before it and the next cell's label after it
 
 
+_GLUED_SCALE = r"(?:(?P<frac>\.\d{1,2})?[ \t](?P<scale>million|thousand))?"  # '1.2 million'
+_GLUED_WHERE = r"(?:[ \t]+in[ \t]+(?P<where>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?))?"  # '2,300 in Leipzig (…)': the place's
+_GLUED_QUALIFIER = r"(?:about|around|nearly|almost|some|over|under|more[ \t]than|fewer[ \t]than|less[ \t]than|at[ \t]least|up[ \t]to)[ \t]"
+_OTHER_SOURCE = r"(?:[~\d]|[ \t]*/[ \t]*[\"“~\d]|" + _GLUED_QUALIFIER + r"\d)"
+# another source's figure right after a cell's bracket or citation mark: '(FGR)[1]14 (…)', '(Harrow Live) / "about 250"
+# (…)', '(GAZ)[1]fewer than 400,000 (BVAD)[3]'
+GLUED_NEXT = r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])" + _OTHER_SOURCE + ")"  # what may follow a cell
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 GLUED_CUES = (
-    re.compile(r"[A-Z](?:(?<=[a-z)\]\d][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]][~\d]|[\d)\]][A-Z][a-z])))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
+    re.compile(r"[A-Z](?:(?<=[a-z)\]\d][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]]" + _OTHER_SOURCE + r"|[\d)\]][A-Z][a-z])))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
     re.compile(r"\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"),
 )  # 'braceros)Deaths4', 'in time[1] Deaths 54' (opening with the capital, what comes before it
 #    tested behind it: the scan skips to capitals, three times faster than trying every letter;
@@ -3260,11 +3267,11 @@ GLUED_CUES = (
 #    capital to try both, and took 1.7 times as long); a line opened by a cell whose sources
 #    follow one another glued: 'Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]'
 GLUED_CELL = re.compile(
-    r"(?:(?<=[a-z)\]\d])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]][~\d]|[\d)\]][A-Z][a-z])))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
-    rf"(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
-    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    r"(?:(?<=[a-z)\]\d])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]]" + _OTHER_SOURCE + r"|[\d)\]][A-Z][a-z])))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
+    rf"(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM}){_GLUED_SCALE}"
+    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?{_GLUED_WHERE}"
     r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\]| {3})*"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])[~\d])"
+    + GLUED_NEXT
 )  # an infobox's cell run together with the cell before it: 'Injured22–37[1][2]', 'Arrests140+[4]'
 CITED_CELL = re.compile(
     r"(?<=\][ \t])(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]"
@@ -3274,10 +3281,10 @@ CITED_CELL = re.compile(
 )  # an infobox flattened onto a line of prose, each cell after the citation mark of the one
 #    before and ending in its own: '… in time[1] Deaths 54–71[2][5] Non-fatal injuries 118[2]'
 GLUED_MORE = re.compile(
-    rf"[ \t]*\n?[ \t]*(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
-    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    rf"[ \t]*(?:/[ \t]*)?\n?[ \t]*[\"“]?(?P<about>~[ \t]?|c\.[ \t]?|{_GLUED_QUALIFIER})?(?P<num>{_NUM}){_GLUED_SCALE}[\"”]?"
+    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?{_GLUED_WHERE}"
     r"[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\]| {3})*(?:[ \t]*\([^()\n]{1,60}\)(?=[ \t]*(?:\n|$)))?"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])[~\d])"
+    + GLUED_NEXT
 )  # another source's figure of the cell, on the next line or after a space: '9 (congressional commission)[2]';
 #    a note in brackets may end its line: '1,000+ (government estimate)[3] (excluding initial phase)'
 
@@ -3303,10 +3310,12 @@ def _glued_cells(
             continue
         found = [_range_figure(text, m, lex, label, _bracket_claimant(m["b"], lex) if m["b"] else None)]
         end = m.end()
+        where = [m.groupdict().get("where")]
         while (more := GLUED_MORE.match(text, end)) is not None:
             found.append(_range_figure(text, more, lex, label, _bracket_claimant(more["b"], lex)))
+            where.append(more.groupdict().get("where"))
             end = more.end()
-        yield (m.start(), end), found
+        yield (m.start(), end), [f if place is None else (*f[:5], None, place) for f, place in zip(found, where, strict=True)]
 
 
 GLUED_ROW = re.compile(
@@ -3633,6 +3642,11 @@ def _range_figure(text: str, f: re.Match[str], lex: Lexicon, label: _Label, who:
     return (q, measure, label.subject or _default_subject(measure), None, who)
 
 
+GLUED_KINDS = {"over": "more_than", "more than": "more_than", "under": "less_than", "fewer than": "less_than",
+               "less than": "less_than", "at least": "at_least", "up to": "up_to", "nearly": "nearly", "almost": "nearly"}
+# a glued cell's qualifier words and the interval each gives (the others: an estimate)
+
+
 def _glued_figure(
     text: str, f: re.Match[str], lex: Lexicon, label: _Label, who: str | None
 ) -> Found:
@@ -3642,10 +3656,11 @@ def _glued_figure(
     value = parse_digits(f["num"], f["frac"], f["scale"])
     if f["plus"]:
         q = Quantity(text[start : f.end("plus")], start, f.end("plus"), value, value, None, "at_least")
-    elif f.groupdict().get("about"):  # 'Forces~600 (survivors)', 'Spectators c. 4,000': an estimate
-        low, high, _ = interval("approx", NumberMatch(start, end, value, value, value), lex)
+    elif about := f.groupdict().get("about"):  # 'Forces~600 (survivors)', 'Spectators c. 4,000': an estimate
+        kind = GLUED_KINDS.get(" ".join(about.split()), "approx")  # ('fewer than 400,000 (BVAD)': a bound)
+        low, high, qualifier = interval(kind, NumberMatch(start, end, value, value, value), lex)
         start = f.start("about")
-        q = Quantity(text[start:end], start, end, value, low, high, "approx")
+        q = Quantity(text[start:end], start, end, value, low, high, qualifier)
     else:
         q = Quantity(text[start:end], start, end, value, value, value, "exact")
     measure = label.measure or ""
