@@ -245,7 +245,9 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if text[colon] == ":":
                 lead = text[lo:colon]
                 head = _label(lead, lex, None)
-                measure = head.measure or _count_heading(text, lo, lead, lex)
+                measure = head.measure or _count_heading(text, lo, lead, lex) or (
+                    _title_measure(lead, lex) if BREAKDOWN_HEADING.search(lead) else None
+                )  # ('Marchers by city:' over 'Hamburg 60,000')
                 if measure is not None or not any(c.isdigit() for c in lead):
                     # ('… drew a crowd whose size is disputed:' has a date in it)
                     heading, after_heading, heading_end = measure, end, end
@@ -267,6 +269,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if text[hi - 1] == "?" and (asked := asked_measure(text[lo:hi], lex)) is not None:
                 heading, after_heading, columns, heading_who = asked[0], end, (), None
                 continue  # an explainer's question over its list: 'How many were arrested?' / '• Ministry: 43.'
+            if (chart := CHART_TITLE.match(text, lo, hi)) is not None and (charted := _chart_title(chart["t"], lex)) is not None:
+                heading, heading_who = charted  # '[Chart] Marchers by city, GAZ count (12 Nov)' over 'Hamburg 60k'
+                after_heading, heading_end, columns = end, end, ()
+                continue
             if text[hi - 1] == ")" and (who := _box_source(text, lo, hi, lex)):
                 box = (who, end)  # 'Figures at a glance (Government Delegation in Aragón, 4 May)'
                 if (titled := _label(text[lo : text.rfind("(", lo, hi)], lex, None).measure) is not None:
@@ -278,7 +284,9 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if heading is None and (b := BULLET.match(text, lo, hi)) and FIGURE_SOURCE.match(text, b.end(), hi):
                 titled = _title_above(text, lo, lex)  # ('Casualty estimates' ¶ ' * 4 – Lao government, 1997')
             found = _read_line(text, lo, hi, lex, titled, columns if heading else (), bool(heading_who))
-            if not found and heading is not None and (items := _named_items(text, lo, hi, lex, heading)):
+            if not found and heading is not None and (
+                items := _named_items(text, lo, hi, lex, heading, alone=text.count("\n", after_heading, lo) <= 1)
+            ):
                 line_no, counted = line_no + text.count("\n", counted, lo), lo
                 for (a, b), f, place in items:  # 'Gumla 8 | Palamu 5 | Garhwa 3' under 'District-wise deaths:'
                     taken.append((a, b))
@@ -1773,6 +1781,7 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
         if (
             last.isdigit()
             or last in ")]+: \t\r"
+            or (last == "k" and text[end - 2 : end - 1].isdigit())  # a chart's data label: 'Hamburg 60k'
             or text.find(":", start, end) >= 0
             or text.find("\t", start, end) >= 0
             or text.find(" | ", start, end) >= 0
@@ -2181,14 +2190,15 @@ NAME_FIGURE = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[^\W\d_][\w'’.&-]*){0,
 
 
 NAMED_ITEM = re.compile(
-    r"(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\([^()\n]{1,30}\)))*)[ \t]+(?P<fig>\d{1,3}(?:,\d{3})+|\d+)\+?"
+    r"(?P<label>[A-Z][\w'’.-]*?(?:[ ](?:[A-Z][\w'’.-]*?|\([^()\n]{1,30}\)))*)(?:[ \t]+|(?<=[a-z]))(?P<fig>\d{1,3}(?:,\d{3})+|\d+)(?:\+|k\b)?"
     r"(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*$"
-)  # one item of a list of places' figures: 'Gumla 8', 'West Champaran 12+', 'Total 27'
+)  # one item of a list of places' figures: 'Gumla 8', 'West Champaran 12+', 'Total 27'; a chart's data
+#    label, its figure in thousands ('Hamburg 60k') or run into the name ('Northern General Hospital11')
 MAX_NAME_WORDS = 4
 
 
 def _named_items(
-    text: str, lo: int, hi: int, lex: Lexicon, heading: str
+    text: str, lo: int, hi: int, lex: Lexicon, heading: str, alone: bool = False
 ) -> list[tuple[tuple[int, int], list[Found], str | None]]:
     """A list line of names each with its figure, set apart by bars, bullets or semicolons,
     under a heading naming the measure ('District-wise deaths (DDM, 9 am Thursday):' /
@@ -2213,8 +2223,8 @@ def _named_items(
         spans.append((pos, sep.start()))
         pos = sep.end()
     spans.append((pos, hi))
-    if len(spans) < 2:
-        return []
+    if len(spans) < 2 and not alone:
+        return []  # (one item to a line only right under its heading or the item before: 'Hamburg 60k' / 'Cologne 45k')
     function_words = lex.grammar["function_words"]
     measure_of, _, _ = _words(lex)
     out: list[tuple[tuple[int, int], list[Found], str | None]] = []
@@ -2231,19 +2241,53 @@ def _named_items(
             out.append(((a, b), [(q, heading, kind[0], kind[1], None)], None))  # 'Officers 41 · Protesters 112' under 'INJURED'
             kinds += 1
             continue
+        kind = claimant_type(name, lex)
+        hospital = alone and kind == "hospital"  # (a hospital's name alone on its line under its heading: where they
+        #                                           were taken, 'Northern General Hospital11')
         if (
             len(words) > MAX_NAME_WORDS
-            or any(w.lower() in function_words or w.lower() in measure_of for w in words)
+            or any(w.lower() in function_words or (w.lower() in measure_of and not hospital) for w in words)
             or DATE_WORDS.fullmatch(name)
-            or claimant_type(name, lex) != "other"
+            or (kind != "other" and not hospital)
         ):
             return []  # ('Deaths 8', 'Police 3': a label or a source, read as such elsewhere; 'June 18')
         q = _cell_quantity(text, m.start("fig"), b, lex)
+        if q is None and text[m.start("fig") - 1].isalpha() and m.end("fig") == b:  # (run into the name: the parser reads no figure)
+            n = parse_digits(m["fig"], None, None)
+            q = Quantity(m["fig"], m.start("fig"), m.end("fig"), n, n, n, "exact")
         if q is None:
             return []
         place = None if name.lower() in TOTAL_LABELS else name
         out.append(((a, b), [(q, heading, _default_subject(heading), None, None)], place))
-    return out if kinds + sum(place is not None for *_, place in out) >= 2 else []
+    return out if kinds + sum(place is not None for *_, place in out) >= (1 if alone and len(spans) == 1 else 2) else []
+
+
+BREAKDOWN_HEADING = re.compile(r"\b(?:by|per)\s+(?:[a-z]+\s+)?[a-z]+\s*$|\b(?:by|per)\s+(?:[a-z]+\s+)?[a-z]+\s*,", re.IGNORECASE)
+# a list's heading telling its figures by place: 'Marchers by city', 'Deaths per district, official count'
+CHART_TITLE = re.compile(
+    r"[ \t]*(?:\[(?:Chart|Graph|Graphic|Infographic)\]|(?i:chart|graph|graphic|infographic)[ \t]*:)[ \t]*(?P<t>[^\n]{3,150})"
+)  # a chart's title written out over its data labels: '[Chart] Marchers by city, GAZ count (12 Nov)', 'CHART: PATIENTS …'
+COUNT_BY = re.compile(r"(?P<who>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]+(?:count|counts|figures|data|tally|estimates?)\b")
+# who counted, as a chart's title names them: 'GAZ count', 'YAS figures'
+
+
+def _chart_title(title: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The measure and who counted of a chart's title ('Marchers by city, GAZ count (12 Nov, 21:00)':
+    the crowd, by GAZ; 'PATIENTS TAKEN TO HOSPITAL, BY HOSPITAL (YAS figures, Sunday 09:00)': the
+    injured, by YAS), its data labels under it; None when it names no measure.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _chart_title("Marchers by city, GAZ count (12 Nov, 21:00)", load_lexicon())
+    ('participants', 'GAZ')
+    >>> _chart_title("PATIENTS TAKEN TO HOSPITAL, BY HOSPITAL (YAS figures, Sunday 09:00)", load_lexicon())
+    ('injured', 'YAS')
+    """
+    plain = BRACKET.sub(" ", title)
+    measure = _label(plain, lex, None).measure or _title_measure(plain, lex)
+    if measure is None:
+        return None
+    who = next((m["who"] for part in (plain, *(b["b"] for b in BRACKET.finditer(title))) if (m := COUNT_BY.search(part))), None)
+    return measure, who
 
 
 @lru_cache(maxsize=8)
