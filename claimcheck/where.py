@@ -967,10 +967,10 @@ def our_site(before: str, after: str, speaker: str | None) -> str | None:
 
 
 _AS_A_WHOLE = re.compile(
-    r"\b(?:in|across|for|throughout)\s+the\s+(?P<n>province|state|region|district|county|governorate)"
-    r"\s+as\s+a\s+whole\b",
+    r"\b(?:(?:in|across|for|throughout)\s+the\s+(?P<n>province|state|region|district|county|governorate)"
+    r"\s+as\s+a\s+whole|(?:across|throughout)\s+the\s+(?P<a>province|state|region|district|county|governorate)(?!\s+(?:of|capital)\b))\b",
     re.IGNORECASE,
-)
+)  # ('across the province': the same whole)
 
 
 def region_whole(before: str, after: str) -> str | None:
@@ -985,12 +985,14 @@ def region_whole(before: str, after: str) -> str | None:
     'the state as a whole'
     >>> region_whole("In the province as a whole, turnout was high; in Lyon ", " marched") is None
     True
+    >>> region_whole("The latest count is ", " heat-related deaths across the province, 96 of them in Karachi")
+    'the province as a whole'
     """
-    if "whole" not in before and "whole" not in after:
+    if "whole" not in before and "whole" not in after and "across" not in after and "throughout" not in after:
         return None
     clause = before.rsplit(",", 1)[-1].rsplit(";", 1)[-1] + "#" + after.split(",", 1)[0]
     m = _AS_A_WHOLE.search(clause)
-    return f"the {m['n'].casefold()} as a whole" if m else None
+    return f"the {(m['n'] or m['a']).casefold()} as a whole" if m else None
 
 
 def national_total(before: str, words: PlaceWords) -> str | None:
