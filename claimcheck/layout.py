@@ -5012,8 +5012,11 @@ def _aligned_table(
             # ('Source', 'Who says so', 'Counted by': each row's cell names who gave its figures)
             kinds.append((None, None, None, "source"))
         elif low.rsplit(" ", 1)[-1] in notes or not_counts.search(h) or low in _uncounted(lex) or (
-            low.endswith("ed") and predicate_measure(low, lex) is None and measure_of.get(low) is None
-        ) or _things_head(low, lex):  # ('Deceased' names its measure)  # ('Discharged', 'Houses damaged', 'Vehicles': no count of people)
+            low.endswith("ed") and predicate_measure(low, lex) is None and (
+                measure_of.get(low) != "killed" or row_head in layout.get("care_row_heads", ())
+            )
+        ) or _things_head(low, lex):  # ('Deceased' names its measure, but for places of care: those who died in them;
+            #                           'Hospitalised' beside 'Injured' is a part of it)  # ('Discharged', 'Houses damaged', 'Vehicles': no count of people)
             # ('Remarks', 'Cost ($)', 'Missing', 'Discharged': no count of this table's, no one's name)
             kinds.append((None, None, None, "notes"))
         elif low in TOTAL_LABELS:

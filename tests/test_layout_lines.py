@@ -990,3 +990,52 @@ def test_a_list_lines_source_after_a_dash_behind_what_was_counted() -> None:
     assert got["~2,500"] == got["17"] == "MVR"
     assert got["11"] == "Police"
     assert got["4"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Floods killed 16 people this week, officials said.\n\nDeaths by district:\nGumla 8\nPalamu 5\nGarhwa 3\n\nMore rain is due.",
+            {("8", "killed", "Gumla"), ("5", "killed", "Palamu"), ("3", "killed", "Garhwa")},
+        ),
+        (
+            "Thousands marched.\n\n[Chart] Marchers by city, TUC count (4 June, 21:00)\nNortham 60k\nSouthby 45k\n"
+            "Source: TUC press office.\n",
+            {("60k", "participants", "Northam"), ("45k", "participants", "Southby")},
+        ),
+        (
+            "A crush.\n\nCHART: PATIENTS TAKEN TO HOSPITAL, BY HOSPITAL (ambulance service figures)\n"
+            "Northern General Hospital11\nRoyal Infirmary7\n\nThe leader spoke.",
+            {("11", "injured", "Northern General Hospital"), ("7", "injured", "Royal Infirmary")},
+        ),
+    ],
+)
+def test_a_lists_names_one_to_a_line_under_its_heading_or_charts_title(text: str, expected: set[tuple]) -> None:
+    claims = extract_claims(Source(id="t", text=text), LEX)
+    assert expected <= {(c.text, c.measure, c.place) for c in claims}
+    if "TUC count" in text:
+        assert {c.claimant for c in claims if c.place} == {"TUC"}
+
+
+def test_a_name_and_figure_alone_away_from_any_heading_is_no_list() -> None:
+    assert extract_claims(Source(id="t", text="The match ended.\n\nNortham 60\nSouthby 45\n"), LEX) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Infobox\nParticipants410,000 (TUC)[1]\nStrikers1.2 million (TUC)[1]fewer than 400,000 (Employers' Federation)[3]\n",
+            {("1.2 million", "participants", 1200000, 1200000, "TUC"),
+             ("fewer than 400,000", "participants", 0, 399999, "Employers' Federation")},
+        ),
+        (
+            "Fact file\nStewards on duty420 (Harrow Live) / \"about 250\" (a steward)\n",
+            {("420", "deployed", 420, 420, "Harrow Live"), ("about 250", "deployed", 225, 275, "a steward")},
+        ),
+    ],
+)
+def test_an_infobox_cell_run_together_with_a_scale_or_other_sources_after_it(text: str, expected: set[tuple]) -> None:
+    claims = extract_claims(Source(id="t", text=text), LEX)
+    assert expected <= {(c.text, c.measure, c.low, c.high, c.claimant) for c in claims}
