@@ -83,7 +83,12 @@ CONTINUED = re.compile(
     r"(?:[ \t]*\([^()\n]{1,60}\)(?:\[\w{1,4}\])*)?[ \t]*$"
 )  # '37 (Qureshi tribunal)' under 'Deaths11 (home department)': another source's figure (a note in
 #    brackets may end it: '1,000+ (government estimate)[3] (excluding initial phase)')
-VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
+PLUS_MORE = re.compile(
+    r"(?P<first>[^\n]+?),?[ \t]+plus[ \t]+(?:another[ \t]+)?\d[\d,]*(?:[ \t]+(?:on[ \t]+the[ \t]+way|en[ \t]+route|coming|expected))?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\.?"
+)  # a value of people there and more sent: '640, plus 150 on the way (QFES)'
+VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)(?:\s+another)?\s*|\s*,?\s+plus(?:\s+another)?\s+")
+# between the figures of one value ('640, plus 150 on the way (QFES)': more of the same sent)
 _FIGURE = (
     r"(?P<about>~\s?|c\.\s)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?"
     r"(?P<plus>\+)?(?:[ \t](?P<word>[a-z]{3,15}(?:[ \t][a-z]{3,15})?)(?=[ \t]?[(\[]))?"
@@ -335,6 +340,12 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         ) else None  # 'Still in custody (Wed): MVD 19 · Köpürö 27', a row 'Still in custody, Thursday | 13 | 13'
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n, period=held)
 
+    for (a, b), found in _labels_in_prose(text, source.body_start, lex, taken):
+        taken.append((a, b))  # 'Arrests climb to 47, police say. Officers injured: 23, two of them kept in hospital.'
+        end = min((x for x in (text.find(". ", b), text.find("\n", b)) if x >= 0), default=len(text))
+        claims += _claims(source, lex, found, text[a:end], a, lambda q, n=text.count("\n", 0, a) + 1: n)
+        claims.sort(key=lambda c: c.quantity.start)
+        taken.sort()
     for hit in line_matches(STRIP_AFTER_CUE, text, source.body_start):  # (rare: a figure glued to a caption)
         a = text.rfind("\n", 0, hit.start()) + 1
         b = text.find("\n", hit.end())
@@ -378,6 +389,41 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     ):
         claims, taken = _with_aligned(source, lex, text, claims, taken)
     return Layout(_crowds_of_people(claims, text, lex), taken)
+
+
+PROSE_LABEL = re.compile(r"(?<=[.!?] )[A-Z][a-z]+(?: [a-z]+){0,2}$")  # a sentence opened by a label: 'Officers injured'
+PROSE_LABEL_FIGURE = re.compile(r"(?:~|about |some |at least |more than |over )?\d{1,3}(?:,\d{3})+(?![\d,])|(?:~|about |some |at least |more than |over )?\d+(?!\d|[,.:]\d)")
+MIN_PROSE_LINE = MAX_LINE // 2  # a shorter line is a list's, read as one
+
+
+def _labels_in_prose(
+    text: str, start: int, lex: Lexicon, taken: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], list[Found]]]:
+    """A sentence of a paragraph opened by a label naming a measure, a colon and its figure, as a
+    digest or a bulletin writes its items in prose ('Arrests climb to 47, police say. Officers
+    injured: 23, two of them kept in hospital.'): the label's claim, its words after the figure
+    the parser's. Spans (label to figure) and figures, outside ``taken``.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "Arrests climb to 47, police say this morning, after a long night on the ring road. Officers injured: 23, two of them kept in hospital."
+    >>> [(f[0].text, f[1], f[2]) for _, found in _labels_in_prose(text, 0, load_lexicon(), []) for f in found]
+    [('23', 'injured', 'security')]
+    """
+    out: list[tuple[tuple[int, int], list[Found]]] = []
+    at = text.find(": ", start)
+    while at >= 0:
+        fig = PROSE_LABEL_FIGURE.match(text, at + 2)
+        lo = text.rfind("\n", 0, at) + 1
+        if fig is not None and (head := PROSE_LABEL.search(text, max(lo, at - 40), at)) is not None and (
+            text.find("\n", at) if text.find("\n", at) >= 0 else len(text)
+        ) - lo >= MIN_PROSE_LINE and not any(x <= head.start() < y for x, y in taken):
+            label = _label(head[0], lex, None)
+            if label.measure is not None and label.claimant is None:
+                found = _values(text, fig.start(), fig.end(), lex, label, label.measure)
+                if found:
+                    out.append(((head.start(), fig.end()), found))
+        at = text.find(": ", at + 2)
+    return out
 
 
 def _with_aligned(
@@ -2122,8 +2168,10 @@ def _read_line(
             label = _Label("participants", "protesters", label.claimant, None)
         if (
             measure is None and label.speaker and not heading and (people := _people_label(label.speaker, lex))
-            and _crowd_value(lex).fullmatch(text, a, b) and not _harm_above(text, lo, lex)
-        ):
+            and (_crowd_value(lex).fullmatch(text, a, b) or (
+                (more := PLUS_MORE.fullmatch(text, a, b)) is not None and _crowd_value(lex).fullmatch(text, a, more.end("first"))
+            )) and not _harm_above(text, lo, lex)
+        ):  # ('SES volunteers in the region: 640, plus 150 on the way (QFES)': those there, and more sent)
             measure, subject, people_noun = people  # 'Stewards (club) ....... 220', 'Pilgrims at the shrine: 250,000'
             label = _Label(measure, subject, label.claimant, None)  # (those people, counted: their noun is the figure's)
         if (
@@ -4427,6 +4475,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         # (2026)Deaths41')
         if measure is None or (measure == "participants" and found != "participants") or (cell and found != "participants"):
             measure, at, width = found, i, n
+    if measure == "participants" and low and low[0] in lex.grammar["non_person_nouns"]:
+        measure = None  # ('Vehicles involved: 3': things, no crowd)
     claimant = next((c for b in brackets if (c := _bracket_claimant(b, lex))), None)
     if measure is None and " ".join(low) in _crowd_labels(lex):
         measure = "participants"  # a protest infobox's 'Number 3,500 (police)[2] – 20,000+ (organisers)[3]'
