@@ -1039,3 +1039,34 @@ def test_a_name_and_figure_alone_away_from_any_heading_is_no_list() -> None:
 def test_an_infobox_cell_run_together_with_a_scale_or_other_sources_after_it(text: str, expected: set[tuple]) -> None:
     claims = extract_claims(Source(id="t", text=text), LEX)
     assert expected <= {(c.text, c.measure, c.low, c.high, c.claimant) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KEY FACTS\n• SES volunteers in the region: 640, plus 150 on the way (QFES)\n",
+            {("640", "deployed", "security", "QFES"), ("150", "deployed", "security", "QFES")},
+        ),
+        (
+            "KEY FACTS\n• Treated for injuries: 42 | still admitted: 9 (Wide Bay Hospital)\n",
+            {("42", "injured", "people", None), ("9", "injured", "people", "Wide Bay Hospital")},
+        ),
+        (
+            "KEY FACTS\n• Inmates involved: about 80 (FPS Justice) / nearly 150 (ASPP)\n",
+            {("about 80", "participants", "people", "FPS Justice"), ("nearly 150", "participants", "people", "ASPP")},
+        ),
+        (
+            "Arrests climb to 47, police say this morning, after a long night on the ring road. "
+            "Officers injured: 23, two of them kept in hospital.",
+            {("47", "arrested", "people", "police"), ("23", "injured", "security", None)},
+        ),
+    ],
+)
+def test_key_facts_and_labels_in_prose(text: str, expected: set[tuple]) -> None:
+    claims = extract_claims(Source(id="t", text=text), LEX)
+    assert expected <= {(c.text, c.measure, c.subject, c.claimant) for c in claims}
+
+
+def test_things_involved_are_no_crowd() -> None:
+    assert [c.measure for c in extract_claims(Source(id="t", text="Crash\nVehicles involved: 3\nDeaths: 2\n"), LEX)] == ["killed"]
