@@ -343,7 +343,8 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     for (a, b), found in _labels_in_prose(text, source.body_start, lex, taken):
         taken.append((a, b))  # 'Arrests climb to 47, police say. Officers injured: 23, two of them kept in hospital.'
         end = min((x for x in (text.find(". ", b), text.find("\n", b)) if x >= 0), default=len(text))
-        claims += _claims(source, lex, found, text[a:end], a, lambda q, n=text.count("\n", 0, a) + 1: n)
+        n = text.count("\n", 0, a) + 1
+        claims += _claims(source, lex, found, text[a:end], a, lambda q, n=n: n)
         claims.sort(key=lambda c: c.quantity.start)
         taken.sort()
     for hit in line_matches(STRIP_AFTER_CUE, text, source.body_start):  # (rare: a figure glued to a caption)
