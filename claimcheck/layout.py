@@ -83,7 +83,12 @@ CONTINUED = re.compile(
     r"(?:[ \t]*\([^()\n]{1,60}\)(?:\[\w{1,4}\])*)?[ \t]*$"
 )  # '37 (Qureshi tribunal)' under 'Deaths11 (home department)': another source's figure (a note in
 #    brackets may end it: '1,000+ (government estimate)[3] (excluding initial phase)')
-VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)\s*")  # between the figures of one value
+PLUS_MORE = re.compile(
+    r"(?P<first>[^\n]+?),?[ \t]+plus[ \t]+(?:another[ \t]+)?\d[\d,]*(?:[ \t]+(?:on[ \t]+the[ \t]+way|en[ \t]+route|coming|expected))?"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*\.?"
+)  # a value of people there and more sent: '640, plus 150 on the way (QFES)'
+VALUE_SEP = re.compile(r"\s*(?:,|,?\s+and)(?:\s+another)?\s*|\s*,?\s+plus(?:\s+another)?\s+")
+# between the figures of one value ('640, plus 150 on the way (QFES)': more of the same sent)
 _FIGURE = (
     r"(?P<about>~\s?|c\.\s)?(?P<num>\d{1,3}(?:,\d{3})+|\d+)(?P<frac>\.\d+)?(?:\s+(?P<scale>thousand|million))?"
     r"(?P<plus>\+)?(?:[ \t](?P<word>[a-z]{3,15}(?:[ \t][a-z]{3,15})?)(?=[ \t]?[(\[]))?"
@@ -245,7 +250,9 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if text[colon] == ":":
                 lead = text[lo:colon]
                 head = _label(lead, lex, None)
-                measure = head.measure or _count_heading(text, lo, lead, lex)
+                measure = head.measure or _count_heading(text, lo, lead, lex) or (
+                    _title_measure(lead, lex) if BREAKDOWN_HEADING.search(lead) else None
+                )  # ('Marchers by city:' over 'Hamburg 60,000')
                 if measure is not None or not any(c.isdigit() for c in lead):
                     # ('… drew a crowd whose size is disputed:' has a date in it)
                     heading, after_heading, heading_end = measure, end, end
@@ -267,6 +274,10 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if text[hi - 1] == "?" and (asked := asked_measure(text[lo:hi], lex)) is not None:
                 heading, after_heading, columns, heading_who = asked[0], end, (), None
                 continue  # an explainer's question over its list: 'How many were arrested?' / '• Ministry: 43.'
+            if (chart := CHART_TITLE.match(text, lo, hi)) is not None and (charted := _chart_title(chart["t"], lex)) is not None:
+                heading, heading_who = charted  # '[Chart] Marchers by city, GAZ count (12 Nov)' over 'Hamburg 60k'
+                after_heading, heading_end, columns = end, end, ()
+                continue
             if text[hi - 1] == ")" and (who := _box_source(text, lo, hi, lex)):
                 box = (who, end)  # 'Figures at a glance (Government Delegation in Aragón, 4 May)'
                 if (titled := _label(text[lo : text.rfind("(", lo, hi)], lex, None).measure) is not None:
@@ -278,7 +289,9 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
             if heading is None and (b := BULLET.match(text, lo, hi)) and FIGURE_SOURCE.match(text, b.end(), hi):
                 titled = _title_above(text, lo, lex)  # ('Casualty estimates' ¶ ' * 4 – Lao government, 1997')
             found = _read_line(text, lo, hi, lex, titled, columns if heading else (), bool(heading_who))
-            if not found and heading is not None and (items := _named_items(text, lo, hi, lex, heading)):
+            if not found and heading is not None and (
+                items := _named_items(text, lo, hi, lex, heading, alone=text.count("\n", after_heading, lo) <= 1)
+            ):
                 line_no, counted = line_no + text.count("\n", counted, lo), lo
                 for (a, b), f, place in items:  # 'Gumla 8 | Palamu 5 | Garhwa 3' under 'District-wise deaths:'
                     taken.append((a, b))
@@ -327,6 +340,13 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
         ) else None  # 'Still in custody (Wed): MVD 19 · Köpürö 27', a row 'Still in custody, Thursday | 13 | 13'
         claims += _claims(source, lex, found, text[lo:hi], lo, lambda q, n=line_no: n, period=held)
 
+    for (a, b), found in _labels_in_prose(text, source.body_start, lex, taken):
+        taken.append((a, b))  # 'Arrests climb to 47, police say. Officers injured: 23, two of them kept in hospital.'
+        end = min((x for x in (text.find(". ", b), text.find("\n", b)) if x >= 0), default=len(text))
+        n = text.count("\n", 0, a) + 1
+        claims += _claims(source, lex, found, text[a:end], a, lambda q, n=n: n)
+        claims.sort(key=lambda c: c.quantity.start)
+        taken.sort()
     for hit in line_matches(STRIP_AFTER_CUE, text, source.body_start):  # (rare: a figure glued to a caption)
         a = text.rfind("\n", 0, hit.start()) + 1
         b = text.find("\n", hit.end())
@@ -364,9 +384,47 @@ def read_layout(source: Source, lex: Lexicon, text: str | None = None) -> Layout
     if stacked:
         claims.sort(key=lambda c: c.quantity.start)
         taken.sort()
-    if text.find("  ", source.body_start) >= 0 or text.find("\t", source.body_start) >= 0 or text.find("|", source.body_start) >= 0:
+    if (
+        text.find("  ", source.body_start) >= 0 or text.find("\t", source.body_start) >= 0 or text.find("|", source.body_start) >= 0
+        or RUN_HEADS_CUE.search(text, source.body_start)
+    ):
         claims, taken = _with_aligned(source, lex, text, claims, taken)
     return Layout(_crowds_of_people(claims, text, lex), taken)
+
+
+PROSE_LABEL = re.compile(r"(?<=[.!?] )[A-Z][a-z]+(?: [a-z]+){0,2}$")  # a sentence opened by a label: 'Officers injured'
+PROSE_LABEL_FIGURE = re.compile(r"(?:~|about |some |at least |more than |over )?\d{1,3}(?:,\d{3})+(?![\d,])|(?:~|about |some |at least |more than |over )?\d+(?!\d|[,.:]\d)")
+MIN_PROSE_LINE = MAX_LINE // 2  # a shorter line is a list's, read as one
+
+
+def _labels_in_prose(
+    text: str, start: int, lex: Lexicon, taken: list[tuple[int, int]]
+) -> list[tuple[tuple[int, int], list[Found]]]:
+    """A sentence of a paragraph opened by a label naming a measure, a colon and its figure, as a
+    digest or a bulletin writes its items in prose ('Arrests climb to 47, police say. Officers
+    injured: 23, two of them kept in hospital.'): the label's claim, its words after the figure
+    the parser's. Spans (label to figure) and figures, outside ``taken``.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> text = "Arrests climb to 47, police say this morning, after a long night on the ring road. Officers injured: 23, two of them kept in hospital."
+    >>> [(f[0].text, f[1], f[2]) for _, found in _labels_in_prose(text, 0, load_lexicon(), []) for f in found]
+    [('23', 'injured', 'security')]
+    """
+    out: list[tuple[tuple[int, int], list[Found]]] = []
+    at = text.find(": ", start)
+    while at >= 0:
+        fig = PROSE_LABEL_FIGURE.match(text, at + 2)
+        lo = text.rfind("\n", 0, at) + 1
+        if fig is not None and (head := PROSE_LABEL.search(text, max(lo, at - 40), at)) is not None and (
+            text.find("\n", at) if text.find("\n", at) >= 0 else len(text)
+        ) - lo >= MIN_PROSE_LINE and not any(x <= head.start() < y for x, y in taken):
+            label = _label(head[0], lex, None)
+            if label.measure is not None and label.claimant is None:
+                found = _values(text, fig.start(), fig.end(), lex, label, label.measure)
+                if found:
+                    out.append(((head.start(), fig.end()), found))
+        at = text.find(": ", at + 2)
+    return out
 
 
 def _with_aligned(
@@ -374,7 +432,7 @@ def _with_aligned(
 ) -> tuple[list[Claim], list[tuple[int, int]]]:
     """``claims`` and ``taken`` with the tables set out with spaces read as tables
     (:func:`_aligned_rows`) where the other readers read fewer of their figures."""
-    for (t_lo, t_hi), rows, labels in _aligned_rows(text, source.body_start, lex, source.date):
+    for (t_lo, t_hi), rows, labels, run_head in _aligned_rows(text, source.body_start, lex, source.date):
         inside = [
             c.quantity.start for c in claims
             if t_lo <= c.quantity.start < t_hi and not any(a <= c.quantity.start < b for a, b in labels)
@@ -383,10 +441,11 @@ def _with_aligned(
         day_columns = len({(span, as_of) for span, *_, as_of in rows}) > len({span for span, *_ in rows})
         # (a line's figures of several days: columns headed by days, 'Zone | Sun 8 Nov | Mon 9 Nov', which only
         #  the table's reading tells apart)
-        if 2 * len(inside) < len(mine) or (len(inside) <= len(mine) and mine.issuperset(inside) and (
+        if run_head or 2 * len(inside) < len(mine) or (len(inside) <= len(mine) and mine.issuperset(inside) and (
             len(inside) < len(mine) or day_columns
         )):
-            # (the others read few of its figures, or fewer of the same: a table they misread)
+            # (the others read few of its figures, or fewer of the same: a table they misread; a header
+            #  run together is read here alone)
             claims = [c for c in claims if not t_lo <= c.quantity.start < t_hi]
         else:  # (the others read the table: only the rows they left are read here)
             rows = [row for row in rows if not any(row[0][0] <= at < row[0][1] for at in inside)]
@@ -1774,6 +1833,7 @@ def _candidate_lines(text: str, lo: int) -> Iterator[tuple[int, int, bool]]:
         if (
             last.isdigit()
             or last in ")]+: \t\r"
+            or (last == "k" and text[end - 2 : end - 1].isdigit())  # a chart's data label: 'Hamburg 60k'
             or text.find(":", start, end) >= 0
             or text.find("\t", start, end) >= 0
             or text.find(" | ", start, end) >= 0
@@ -2114,8 +2174,10 @@ def _read_line(
             label = _Label("participants", "protesters", label.claimant, None)
         if (
             measure is None and label.speaker and not heading and (people := _people_label(label.speaker, lex))
-            and _crowd_value(lex).fullmatch(text, a, b) and not _harm_above(text, lo, lex)
-        ):
+            and (_crowd_value(lex).fullmatch(text, a, b) or (
+                (more := PLUS_MORE.fullmatch(text, a, b)) is not None and _crowd_value(lex).fullmatch(text, a, more.end("first"))
+            )) and not _harm_above(text, lo, lex)
+        ):  # ('SES volunteers in the region: 640, plus 150 on the way (QFES)': those there, and more sent)
             measure, subject, people_noun = people  # 'Stewards (club) ....... 220', 'Pilgrims at the shrine: 250,000'
             label = _Label(measure, subject, label.claimant, None)  # (those people, counted: their noun is the figure's)
         if (
@@ -2182,14 +2244,15 @@ NAME_FIGURE = re.compile(r"[^\W\d_][\w'’.&-]*(?:[ \t]+[^\W\d_][\w'’.&-]*){0,
 
 
 NAMED_ITEM = re.compile(
-    r"(?P<label>[A-Z][\w'’.-]*(?:[ ](?:[A-Z][\w'’.-]*|\([^()\n]{1,30}\)))*)[ \t]+(?P<fig>\d{1,3}(?:,\d{3})+|\d+)\+?"
+    r"(?P<label>[A-Z][\w'’.-]*?(?:[ ](?:[A-Z][\w'’.-]*?|\([^()\n]{1,30}\)))*)(?:[ \t]+|(?<=[a-z]))(?P<fig>\d{1,3}(?:,\d{3})+|\d+)(?:\+|k\b)?"
     r"(?:[ \t]*\([^()\n]{1,60}\))?(?:\[\w{1,4}\])*[ \t]*$"
-)  # one item of a list of places' figures: 'Gumla 8', 'West Champaran 12+', 'Total 27'
+)  # one item of a list of places' figures: 'Gumla 8', 'West Champaran 12+', 'Total 27'; a chart's data
+#    label, its figure in thousands ('Hamburg 60k') or run into the name ('Northern General Hospital11')
 MAX_NAME_WORDS = 4
 
 
 def _named_items(
-    text: str, lo: int, hi: int, lex: Lexicon, heading: str
+    text: str, lo: int, hi: int, lex: Lexicon, heading: str, alone: bool = False
 ) -> list[tuple[tuple[int, int], list[Found], str | None]]:
     """A list line of names each with its figure, set apart by bars, bullets or semicolons,
     under a heading naming the measure ('District-wise deaths (DDM, 9 am Thursday):' /
@@ -2214,8 +2277,8 @@ def _named_items(
         spans.append((pos, sep.start()))
         pos = sep.end()
     spans.append((pos, hi))
-    if len(spans) < 2:
-        return []
+    if len(spans) < 2 and not alone:
+        return []  # (one item to a line only right under its heading or the item before: 'Hamburg 60k' / 'Cologne 45k')
     function_words = lex.grammar["function_words"]
     measure_of, _, _ = _words(lex)
     out: list[tuple[tuple[int, int], list[Found], str | None]] = []
@@ -2232,19 +2295,53 @@ def _named_items(
             out.append(((a, b), [(q, heading, kind[0], kind[1], None)], None))  # 'Officers 41 · Protesters 112' under 'INJURED'
             kinds += 1
             continue
+        kind = claimant_type(name, lex)
+        hospital = alone and kind == "hospital"  # (a hospital's name alone on its line under its heading: where they
+        #                                           were taken, 'Northern General Hospital11')
         if (
             len(words) > MAX_NAME_WORDS
-            or any(w.lower() in function_words or w.lower() in measure_of for w in words)
+            or any(w.lower() in function_words or (w.lower() in measure_of and not hospital) for w in words)
             or DATE_WORDS.fullmatch(name)
-            or claimant_type(name, lex) != "other"
+            or (kind != "other" and not hospital)
         ):
             return []  # ('Deaths 8', 'Police 3': a label or a source, read as such elsewhere; 'June 18')
         q = _cell_quantity(text, m.start("fig"), b, lex)
+        if q is None and text[m.start("fig") - 1].isalpha() and m.end("fig") == b:  # (run into the name: the parser reads no figure)
+            n = parse_digits(m["fig"], None, None)
+            q = Quantity(m["fig"], m.start("fig"), m.end("fig"), n, n, n, "exact")
         if q is None:
             return []
         place = None if name.lower() in TOTAL_LABELS else name
         out.append(((a, b), [(q, heading, _default_subject(heading), None, None)], place))
-    return out if kinds + sum(place is not None for *_, place in out) >= 2 else []
+    return out if kinds + sum(place is not None for *_, place in out) >= (1 if alone and len(spans) == 1 else 2) else []
+
+
+BREAKDOWN_HEADING = re.compile(r"\b(?:by|per)\s+(?:[a-z]+\s+)?[a-z]+\s*$|\b(?:by|per)\s+(?:[a-z]+\s+)?[a-z]+\s*,", re.IGNORECASE)
+# a list's heading telling its figures by place: 'Marchers by city', 'Deaths per district, official count'
+CHART_TITLE = re.compile(
+    r"[ \t]*(?:\[(?:Chart|Graph|Graphic|Infographic)\]|(?i:chart|graph|graphic|infographic)[ \t]*:)[ \t]*(?P<t>[^\n]{3,150})"
+)  # a chart's title written out over its data labels: '[Chart] Marchers by city, GAZ count (12 Nov)', 'CHART: PATIENTS …'
+COUNT_BY = re.compile(r"(?P<who>[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,3})[ \t]+(?:count|counts|figures|data|tally|estimates?)\b")
+# who counted, as a chart's title names them: 'GAZ count', 'YAS figures'
+
+
+def _chart_title(title: str, lex: Lexicon) -> tuple[str, str | None] | None:
+    """The measure and who counted of a chart's title ('Marchers by city, GAZ count (12 Nov, 21:00)':
+    the crowd, by GAZ; 'PATIENTS TAKEN TO HOSPITAL, BY HOSPITAL (YAS figures, Sunday 09:00)': the
+    injured, by YAS), its data labels under it; None when it names no measure.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _chart_title("Marchers by city, GAZ count (12 Nov, 21:00)", load_lexicon())
+    ('participants', 'GAZ')
+    >>> _chart_title("PATIENTS TAKEN TO HOSPITAL, BY HOSPITAL (YAS figures, Sunday 09:00)", load_lexicon())
+    ('injured', 'YAS')
+    """
+    plain = BRACKET.sub(" ", title)
+    measure = _label(plain, lex, None).measure or _title_measure(plain, lex)
+    if measure is None:
+        return None
+    who = next((m["who"] for part in (plain, *(b["b"] for b in BRACKET.finditer(title))) if (m := COUNT_BY.search(part))), None)
+    return measure, who
 
 
 @lru_cache(maxsize=8)
@@ -3251,9 +3348,16 @@ GLUED = re.compile(
 )  # a figure run together with the label before it and the next cell's label after it
 
 
+_GLUED_SCALE = r"(?:(?P<frac>\.\d{1,2})?[ \t](?P<scale>million|thousand))?"  # '1.2 million'
+_GLUED_WHERE = r"(?:[ \t]+in[ \t]+(?P<where>[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+)?))?"  # '2,300 in Leipzig (…)': the place's
+_GLUED_QUALIFIER = r"(?:about|around|nearly|almost|some|over|under|more[ \t]than|fewer[ \t]than|less[ \t]than|at[ \t]least|up[ \t]to)[ \t]"
+_OTHER_SOURCE = r"(?:[~\d]|[ \t]*/[ \t]*[\"“~\d]|" + _GLUED_QUALIFIER + r"\d)"
+# another source's figure right after a cell's bracket or citation mark: '(FGR)[1]14 (…)', '(Harrow Live) / "about 250"
+# (…)', '(GAZ)[1]fewer than 400,000 (BVAD)[3]'
+GLUED_NEXT = r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])" + _OTHER_SOURCE + ")"  # what may follow a cell
 _NUM = r"\d{1,3}(?:,\d{3})+|\d+"
 GLUED_CUES = (
-    re.compile(r"[A-Z](?:(?<=[a-z)\]\d][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]][~\d]|[\d)\]][A-Z][a-z])))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
+    re.compile(r"[A-Z](?:(?<=[a-z)\]\d][A-Z])|(?<=\S {3}[A-Z])|(?<=\n[A-Z])(?=[a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]]" + _OTHER_SOURCE + r"|[\d)\]][A-Z][a-z])))[a-z]+(?:[- ][a-z]+){0,2}[ \t]?\n?\d"),
     re.compile(r"\][ \t][A-Z][a-z]+(?:[- ][a-z]+){0,2}[ \t]\d"),
 )  # 'braceros)Deaths4', 'in time[1] Deaths 54' (opening with the capital, what comes before it
 #    tested behind it: the scan skips to capitals, three times faster than trying every letter;
@@ -3261,11 +3365,11 @@ GLUED_CUES = (
 #    capital to try both, and took 1.7 times as long); a line opened by a cell whose sources
 #    follow one another glued: 'Deaths138+ (FGR, 2026)[1]14 (Armed Forces, 1982)[3]'
 GLUED_CELL = re.compile(
-    r"(?:(?<=[a-z)\]\d])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]][~\d]|[\d)\]][A-Z][a-z])))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
-    rf"(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
-    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    r"(?:(?<=[a-z)\]\d])|(?<=\S {3})|(?<=\n)(?=[A-Z][a-z]+(?:[- ][a-z]+){0,2}\d[^\n]*(?:[)\]]" + _OTHER_SOURCE + r"|[\d)\]][A-Z][a-z])))(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]?\n?[ \t]*"
+    rf"(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM}){_GLUED_SCALE}"
+    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?{_GLUED_WHERE}"
     r"(?:[ \t]*\((?P<b>[^()\n]{1,60})\))?(?:\[\w{1,4}\]| {3})*"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])[~\d])"
+    + GLUED_NEXT
 )  # an infobox's cell run together with the cell before it: 'Injured22–37[1][2]', 'Arrests140+[4]'
 CITED_CELL = re.compile(
     r"(?<=\][ \t])(?P<label>[A-Z][a-z]+(?:[- ][a-z]+){0,2})[ \t]"
@@ -3275,10 +3379,10 @@ CITED_CELL = re.compile(
 )  # an infobox flattened onto a line of prose, each cell after the citation mark of the one
 #    before and ending in its own: '… in time[1] Deaths 54–71[2][5] Non-fatal injuries 118[2]'
 GLUED_MORE = re.compile(
-    rf"[ \t]*\n?[ \t]*(?P<about>~[ \t]?|c\.[ \t]?)?(?P<num>{_NUM})(?P<frac>)(?P<scale>)"
-    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?"
+    rf"[ \t]*(?:/[ \t]*)?\n?[ \t]*[\"“]?(?P<about>~[ \t]?|c\.[ \t]?|{_GLUED_QUALIFIER})?(?P<num>{_NUM}){_GLUED_SCALE}[\"”]?"
+    rf"(?:[ \t]*[–-][ \t]*(?P<high>{_NUM}))?(?P<plus>\+)?{_GLUED_WHERE}"
     r"[ \t]*\((?P<b>[^()\n]{1,60})\)(?:\[\w{1,4}\]| {3})*(?:[ \t]*\([^()\n]{1,60}\)(?=[ \t]*(?:\n|$)))?"
-    r"(?=[ \t]*(?:\n|$)|[A-Z][a-z]|[ \t]+\d|(?<=[)\]])[~\d])"
+    + GLUED_NEXT
 )  # another source's figure of the cell, on the next line or after a space: '9 (congressional commission)[2]';
 #    a note in brackets may end its line: '1,000+ (government estimate)[3] (excluding initial phase)'
 
@@ -3304,10 +3408,12 @@ def _glued_cells(
             continue
         found = [_range_figure(text, m, lex, label, _bracket_claimant(m["b"], lex) if m["b"] else None)]
         end = m.end()
+        where = [m.groupdict().get("where")]
         while (more := GLUED_MORE.match(text, end)) is not None:
             found.append(_range_figure(text, more, lex, label, _bracket_claimant(more["b"], lex)))
+            where.append(more.groupdict().get("where"))
             end = more.end()
-        yield (m.start(), end), found
+        yield (m.start(), end), [f if place is None else (*f[:5], None, place) for f, place in zip(found, where, strict=True)]
 
 
 GLUED_ROW = re.compile(
@@ -3634,6 +3740,11 @@ def _range_figure(text: str, f: re.Match[str], lex: Lexicon, label: _Label, who:
     return (q, measure, label.subject or _default_subject(measure), None, who)
 
 
+GLUED_KINDS = {"over": "more_than", "more than": "more_than", "under": "less_than", "fewer than": "less_than",
+               "less than": "less_than", "at least": "at_least", "up to": "up_to", "nearly": "nearly", "almost": "nearly"}
+# a glued cell's qualifier words and the interval each gives (the others: an estimate)
+
+
 def _glued_figure(
     text: str, f: re.Match[str], lex: Lexicon, label: _Label, who: str | None
 ) -> Found:
@@ -3643,10 +3754,11 @@ def _glued_figure(
     value = parse_digits(f["num"], f["frac"], f["scale"])
     if f["plus"]:
         q = Quantity(text[start : f.end("plus")], start, f.end("plus"), value, value, None, "at_least")
-    elif f.groupdict().get("about"):  # 'Forces~600 (survivors)', 'Spectators c. 4,000': an estimate
-        low, high, _ = interval("approx", NumberMatch(start, end, value, value, value), lex)
+    elif about := f.groupdict().get("about"):  # 'Forces~600 (survivors)', 'Spectators c. 4,000': an estimate
+        kind = GLUED_KINDS.get(" ".join(about.split()), "approx")  # ('fewer than 400,000 (BVAD)': a bound)
+        low, high, qualifier = interval(kind, NumberMatch(start, end, value, value, value), lex)
         start = f.start("about")
-        q = Quantity(text[start:end], start, end, value, low, high, "approx")
+        q = Quantity(text[start:end], start, end, value, low, high, qualifier)
     else:
         q = Quantity(text[start:end], start, end, value, value, value, "exact")
     measure = label.measure or ""
@@ -4218,10 +4330,10 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> [_bracket_claimant(b, load_lexicon()) for b in ("2004 inquiry", "first week, union", "list, 29 November 1991",
-    ...  "fifty-eight", "per the Red Crescent", "as of 3 May, 09:00", "Rynek Główny", "Old Town Square")]
-    ['2004 inquiry', 'union', None, None, 'the Red Crescent', None, 'Rynek Główny', None]
+    ...  "fifty-eight", "per the Red Crescent", "as of 3 May, 09:00", "Rynek Główny", "Old Town Square", "treated")]
+    ['2004 inquiry', 'union', None, None, 'the Red Crescent', None, 'Rynek Główny', None, None]
     """
-    _, scope, nobody = _words(lex)
+    measure_of, scope, nobody = _words(lex)
     if len(inside) <= 2 and inside.islower():
         return None  # 'Death(s)': a plural's mark
     inside = BRACKET_ACCORDING.sub("", inside)  # '(per the Red Crescent)', '(according to police)'
@@ -4235,6 +4347,8 @@ def _bracket_claimant(inside: str, lex: Lexicon) -> str | None:
             continue  # '(as of 19 Nov, 18:00)', '(police, Mon am)', '(police, 7pm)': when, not who
         if _venue(part, lex):
             continue  # '(Széchenyi tér)', '(Glavni trg)': where in the place, not who
+        if len(words) == 1 and part.strip().islower() and (words[0].endswith("ed") or words[0] in measure_of):
+            continue  # 'Injured (treated)', 'Patients (admitted)': what kind of the count, not who
         if words and not any(w in scope for w in words) and not all(w in nobody for w in words):
             named.append(" ".join(part.split()))
     return ESTIMATE_WORD_END.sub("", named[0]) or None if len(named) == 1 else None
@@ -4367,6 +4481,8 @@ def _label(raw: str, lex: Lexicon, heading: str | None, cell: bool = False) -> _
         # (2026)Deaths41')
         if measure is None or (measure == "participants" and found != "participants") or (cell and found != "participants"):
             measure, at, width = found, i, n
+    if measure == "participants" and low and low[0] in lex.grammar["non_person_nouns"]:
+        measure = None  # ('Vehicles involved: 3': things, no crowd)
     claimant = next((c for b in brackets if (c := _bracket_claimant(b, lex))), None)
     if measure is None and " ".join(low) in _crowd_labels(lex):
         measure = "participants"  # a protest infobox's 'Number 3,500 (police)[2] – 20,000+ (organisers)[3]'
@@ -4696,9 +4812,132 @@ def _column_day(when: str, report: dt.date | None, lex: Lexicon) -> dt.date | No
     return None if index is None else report - dt.timedelta(days=(report.weekday() - index) % 7)
 
 
+RUN_HEADS_CUE = re.compile(r"[a-z)\]][A-Z]")  # a capital run into the word before it: where a header run together may be
+RUN_HEADS_SPLIT = re.compile(r"(?<=[a-z)\]])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# where a header's cells were run together: 'DateArrestedCharged', 'LGADeceasedInjured (treated)Evacuated'
+RUN_HEAD_LINE = re.compile(r"[A-Z][^\n\t|:;.!?\d]*(?:\d{1,2}[ ][A-Z][a-z]{2}[^\n\t|:;.!?\d]*)*")
+# a header's line: words, a day's date in a heading at most ('Participants 9 Mar'), no sentence's marks
+SPACED_ROW_SPLIT = re.compile(r"[ ]{2,}|[ ]*\t[ \t]*")
+ROW_FIGURE_CELL = re.compile(r"(?:~|c\.[ ]?)?\d{1,3}(?:,\d{3})+\+?|(?:~|c\.[ ]?)?\d+\+?|[–—-]|n/?a")  # a row's figure cell, or an empty one
+GLUED_ROW_FIGURES = re.compile(r"(?P<label>[A-Za-z][^\n]*?[A-Za-z.)\]])[ ]?(?P<figs>[\d,–—]+)")
+# a row run together: its label, then its figures one after another ('Vienna42,00027,000109', 'Other towns (9)11,2003,1006')
+BARE_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+|\d+")  # a cell of a figure alone
+WHOLE_NUMBER = re.compile(r"[1-9]\d{0,2}(?:,\d{3})*|0|[–—]")  # one cell of figures run together: grouped, no leading zero
+
+
+def _split_glued(figs: str, k: int) -> list[tuple[int, int]] | None:
+    """The one way ``figs`` splits into ``k`` whole numbers each written as a table writes it
+    (thousands grouped by commas, no leading zero) or empty cells' dashes; None when there is
+    none or more than one ('42,00027,000109' in three: 42,000 | 27,000 | 109; '18410' in three:
+    several ways, none read).
+
+    >>> _split_glued("42,00027,000109", 3), _split_glued("18410", 3)
+    ([(0, 6), (6, 12), (12, 15)], None)
+    """
+    ways: list[list[tuple[int, int]]] = []
+
+    def go(at: int, left: int, cells: list[tuple[int, int]]) -> None:
+        if len(ways) > 1:
+            return
+        if left == 0:
+            if at == len(figs):
+                ways.append(cells)
+            return
+        for end in range(at + 1, min(len(figs), at + 12) + 1):
+            if WHOLE_NUMBER.fullmatch(figs, at, end) and (end == len(figs) or figs[end] != ","):
+                go(end, left - 1, [*cells, (at, end)])
+
+    go(0, k, [])
+    return ways[0] if len(ways) == 1 else None
+
+
+def _run_head_row(text: str, lo: int, hi: int, width: int) -> list[tuple[int, int]] | None:
+    """The cells of a row under a header run together (:func:`_run_head_blocks`): a label, then
+    ``width`` - 1 figures (or empty cells' dashes), set apart by runs of spaces or a tab
+    ('Bundaberg  3  19  1,140', 'Mon 7 Dec  6  5  –'), or run together into the label and one
+    another ('Vienna42,00027,000109', told apart by :func:`_split_glued`). None for another line."""
+    while hi > lo and text[hi - 1] in " \t":
+        hi -= 1
+    if hi - lo > MAX_ALIGNED_LINE or hi <= lo:
+        return None
+    cells: list[tuple[int, int]] = []
+    at = lo
+    for gap in SPACED_ROW_SPLIT.finditer(text, lo, hi):
+        cells.append((at, gap.start()))
+        at = gap.end()
+    cells.append((at, hi))
+    if len(cells) == width:
+        if not any(c.isalpha() for c in text[slice(*cells[0])]):
+            return None
+        return cells if all(ROW_FIGURE_CELL.fullmatch(text, a, b) for a, b in cells[1:]) else None
+    if len(cells) > 1 or (m := GLUED_ROW_FIGURES.fullmatch(text, lo, hi)) is None:
+        return None
+    split = _split_glued(m["figs"], width - 1)
+    if split is None:
+        return None
+    a = m.start("figs")
+    return [(m.start("label"), m.end("label")), *((a + x, a + y) for x, y in split)]
+
+
+MIN_RUN_HEADS = 3  # a header run together: the rows' heading and two columns at least
+
+
+def _run_head_blocks(text: str, start: int, lex: Lexicon) -> list[tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]]:
+    """Tables whose header's cells a scraper ran together ('DateArrestedChargedGarda members
+    injured', 'LGADeceasedInjured (treated)Evacuated', 'TownParticipants 9 MarParticipants 10
+    MarProvisional arrests (both days)'), split where a capital runs into the word before it,
+    over two rows or more of as many cells each (:func:`_run_head_row`). Each table's lines
+    (header first) and their cells. A header opening with a figure's heading ('Measure', 'Figure')
+    is another table's (:func:`_run_header`)."""
+    out: list[tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]] = []
+    seen = -1
+    heads = frozenset(lex.data.get("layout", {}).get("measure_heads", ()))
+    for cue in RUN_HEADS_CUE.finditer(text, start):
+        if cue.start() < seen:
+            continue
+        lo = text.rfind("\n", 0, cue.start()) + 1
+        hi = text.find("\n", cue.start())
+        hi = len(text) if hi < 0 else hi
+        seen = hi
+        if hi >= len(text):
+            continue
+        if hi - lo > MAX_TITLE or not RUN_HEAD_LINE.fullmatch(text, lo, hi):
+            lo = text.rfind(" ", lo, cue.start()) + 1 or lo  # (a title the text's reflow joined to the header:
+            if lo == 0 or hi - lo > MAX_TITLE or not RUN_HEAD_LINE.fullmatch(text, lo, hi):  # '… (as at 0500) LGADeceased…')
+                continue
+        names: list[tuple[int, int]] = []
+        at = lo
+        for cut in [*(m.start() for m in RUN_HEADS_SPLIT.finditer(text, lo, hi)), hi]:
+            a, b = at, cut
+            while a < b and text[a] == " ":
+                a += 1
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            names.append((a, b))
+            at = cut
+        if len(names) < MIN_RUN_HEADS or any(b - a > MAX_HEAD_CELL or b == a for a, b in names):
+            continue
+        if text[slice(*names[0])].lower() in heads:
+            continue
+        lines, cells = [(lo, hi)], [names]
+        row_lo = hi + 1
+        while row_lo < len(text):
+            row_hi = text.find("\n", row_lo)
+            row_hi = len(text) if row_hi < 0 else row_hi
+            if (row := _run_head_row(text, row_lo, row_hi, len(names))) is None:
+                break
+            lines.append((row_lo, row[-1][1]))
+            cells.append(row)
+            row_lo = row_hi + 1
+        if len(lines) > MIN_RUN_ROWS:
+            out.append((lines, cells))
+            seen = lines[-1][1]
+    return out
+
+
 def _aligned_rows(
     text: str, start: int, lex: Lexicon, day: str | None
-) -> list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]]]]:
+) -> list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]], bool]]:
     """The rows of tables set out with runs of spaces (:func:`_aligned_blocks`), read as tables:
     the columns from the header and the rows together (:func:`_aligned_columns`); the first
     columns, which hold no figures, label the rows and the others hold the figures. A heading
@@ -4709,13 +4948,19 @@ def _aligned_rows(
     table's title's; who gave it is its column's, a source column's cell, its own bracket, the
     line under the table ('Source: metropolitan police') or the title's bracket. ``day`` is the
     report's date (ISO). Each table is (its span, its rows, its rows' label cells)."""
-    out: list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]]]] = []
-    blocks: list[tuple[list[tuple[int, int]], str | None]] = [(lines, None) for lines in _aligned_blocks(text, start)]
-    for lines, sep in sorted(blocks + _separated_blocks(text, start)):
+    out: list[tuple[tuple[int, int], list[AlignedRow], list[tuple[int, int]], bool]] = []
+    run_heads = _run_head_blocks(text, start, lex)
+    rows_of = {lines[1][0] for lines, _ in run_heads}  # (the rows under a header run together: read with it)
+    blocks: list[tuple[list[tuple[int, int]], str | None, list[list[tuple[int, int]]] | None]] = [
+        (lines, None, None) for lines in _aligned_blocks(text, start) if lines[0][0] not in rows_of
+    ]
+    blocks += [(lines, sep, None) for lines, sep in _separated_blocks(text, start)]
+    blocks += [(lines, None, cells) for lines, cells in run_heads]
+    for lines, sep, cells in sorted(blocks, key=lambda block: block[0]):
         labels: list[tuple[int, int]] = []
-        table = _aligned_table(text, lines, lex, day, labels, sep)
+        table = _aligned_table(text, lines, lex, day, labels, sep, cells)
         if table:
-            out.append(((lines[0][0], lines[-1][1]), table, labels))
+            out.append(((lines[0][0], lines[-1][1]), table, labels, cells is not None))
     return out
 
 
@@ -4741,19 +4986,22 @@ TIMED_LINE = re.compile(r"[ \t]*(?:[A-Z][a-z]{2}\.?[ \t]+)?\d{1,2}[:.]\d{2}\b") 
 
 def _aligned_table(
     text: str, lines: list[tuple[int, int]], lex: Lexicon, day: str | None, label_cells: list[tuple[int, int]],
-    sep: str | None = None,
+    sep: str | None = None, given: list[list[tuple[int, int]]] | None = None,
 ) -> list[AlignedRow]:
     """The rows of one table set out with spaces (:func:`_aligned_rows`), or with tabs or bars
-    (``sep``: :func:`_separated_blocks`); ``label_cells`` gets the spans of its rows' labels."""
+    (``sep``: :func:`_separated_blocks`), or each line's cells ``given`` (a header run together:
+    :func:`_run_head_blocks`); ``label_cells`` gets the spans of its rows' labels."""
     heading = 0  # the header's lines: those before the first with a figure (two at most: 'Persons' / 'detained')
-    split = None if sep is None else [_separated_cells(text, lo, hi, sep) for lo, hi in lines]
+    split = given if sep is None else [_separated_cells(text, lo, hi, sep) for lo, hi in lines]
     if split is None and any(
         TOLD_CELL.search(text, lo, hi) and any(c.isdigit() for c in text[lo:hi]) for lo, hi in lines
     ):
         return []  # a live blog's timed entries set out with spaces ('14:35   60,000 on the streets, organisers
         #            say'): sentences, the parser's, no table
     while heading < min(2, len(lines) - 1) and not TIMED_LINE.match(text, *lines[heading]) and (
-        _no_figures(text, *lines[heading], lex) if split is None else not _row_figures(text, split[heading], lex)
+        _no_figures(text, *lines[heading], lex) if split is None else not (
+            _row_figures(text, split[heading], lex) or (given and any(BARE_FIGURE.fullmatch(text, a, b) for a, b in given[heading][1:]))
+        )  # (a row run together: its figures bare, 'Vienna42,00027,000109')
     ):
         heading += 1  # (a line opening with a clock time is an entry, never a header: '14:20   Police say 27 detained')
     header = heading > 0
@@ -4770,8 +5018,13 @@ def _aligned_table(
     cells = line_cells[heading:]
     if any(b - a > MAX_ALIGNED_CELL for row in cells for a, b in row):
         return []
-    figure = [[_figure_cell(text, a, b, lex) and not (j == 0 and ROW_YEAR.match(text, a)) for j, (a, b) in enumerate(row)]
-              for row in cells]  # (a retrospective's first column of years labels its rows)
+    bare = {} if given is None else {
+        (a, b): Quantity(text[a:b], a, b, n, n, n, "exact")
+        for row in cells for a, b in row[1:]
+        if BARE_FIGURE.fullmatch(text, a, b) and (n := parse_digits(text[a:b], None, None)) is not None
+    }  # (a row run together, 'Vienna42,00027,000109': its figures, which the parser reads as one)
+    figure = [[(_figure_cell(text, a, b, lex) or (a, b) in bare) and not (j == 0 and ROW_YEAR.match(text, a))
+               for j, (a, b) in enumerate(row)] for row in cells]  # (a retrospective's first column of years labels its rows)
     for j in range(len(columns)):  # (a column of years or days, 'Since  2019', 'Date  10 Aug': when, no count)
         if all(a == b or ROW_YEAR.fullmatch(text, a, b) or DATE_CELL.fullmatch(text, a, b) for a, b in (row[j] for row in cells)):
             for f in figure:
@@ -4815,8 +5068,11 @@ def _aligned_table(
             # ('Source', 'Who says so', 'Counted by': each row's cell names who gave its figures)
             kinds.append((None, None, None, "source"))
         elif low.rsplit(" ", 1)[-1] in notes or not_counts.search(h) or low in _uncounted(lex) or (
-            low.endswith("ed") and predicate_measure(low, lex) is None
-        ) or _things_head(low, lex):  # ('Discharged', 'Houses damaged', 'Vehicles': no count of people)
+            low.endswith("ed") and predicate_measure(low, lex) is None and (
+                measure_of.get(low) != "killed" or row_head in layout.get("care_row_heads", ())
+            )
+        ) or _things_head(low, lex):  # ('Deceased' names its measure, but for places of care: those who died in them;
+            #                           'Hospitalised' beside 'Injured' is a part of it)  # ('Discharged', 'Houses damaged', 'Vehicles': no count of people)
             # ('Remarks', 'Cost ($)', 'Missing', 'Discharged': no count of this table's, no one's name)
             kinds.append((None, None, None, "notes"))
         elif low in TOTAL_LABELS:
@@ -4945,7 +5201,8 @@ def _aligned_table(
                 subject = next((x for x in (row_label.subject, _head_subject(plain_label, lex)) if x and x != "people"), "security")
                 # ('Myanmar Police Force  240': police; 'Tatmadaw engineers  85' under 'Personnel': security)
             cell_who = who or who_row or table_who
-            found = _values(text, a, b, lex, _Label(measure, subject, cell_who, None), measure)
+            found = [(bare[a, b], measure, subject or _default_subject(measure), None, cell_who)] if (a, b) in bare else _values(
+                text, a, b, lex, _Label(measure, subject, cell_who, None), measure)
             if kind == "part":
                 found = [(*f[:5], f"{COLUMN_SCOPE}: {' '.join(WORD.findall(heads[labels + j])).lower()}") for f in found]
             elif kind_of is not None:  # a kind's count beside the row's total: a part of it, its noun told ('Inmates'),

@@ -984,10 +984,14 @@ def our_site(before: str, after: str, speaker: str | None) -> str | None:
 
 
 _AS_A_WHOLE = re.compile(
-    r"\b(?:in|across|for|throughout)\s+the\s+(?P<n>province|state|region|district|county|governorate)"
-    r"\s+as\s+a\s+whole\b",
+    r"\b(?:(?:in|across|for|throughout)\s+the\s+(?P<n>province|state|region|district|county|governorate)"
+    r"\s+as\s+a\s+whole|(?:across|throughout)\s+the\s+(?P<a>province|state|region|district|county|governorate)(?!\s+(?:of|capital)\b))\b",
     re.IGNORECASE,
-)
+)  # ('across the province': the same whole)
+
+
+PART_IN_PLACE = re.compile(r",\s*(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|those|these|which|whom)\s+in\s+[A-Z]")
+# the part of a whole in a named place told right after it: ', 96 of them in Karachi'
 
 
 def region_whole(before: str, after: str) -> str | None:
@@ -1002,12 +1006,21 @@ def region_whole(before: str, after: str) -> str | None:
     'the state as a whole'
     >>> region_whole("In the province as a whole, turnout was high; in Lyon ", " marched") is None
     True
+    >>> region_whole("The latest count is ", " heat-related deaths across the province, 96 of them in Karachi")
+    'the province as a whole'
+    >>> region_whole("Officials said ", " people were killed across the state.") is None
+    True
     """
-    if "whole" not in before and "whole" not in after:
+    own = after.split(",", 1)[0]
+    part_after = PART_IN_PLACE.match(after, len(own)) is not None or after[len(own) :].strip() == ","
+    # (a part told right after the comma: ', 96 of them in Karachi', or the next figure read)
+    if "whole" not in before and "whole" not in after and not part_after:
         return None
-    clause = before.rsplit(",", 1)[-1].rsplit(";", 1)[-1] + "#" + after.split(",", 1)[0]
+    clause = before.rsplit(",", 1)[-1].rsplit(";", 1)[-1] + "#" + own
     m = _AS_A_WHOLE.search(clause)
-    return f"the {m['n'].casefold()} as a whole" if m else None
+    if m and m["a"] and not part_after:
+        return None  # ('across the province' alone: no whole set against its part)
+    return f"the {(m['n'] or m['a']).casefold()} as a whole" if m else None
 
 
 def national_total(before: str, words: PlaceWords) -> str | None:

@@ -990,3 +990,83 @@ def test_a_list_lines_source_after_a_dash_behind_what_was_counted() -> None:
     assert got["~2,500"] == got["17"] == "MVR"
     assert got["11"] == "Police"
     assert got["4"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Floods killed 16 people this week, officials said.\n\nDeaths by district:\nGumla 8\nPalamu 5\nGarhwa 3\n\nMore rain is due.",
+            {("8", "killed", "Gumla"), ("5", "killed", "Palamu"), ("3", "killed", "Garhwa")},
+        ),
+        (
+            "Thousands marched.\n\n[Chart] Marchers by city, TUC count (4 June, 21:00)\nNortham 60k\nSouthby 45k\n"
+            "Source: TUC press office.\n",
+            {("60k", "participants", "Northam"), ("45k", "participants", "Southby")},
+        ),
+        (
+            "A crush.\n\nCHART: PATIENTS TAKEN TO HOSPITAL, BY HOSPITAL (ambulance service figures)\n"
+            "Northern General Hospital11\nRoyal Infirmary7\n\nThe leader spoke.",
+            {("11", "injured", "Northern General Hospital"), ("7", "injured", "Royal Infirmary")},
+        ),
+    ],
+)
+def test_a_lists_names_one_to_a_line_under_its_heading_or_charts_title(text: str, expected: set[tuple]) -> None:
+    claims = extract_claims(Source(id="t", text=text), LEX)
+    assert expected <= {(c.text, c.measure, c.place) for c in claims}
+    if "TUC count" in text:
+        assert {c.claimant for c in claims if c.place} == {"TUC"}
+
+
+def test_a_name_and_figure_alone_away_from_any_heading_is_no_list() -> None:
+    assert extract_claims(Source(id="t", text="The match ended.\n\nNortham 60\nSouthby 45\n"), LEX) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Infobox\nParticipants410,000 (TUC)[1]\nStrikers1.2 million (TUC)[1]fewer than 400,000 (Employers' Federation)[3]\n",
+            {("1.2 million", "participants", 1200000, 1200000, "TUC"),
+             ("fewer than 400,000", "participants", 0, 399999, "Employers' Federation")},
+        ),
+        (
+            "Fact file\nStewards on duty420 (Harrow Live) / \"about 250\" (a steward)\n",
+            {("420", "deployed", 420, 420, "Harrow Live"), ("about 250", "deployed", 225, 275, "a steward")},
+        ),
+    ],
+)
+def test_an_infobox_cell_run_together_with_a_scale_or_other_sources_after_it(text: str, expected: set[tuple]) -> None:
+    claims = extract_claims(Source(id="t", text=text), LEX)
+    assert expected <= {(c.text, c.measure, c.low, c.high, c.claimant) for c in claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KEY FACTS\n• SES volunteers in the region: 640, plus 150 on the way (QFES)\n",
+            {("640", "deployed", "security", "QFES"), ("150", "deployed", "security", "QFES")},
+        ),
+        (
+            "KEY FACTS\n• Treated for injuries: 42 | still admitted: 9 (Wide Bay Hospital)\n",
+            {("42", "injured", "people", None), ("9", "injured", "people", "Wide Bay Hospital")},
+        ),
+        (
+            "KEY FACTS\n• Inmates involved: about 80 (FPS Justice) / nearly 150 (ASPP)\n",
+            {("about 80", "participants", "people", "FPS Justice"), ("nearly 150", "participants", "people", "ASPP")},
+        ),
+        (
+            "Arrests climb to 47, police say this morning, after a long night on the ring road. "
+            "Officers injured: 23, two of them kept in hospital.",
+            {("47", "arrested", "people", "police"), ("23", "injured", "security", None)},
+        ),
+    ],
+)
+def test_key_facts_and_labels_in_prose(text: str, expected: set[tuple]) -> None:
+    claims = extract_claims(Source(id="t", text=text), LEX)
+    assert expected <= {(c.text, c.measure, c.subject, c.claimant) for c in claims}
+
+
+def test_things_involved_are_no_crowd() -> None:
+    assert [c.measure for c in extract_claims(Source(id="t", text="Crash\nVehicles involved: 3\nDeaths: 2\n"), LEX)] == ["killed"]

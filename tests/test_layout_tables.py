@@ -1557,3 +1557,48 @@ def test_columns_headed_by_days_give_each_cell_its_day() -> None:
     source = Source(id="t", text=text, date=meta.get("date"), body_start=body_start)
     got = {(c.text, c.place, c.as_of) for c in situate(source, extract_claims(source, LEX), LEX) if c.measure == "participants"}
     assert {("120,000", "Gazipur", "2026-11-08"), ("140,000", "Gazipur", "2026-11-09"), ("40,000", "Narayanganj", "2026-11-10")} <= got
+@pytest.mark.parametrize(
+    ("text", "expected", "refused"),
+    [
+        (  # a header run together over rows set apart by spaces; the title the reflow may join to it
+            "TABLE 2: CASUALTIES BY DISTRICT (as at 0600 Monday)\n"
+            "DistrictDeceasedInjured (treated)Evacuated\n"
+            "Riverside  4  22  1,300\n"
+            "Hill Country  1  7  520\n"
+            "Total  5  29  1,820\n",
+            {("4", "killed", "Riverside"), ("22", "injured", "Riverside"), ("1", "killed", "Hill Country"),
+             ("7", "injured", "Hill Country"), ("5", "killed", None), ("29", "injured", None)},
+            ["1,300", "treated"],
+        ),
+        (  # rows run together too: the one split whole numbers allow
+            "Table 1 – Marchers and arrests by town (police figures)\n\n"
+            "TownMarchers 4 JuneMarchers 5 JuneArrests (both days)\n"
+            "Northam31,00018,50072\n"
+            "Southby7,2004,90015\n"
+            "Total38,20023,40087\n",
+            {("31,000", "participants", "Northam"), ("18,500", "participants", "Northam"), ("72", "arrested", "Northam"),
+             ("7,200", "participants", "Southby"), ("4,900", "participants", "Southby"), ("15", "arrested", "Southby"),
+             ("38,200", "participants", None), ("23,400", "participants", None), ("87", "arrested", None)},
+            [],
+        ),
+        (  # a day's rows, a dash for an empty cell; a force's noun in a heading names whom it counts
+            "Arrests and injuries by date\n"
+            "DateArrestedChargedGarda members injured\n"
+            "Fri 3 Apr  14  9  5\n"
+            "Sat 4 Apr  8  6  –\n",
+            {("14", "arrested", None), ("5", "injured", None), ("8", "arrested", None)},
+            ["9", "6"],
+        ),
+    ],
+)
+def test_tables_whose_headers_cells_ran_together(text: str, expected: set[tuple], refused: list[str]) -> None:
+    claims = read_layout(Source(id="t", text=text, date="2026-04-06"), LEX).claims
+    assert {(c.text, c.measure, c.place) for c in claims} == expected
+    assert not any(c.text in refused or c.claimant in refused for c in claims)
+    if "Garda" in text:
+        assert {c.subject for c in claims if c.measure == "injured"} == {"security"}
+
+
+def test_a_row_run_together_that_splits_more_than_one_way_is_not_read() -> None:
+    text = "TownMarchersArrestsInjured\nNortham18410\nSouthby2935\n"
+    assert read_layout(Source(id="t", text=text), LEX).claims == []

@@ -600,6 +600,7 @@ def extract_claims(
     out = refine(source, with_layout(claims, layout), lex, text=text, explain=explain,
                  labelled=layout.claims)  # fmt: skip
     out = _supporters_as_people(out, text, low, lex, explain)
+    out = _prison_staff(out, text, low, lex, explain)
     out = _false_beside_count(out, text)
     out = _whole_told_again(out, text)
     for rule_id, spans in ((OTHER_STORIES, other_stories(text, low, lex)), (REFERENCE_ENTRY, reference_entries(text))):
@@ -728,6 +729,37 @@ def _supporters_as_people(claims: list[Claim], text: str, low: str, lex: Lexicon
                 rules = tuple(r for r in c.rules if not r.startswith("subject/"))
                 rules = (SUPPORTERS_NO_PROTEST, *rules)
             c = replace(c, subject="people", rules=rules)
+        out.append(c)
+    return out
+
+
+PRISON_STAFF = "subject/prison-staff"
+STAFF_BEFORE = re.compile(r"\b(?:[Ss]taff|STAFF)(?:[ \t]+members)?(?:[ \t]+(?:injured|hurt|wounded|killed|dead|on[ \t]+duty))?[ \t:]*$")
+# a label or noun of staff right before the figure: 'Staff injured: ', 'Staff injured'
+STAFF_AFTER = re.compile(r"[ \t]+(?:members[ \t]+of[ \t]+staff|(?:prison[ \t]+)?staff(?:[ \t]+members)?)\b")  # 'Nine members of staff'
+STAFF_HARMS = frozenset({"injured", "killed", "deployed"})
+MAX_STAFF_LABEL = 40
+
+
+def _prison_staff(claims: list[Claim], text: str, low: str, lex: Lexicon, explain: bool) -> list[Claim]:
+    """In a report of a prison ('inmates', 'prison', 'penitentiary' named twice or more), its staff
+    hurt, killed or on duty are its officers, the security side (subject/prison-staff): 'Staff
+    injured: 9 (ministry) / 14 (union)', 'Nine members of staff were injured'; elsewhere staff are
+    people ('hospital staff')."""
+    if not any(c.subject == "people" and c.measure in STAFF_HARMS for c in claims) or "staff" not in low:
+        return claims
+    if len(patterns(lex)[PRISON_STAFF].findall(low)) < 2:
+        return claims
+    out = []
+    for c in claims:
+        if c.subject == "people" and c.measure in STAFF_HARMS:
+            line = text.rfind("\n", 0, c.start) + 1
+            colon = text.find(":", line, c.start)  # ('Staff injured: 9 (ministry) / 14 (union)': the line's label, each figure's)
+            before = text[line : colon + 1] if 0 <= colon - line < MAX_STAFF_LABEL else text[max(c.sentence_start, line, c.start - 30) : c.start]
+            if STAFF_BEFORE.search(before) or STAFF_AFTER.match(text, c.end):
+                fired(PRISON_STAFF, c.start)
+                rules = (PRISON_STAFF, *(r for r in c.rules if not r.startswith("subject/"))) if explain else c.rules
+                c = replace(c, subject="security", rules=rules)
         out.append(c)
     return out
 

@@ -22,6 +22,8 @@ TIME_AFTER = static("subject/time-after")  # '14 the next day', '16 a day later'
 THE_NUMBER_AFTER = re.compile(r"\s+the\s+(?:total\s+)?number\b", re.IGNORECASE)  # 'to three the number held'
 BRINGING_TO_BEFORE = static("measure/bringing-to-the-number")  # (not 'estimated at 10,000 the number of marchers')
 WITH_INJURIES = static("measure/with-injuries")  # '131 victims with injuries'
+ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}s?")  # a name's short form in brackets: 'SES', 'NDRRMC'
+RELATED_MODIFIER = re.compile(r"[a-z]+-(?:related|linked|induced)")  # a compound telling what the counted came of
 WORDS_OF = re.compile(r"[\w'’-]+")  # a word (with apostrophes and hyphens)
 FORCE_UNIT = static("subject/force-unit")  # 'a battalion of (600 men)'
 
@@ -215,6 +217,9 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         if word in "-–" and i + 1 < len(tokens) and tokens[i + 1][0].lower() == "strong":
             i += 2  # '10,000-strong crowd'
             continue
+        if word == "(" and i and _acronym_bracket(tokens, i) and tokens[i - 1][0][:1].isupper():
+            i += 3  # 'State Emergency Service (SES) volunteers': a name's short form, then the noun
+            continue
         if not word[0].isalnum():
             m.no_noun, m.other_noun = not caps, bool(caps)  # 'Zero Point, …': a name
             m.unknown = _capitalised_plural(tokens, i, caps)  # ('480 De-suups, 310 personnel')
@@ -350,8 +355,8 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         elif i > 0 and low in CLAUSE_CONJUNCTIONS:
             m.no_noun = True  # 'Police say 64 arrested but my brother says …': the phrase ends
             return
-        elif low in skip:
-            pass
+        elif low in skip or RELATED_MODIFIER.fullmatch(low):
+            pass  # ('six flood-related deaths', 'four protest-linked arrests': what they came of, skipped)
         elif (
             (low in claimed_by or (i == 0 and word.islower() and low.endswith("ed")))
             and i + 1 < len(tokens)
@@ -496,7 +501,7 @@ def _service_subject(
     generic = base in g["generic_nouns"]  # ('400 police men': a force's, as a staff noun is)
     if base not in g["staff_nouns"] and base not in g["relief_nouns"] and not generic:
         return None
-    mods = [t[0] for t in tokens[:i]]
+    mods = [t[0] for k, t in enumerate(tokens[:i]) if not _acronym_bracket(tokens, k)]  # ('State Emergency Service (SES)')
     if any(not w[0].isalpha() for w in mods) or any(w.lower() in g["function_words"] for w in mods):
         return None  # ('34 of them paramedics', '12, paramedics'): not one noun phrase
     parts = [p for w in mods for p in w.lower().split("-")]
@@ -737,6 +742,16 @@ TIME_DEICTIC = frozenset(("this", "that", "last", "early", "late"))  # '17 more 
 def _is_time_word(low: str, lex: Lexicon) -> bool:
     return low in lex.grammar["time_words"] or low in lex.grammar["time_adverbs"]
 
+
+
+def _acronym_bracket(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the token at ``k`` is part of a bracket holding a name's short form ('(SES)')."""
+    for at in (k, k - 1, k - 2):
+        if 0 <= at and at + 2 < len(tokens) and tokens[at][0] == "(" and tokens[at + 2][0] == ")" and ACRONYM.fullmatch(
+            tokens[at + 1][0]
+        ):
+            return True
+    return False
 
 
 def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
