@@ -725,7 +725,8 @@ STATE_HEAD_END = (
     r"\b(?!['’]s|-|\s+(?:grounds|gates?|compound|car\s+park|parking|staff|workers|employees|director|roof|entrance"
     r"|walls?|yard|fence|doors?|guards?|officers?|chief|commander|bus|buses|windows?)\b)"
 )  # not a compound's first noun ('the hospital grounds', 'the prison guards')
-CARE_UNITS = ("unit", "care", "icu", "room", "department", "theatre", "ward")  # a unit of care inside a
+CARE_OWNERS = frozenset(("the", "its", "their"))  # 'were in its wards': the hospital's, care
+CARE_UNITS = ("unit", "care", "icu", "room", "department", "theatre", "ward", "wards")  # a unit of care inside a
 # building: 'still in the ICU' is care, 'were in the clinic when …' may be where they were
 
 
@@ -813,7 +814,12 @@ def state_place(window: str, lex: Lexicon, bare: bool = False) -> tuple[str, int
             return None  # 'were loaded into trucks': no custody said
         kind = "arrested"
     if kind == "injured" and (
-        prep == "behind" or (not verb and words and not (words == ["the"] and hit["head"].lower().endswith(CARE_UNITS)))
+        prep == "behind"
+        or (
+            not verb
+            and words
+            and not (len(words) == 1 and words[0] in CARE_OWNERS and hit["head"].lower().endswith(CARE_UNITS))
+        )
     ):
         return None  # 'were in a clinic when …': where they were, not their care
     return kind, hit.end()

@@ -453,6 +453,14 @@ def sentence_mentions(
             if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
                 m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
             elif (
+                m.measure == "killed"
+                and (m.subject_text or "").lower() in lex.grammar["victim_nouns"]
+                and (care := VICTIM_CARE.match(text, m.tail, stop)) is not None
+                and (care["verb"] or (place_measure(text, m.tail, stop, lex) or ("",))[0] == "injured")
+            ):  # '31 flood victims remained in its wards', '23 victims were still being treated
+                m.measure, m.own_verb, m.measure_rule = "injured", True, VICTIMS_IN_CARE  # there'
+                fired(VICTIMS_IN_CARE, m.q.start)
+            elif (
                 verb == "participants"
                 and m.measure == "arrested"
                 and patterns(lex)[HELD_PROTEST].match(text, m.tail, stop)
@@ -577,6 +585,12 @@ def sentence_mentions(
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k_whole else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole}", part_rule
+            if (
+                m.subject in (None, "people")
+                and (kind := HARMED_KIND_AFTER.match(text, m.q.end, sent.end)) is not None
+                and (side := _kind_side(kind["np"].split(), lex) or lex.subject_of.get(kind["np"])) not in (None, "people")
+            ):  # 'two of the dead were members of the security forces': the part's people, told after it
+                m.subject, m.subject_rule = side, "subject/part-of-kind"
             if k and not k_whole:
                 continue  # (its measure its own words tell)
             if (
@@ -591,6 +605,17 @@ def sentence_mentions(
                 m.measure, m.measure_rule = before.measure, PART_OF_PRESENT  # tells who they are, not the count
                 m.own_verb = False
                 fired(PART_OF_PRESENT, m.q.start)
+            if (
+                k
+                and before.measure is not None
+                and m.measure not in (None, before.measure)
+                and m.measure_rule == "measure/verb-after"
+                and (adjunct := PART_ADJUNCT.match(text, m.q.end, sent.end)) is not None
+                and _measure_after(text, m.tail, adjunct.end(), lex) is None
+            ):  # '41 people were arrested, nine of them on Wednesday, most for blocking roads': the
+                m.measure, m.measure_rule = before.measure, PART_ADJUNCT_RULE  # part has no verb of its
+                m.own_verb = False  # own before the comma; the verb after it is another clause's
+                fired(PART_ADJUNCT_RULE, m.q.start)
             if (
                 k
                 and before.measure is not None
@@ -1800,6 +1825,11 @@ TOOK_PART_END = re.compile(
     r"[^.;:!?]{0,60}?\b(?:took|take|takes|taking|taken)\s+part\s*[.;!]"
 )  # 'More than 500 volunteers from about 30 welfare groups took part.': nothing after it
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
+VICTIMS_IN_CARE = "measure/victims-in-care"
+VICTIM_CARE = re.compile(
+    r"\s+(?:(?:were|are|was|is|had\s+been|have\s+been|remain(?:ed|s)?)\s+)(?:still\s+)?"
+    r"(?:(?:being\s+)?(?P<verb>treated|cared\s+for|admitted)\b|in\s+(?:the\s+|its\s+|their\s+)?[a-z]+)"
+)  # their own verb of care, or of being in a place ('were still being treated there', 'remained in its wards')
 OF_THE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # 'of the (143)': the whole of a part
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
 ADJUNCT_AND_GAP = re.compile(
@@ -1817,6 +1847,10 @@ HOW_GAP = re.compile(
     r"(?:\s+of\s+(?:them|whom|those))?\s+(?:by|with|from)\s+[^,;:.\d]{1,40}?\s*,?\s+and\s+"
 )  # '(four) of them by shotgun pellets and (two)'
 HOW_AFTER = re.compile(r"\s+(?:by|with|from)\s")  # '(two) with fractures'
+HARMED_KIND_AFTER = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|victims|detained|arrested|detainees)\s+"
+    r"(?:were|was|are|is)\s+(?:all\s+)?(?P<np>members\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:\s+[a-z]+)?)\b"
+)  # ' of the dead were members of the security forces', ' of the injured were police officers'
 KIND_AFTER = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:[a-z]+\s+)?(?:(?!(?:and|or|but|with|who|while|by|of|in|at|on|to|from|for)\b)[a-z]+\s+)?"
     r"(?P<w>(?!(?:and|or|but|with|who|while)\b)[a-z]+)\b(?!\s+(?:by|of|in|at|on|to)\b)"
@@ -1828,6 +1862,8 @@ PART_IS = re.compile(
 PART_KIND = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+\d[\d,]*|whom|them|these|those)" + KIND_AFTER.pattern
 )  # '(4) of the 26 were …', '17 people were treated, five of whom were police officers'
+PART_ADJUNCT = re.compile(r"\s+of\s+(?:them|whom)\b[^,;:.!?\"“”()]{0,60}?,")  # 'nine of them on Wednesday,'
+PART_ADJUNCT_RULE = "measure/part-adjunct-of-figure-before"
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
 SINGULAR_VERB = {"are": "is", "were": "was"}  # a part of one told as the plural parts before it
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
