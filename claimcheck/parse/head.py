@@ -432,6 +432,14 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         elif i == 0 and (low in words["how_badly"] or low == "respectively"):
             m.no_noun = True  # '60 were injured, seven critically': the part's adverb, no noun;
             return  # 'put the crowd at 4,000 and 20,000 respectively'
+        elif (
+            not in_name
+            and low.endswith("ing")
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0].lower() in lex.grammar["measure_compounds"]
+        ):
+            m.other_noun = True  # 'four gathering points', 'three marching routes': places, no people
+            return
         elif not in_name and (
             low in words["aux_after_number"]
             or (i == 0 and low in words["clause_after_number"])  # 'exceed 200 once the water …'
@@ -792,6 +800,10 @@ def _is_time_word(low: str, lex: Lexicon) -> bool:
 
 
 
+HARM_NOUN_MEASURES = frozenset(("arrested", "killed", "injured"))  # the tallies a harm's noun names ('arrests')
+ADJECTIVE_ENDINGS = ("ional", "ial", "ive", "ary", "ory", "ous", "ful", "ible", "able")  # 'provisional' (not 'hospital')
+
+
 def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> bool:
     """An unknown lower-case word right before the counted noun ('garment workers'), or two
     ('coal mine workers', 'steel and shipyard workers')."""
@@ -802,6 +814,8 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
     if i + 1 < len(tokens) and _is_subject_start(tokens, i + 1, lex):
         return True
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if i == 0 and lex.noun_measure.get(nxt) in HARM_NOUN_MEASURES and word.endswith(ADJECTIVE_ENDINGS):
+        return True  # '207 provisional arrests', '40 preventive detentions': a harm's noun, its adjective before it
     if nxt == "and" and i + 3 < len(tokens):  # 'steel and shipyard workers'
         other = tokens[i + 2][0]
         return (

@@ -988,6 +988,11 @@ def _custody_or_state(window: str, lex: Lexicon, after: dict[str, str], base: in
     return None
 
 
+CRITICAL_THING = re.compile(
+    r"\s+(?:infrastructure|infrastructures|services|facilities|installations|systems|supplies|assets|sites|equipment)\b"
+)  # 'critical infrastructure', 'critical services': the adjective of a thing after it
+
+
 def _verb_measure(
     window: str, at: int, lex: Lexicon, verbs: re.Pattern[str], after: dict[str, str],
     text: str, base: int,
@@ -1005,6 +1010,8 @@ def _verb_measure(
             continue  # 'two at the regional burns center': a facility's name, not their harm
         if hit["t"].lower() == "march" and _the_month(window, hit.start(), hit.end(), lex, base, hit["t"] == "March"):
             continue  # 'rose to 23 on 4 March': the month, not a march
+        if hit["t"].lower() == "critical" and CRITICAL_THING.match(window, hit.end()):
+            continue  # '"to protect public order and critical infrastructure"': a thing's, no one's state
         measure = after[" ".join(hit["t"].lower().split())]
         if hit["t"].lower().startswith(STATE_PREPOSITIONS) and NEGATED_BEFORE.search(window, max(at, hit.start() - 20), hit.start()):
             return None  # 'two fire-safety inspectors who are not in custody': told not to be in that state
