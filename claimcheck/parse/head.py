@@ -107,6 +107,42 @@ NO_LONGER_SERVING = "subject/no-longer-serving"
 AMONG_THEM_BEFORE = re.compile(
     r"\b(?:among(?:st)?|amid(?:st)?|between)\s+(?:them|whom)(?:\s+there\s+(?:were|are|was|is))?\s*,?\s+$", re.IGNORECASE
 )  # 'among them 34 adolescents', 'amid them there were 34 …': a part, whoever its noun names
+INCLUDING_BEFORE = re.compile(r"\binclud(?:ing|ed|es|e)\s+$", re.IGNORECASE)  # 'including four union officials'
+
+
+ROLE_PEOPLE = "subject/role-noun-of-a-part"
+
+
+@lru_cache(maxsize=8)
+def _roles(lex: Lexicon) -> frozenset[str]:
+    """The plural nouns of a role a part's people may be named by (grammar.role_nouns, speakers.staff_nouns)."""
+    return frozenset(lex.grammar["role_nouns"]) | frozenset(lex.data["speakers"]["staff_nouns"])
+
+
+def _role_people(m: Mention, head: tuple[str, int, int]) -> None:
+    """A part's people named by a role the lexicon has no subject for: people, up to that noun."""
+    m.subject, m.subject_text, m.tail, m.subject_rule = "people", head[0], head[2], ROLE_PEOPLE
+    fired(ROLE_PEOPLE, m.q.start)
+
+
+def _person_head(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) -> int | None:
+    """The words from ``i`` name people by a noun the lexicon has no subject for: a plural of a
+    person's role or trade ('union officials', 'party leaders', 'officials of the federation',
+    'school students', 'minors') up to three words long, its head a staff noun
+    (speakers.staff_nouns) or of a person's ending ('-ers', '-ors', '-ists'), no thing's noun:
+    the index of that head, or None."""
+    roles, things = _roles(lex), lex.grammar["non_person_nouns"]
+    for k in range(i, min(i + 3, len(tokens))):
+        word = tokens[k][0]
+        if not word.isalpha() or not word.islower() or word in lex.grammar["function_words"]:
+            return None
+        if word in things or word in lex.subject_of or word in lex.data["possessive_members"]["nouns"]:
+            return None  # (a noun the lexicon knows is read as it says: 'seven of its members')
+        if word.endswith("s") and word in roles:
+            return k
+    return None
+
+
 OWNERS_FROM = frozenset(("the", "its", "their"))  # 'three of them from the security forces'
 
 
@@ -198,6 +234,16 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):
             i += 2  # 'Eight of its organisers were detained': a part of those people
             continue
+        if (
+            low == "of"
+            and i == 0
+            and len(tokens) > 2
+            and tokens[1][0].lower() in OWNERS_OF
+            and m.q.value != 1
+            and (head := _person_head(tokens, 2, lex)) is not None
+        ):  # 'among them five of our union officials': people of a role the lexicon has no subject for
+            _role_people(m, tokens[head])
+            return
         if (
             low == "of"
             and i == 0
@@ -391,6 +437,14 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         elif i == 0 and (low in words["how_badly"] or low == "respectively"):
             m.no_noun = True  # '60 were injured, seven critically': the part's adverb, no noun;
             return  # 'put the crowd at 4,000 and 20,000 respectively'
+        elif (
+            not in_name
+            and low.endswith("ing")
+            and i + 1 < len(tokens)
+            and tokens[i + 1][0].lower() in lex.grammar["measure_compounds"]
+        ):
+            m.other_noun = True  # 'four gathering points', 'three marching routes': places, no people
+            return
         elif not in_name and (
             low in words["aux_after_number"]
             or (i == 0 and low in words["clause_after_number"])  # 'exceed 200 once the water …'
@@ -445,6 +499,13 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
         ):
             m.no_noun = True  # '23 "conduced" to the police', '27 conducted to the police': the
             return  # figure's participle (a translation's word the writer may mark), no noun
+        elif (
+            m.q.value != 1
+            and INCLUDING_BEFORE.search(text, max(0, m.q.start - 12), m.q.start)
+            and (head := _person_head(tokens, i, lex)) is not None
+        ):  # 'including four union officials', 'the tally included four officials of the federation'
+            _role_people(m, tokens[head])
+            return
         elif partitive or (
             i == 0 and m.q.value != 1 and AMONG_THEM_BEFORE.search(text, max(0, m.q.start - 40), m.q.start)
         ):
@@ -744,6 +805,10 @@ def _is_time_word(low: str, lex: Lexicon) -> bool:
 
 
 
+HARM_NOUN_MEASURES = frozenset(("arrested", "killed", "injured"))  # the tallies a harm's noun names ('arrests')
+ADJECTIVE_ENDINGS = ("ional", "ial", "ive", "ary", "ory", "ous", "ful", "ible", "able")  # 'provisional' (not 'hospital')
+
+
 def _acronym_bracket(tokens: list[tuple[str, int, int]], k: int) -> bool:
     """Whether the token at ``k`` is part of a bracket holding a name's short form ('(SES)')."""
     for at in (k, k - 1, k - 2):
@@ -764,6 +829,8 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
     if i + 1 < len(tokens) and _is_subject_start(tokens, i + 1, lex):
         return True
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    if i == 0 and lex.noun_measure.get(nxt) in HARM_NOUN_MEASURES and word.endswith(ADJECTIVE_ENDINGS):
+        return True  # '207 provisional arrests', '40 preventive detentions': a harm's noun, its adjective before it
     if nxt == "and" and i + 3 < len(tokens):  # 'steel and shipyard workers'
         other = tokens[i + 2][0]
         return (

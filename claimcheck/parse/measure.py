@@ -725,7 +725,8 @@ STATE_HEAD_END = (
     r"\b(?!['’]s|-|\s+(?:grounds|gates?|compound|car\s+park|parking|staff|workers|employees|director|roof|entrance"
     r"|walls?|yard|fence|doors?|guards?|officers?|chief|commander|bus|buses|windows?)\b)"
 )  # not a compound's first noun ('the hospital grounds', 'the prison guards')
-CARE_UNITS = ("unit", "care", "icu", "room", "department", "theatre", "ward")  # a unit of care inside a
+CARE_OWNERS = frozenset(("the", "its", "their"))  # 'were in its wards': the hospital's, care
+CARE_UNITS = ("unit", "care", "icu", "room", "department", "theatre", "ward", "wards")  # a unit of care inside a
 # building: 'still in the ICU' is care, 'were in the clinic when …' may be where they were
 
 
@@ -813,7 +814,12 @@ def state_place(window: str, lex: Lexicon, bare: bool = False) -> tuple[str, int
             return None  # 'were loaded into trucks': no custody said
         kind = "arrested"
     if kind == "injured" and (
-        prep == "behind" or (not verb and words and not (words == ["the"] and hit["head"].lower().endswith(CARE_UNITS)))
+        prep == "behind"
+        or (
+            not verb
+            and words
+            and not (len(words) == 1 and words[0] in CARE_OWNERS and hit["head"].lower().endswith(CARE_UNITS))
+        )
     ):
         return None  # 'were in a clinic when …': where they were, not their care
     return kind, hit.end()
@@ -982,6 +988,11 @@ def _custody_or_state(window: str, lex: Lexicon, after: dict[str, str], base: in
     return None
 
 
+CRITICAL_THING = re.compile(
+    r"\s+(?:infrastructure|infrastructures|services|facilities|installations|systems|supplies|assets|sites|equipment)\b"
+)  # 'critical infrastructure', 'critical services': the adjective of a thing after it
+
+
 def _verb_measure(
     window: str, at: int, lex: Lexicon, verbs: re.Pattern[str], after: dict[str, str],
     text: str, base: int,
@@ -999,6 +1010,8 @@ def _verb_measure(
             continue  # 'two at the regional burns center': a facility's name, not their harm
         if hit["t"].lower() == "march" and _the_month(window, hit.start(), hit.end(), lex, base, hit["t"] == "March"):
             continue  # 'rose to 23 on 4 March': the month, not a march
+        if hit["t"].lower() == "critical" and CRITICAL_THING.match(window, hit.end()):
+            continue  # '"to protect public order and critical infrastructure"': a thing's, no one's state
         measure = after[" ".join(hit["t"].lower().split())]
         if hit["t"].lower().startswith(STATE_PREPOSITIONS) and NEGATED_BEFORE.search(window, max(at, hit.start() - 20), hit.start()):
             return None  # 'two fire-safety inspectors who are not in custody': told not to be in that state

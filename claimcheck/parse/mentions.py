@@ -315,12 +315,12 @@ def sentence_mentions(
             if id(m) in inside:
                 fired("not-a-count/inside-denial", m.q.start)
         mentions = [m for m in mentions if id(m) not in inside]
-    part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people'
     for k, m in enumerate(mentions):
         if m.other_noun and m.unknown is not None and _unknown_people(
             text, sent, m, mentions[k - 1] if k else None, mentions[k + 1] if k + 1 < len(mentions) else None, lex
         ):
             fired(UNKNOWN_PEOPLE, m.q.start)  # 'detained more than 140 braceros'
+    part_of_next = _parts_of_next(text, mentions, lex)  # '11 of the 34 people', '29 of 38 escapees'
     named = {id(m): measure for m in mentions if (measure := _names_counted(text, m, told, previous, asked, lex))}
     for k, m in enumerate(mentions):
         if m.other_noun:
@@ -366,7 +366,11 @@ def sentence_mentions(
                     and nxt.subject is not None
                 )  # '29 protesters, four children and two members of the forces have been killed': a list
             )
-            and not (m.subject is not None and nxt.measure_rule == "measure/head-noun")
+            and not (
+                m.subject is not None
+                and nxt.measure_rule == "measure/head-noun"
+                and not (nxt.subject is not None and POSTPOSED_HARM.search(text, nxt.q.end, nxt.tail))
+            )  # (but 'six inmates and one officer dead': the harm told after the people is both figures')
             and not _opens_next_clause(text, m, nxt)
         )  # (not to a figure whose own noun is its measure: '6,200 people and 14 arrests'; nor a
         # bare figure ending a clause before ', and' and a figure with its noun opening the next:
@@ -452,6 +456,14 @@ def sentence_mentions(
                 worse = False  # abroad': events, not people a harm can befall
             if verb is not None and (m.measure is None or worse):  # not '19 bodies and 40 wounded'
                 m.measure, m.own_verb, m.measure_rule = verb, True, "measure/verb-after"
+            elif (
+                m.measure == "killed"
+                and (m.subject_text or "").lower() in lex.grammar["victim_nouns"]
+                and (care := VICTIM_CARE.match(text, m.tail, stop)) is not None
+                and (care["verb"] or (place_measure(text, m.tail, stop, lex) or ("",))[0] == "injured")
+            ):  # '31 flood victims remained in its wards', '23 victims were still being treated
+                m.measure, m.own_verb, m.measure_rule = "injured", True, VICTIMS_IN_CARE  # there'
+                fired(VICTIMS_IN_CARE, m.q.start)
             elif (
                 verb == "participants"
                 and m.measure == "arrested"
@@ -541,6 +553,12 @@ def sentence_mentions(
             rival = any(o.measure is not None for o in mentions[k + 1 :])  # ('… put the national total
             # at 64,000, while the FNTE said more than 200,000 marched': the rival's measure, later)
             _name_measure(text, sent, m, before, context, lex, None if k or rival else across)
+    _apposed_breakdown(text, sent, mentions)
+    for m in mentions:  # 'The crowd … The governorate estimated it at about 35,000 people'
+        if m.measure is None and not m.other_noun and (m.no_noun or m.subject_text in PLAIN_COUNTED):
+            if (read := _it_of_a_count(text, sent, m, lex)) is not None:
+                m.measure, m.measure_rule = read, IT_OF_A_COUNT
+                fired(IT_OF_A_COUNT, m.q.start)
     for k, m in enumerate(mentions):  # a translation's order, where no rule or wording read a measure
         if m.measure is None and not m.other_noun and not (k and mentions[k - 1].scope_rule == PART_OF_THE_FIGURE):
             # (not the whole of a part before it: 'eleven of the band's forty-two members were hurt')
@@ -577,6 +595,12 @@ def sentence_mentions(
         if part_rule:  # a part of another figure, never its rival
             whole = before.q.text if k_whole else _partitive_whole(text, m)
             m.part, m.scope_rule = f"part: {_counted(m, text, lex)} of {whole}", part_rule
+            if (
+                m.subject in (None, "people")
+                and (kind := HARMED_KIND_AFTER.match(text, m.q.end, sent.end)) is not None
+                and (side := _kind_side(kind["np"].split(), lex) or lex.subject_of.get(kind["np"])) not in (None, "people")
+            ):  # 'two of the dead were members of the security forces': the part's people, told after it
+                m.subject, m.subject_rule = side, "subject/part-of-kind"
             if k and not k_whole:
                 continue  # (its measure its own words tell)
             if (
@@ -591,6 +615,17 @@ def sentence_mentions(
                 m.measure, m.measure_rule = before.measure, PART_OF_PRESENT  # tells who they are, not the count
                 m.own_verb = False
                 fired(PART_OF_PRESENT, m.q.start)
+            if (
+                k
+                and before.measure is not None
+                and m.measure not in (None, before.measure)
+                and m.measure_rule == "measure/verb-after"
+                and (adjunct := PART_ADJUNCT.match(text, m.q.end, sent.end)) is not None
+                and _measure_after(text, m.tail, adjunct.end(), lex) is None
+            ):  # '41 people were arrested, nine of them on Wednesday, most for blocking roads': the
+                m.measure, m.measure_rule = before.measure, PART_ADJUNCT_RULE  # part has no verb of its
+                m.own_verb = False  # own before the comma; the verb after it is another clause's
+                fired(PART_ADJUNCT_RULE, m.q.start)
             if (
                 k
                 and before.measure is not None
@@ -621,6 +656,7 @@ def sentence_mentions(
                 or " of " in before.part and PLACE_COMMA_GAP.fullmatch(text, before.tail, m.q.start)
                 and PLACE_NEXT.match(text, m.q.end) is not None
                 or LIST_GAP.fullmatch(text, before.tail, m.q.start) and before.scope_rule in SANCTIONED_PARTS
+                or PART_NOUN_GAP.fullmatch(text, before.tail, m.q.start) and before.scope_rule in SANCTIONED_PARTS
                 or HOW_GAP.fullmatch(text, before.tail, m.q.start) and HOW_AFTER.match(text, m.q.end)
             )  # ('four of them by shotgun pellets and two with fractures': how each part was hurt)
             and not (m.own_verb and m.measure != before.measure)
@@ -772,6 +808,12 @@ def sentence_mentions(
     _conveyed(text, mentions, previous, lex)  # '38 of the injured were taken to Mpilo, 24 to UBH and 12 to Mater Dei'
     _per_place(text, mentions, lex, sent, previous)  # '31 deaths: 19 in Sokodé, 8 in Lomé and 4 in Bafilo'
     _elliptic(text, mentions, sent, previous)  # '41 people were arrested, 30 in Kisumu and 11 in Nakuru'
+    for k, m in enumerate(mentions):  # '207 persons were arrested, 146 on Tuesday and 61 on Wednesday, among them 17 minors'
+        if k and m.measure is None and m.scope_rule == "scope/part-including" and mentions[k - 1].scope_rule == ELLIPTIC_FIGURE:
+            root = next((o for o in reversed(mentions[:k]) if o.scope_rule != ELLIPTIC_FIGURE), None)
+            if root is not None and root.measure is not None:  # a part of the whole the list divides
+                m.measure, m.measure_rule = root.measure, "measure/of-figure-before"
+                m.part = f"part: {m.q.text} of {root.q.text}"
     _continued(text, mentions, sent, previous, lex)  # '… 25 students were detained. A further 9 on Thursday.'
     _count_of_apposition(text, mentions, sent, lex)  # 'its own count of injured, 63, covered only …'
     _set_against(text, mentions, sent)  # '58 migrants had drowned, up from the 41 it reported on Tuesday'
@@ -1536,6 +1578,8 @@ def _unknown_people(
     assert m.unknown is not None
     s, e = m.unknown
     word = text[s:e]
+    if text.startswith(("\"", "”"), e) and text[s - 1 : s] in ("\"", "“"):
+        e += 1  # '74 "instigators" have been arrested': the writer's quoted word, its verb after the quote
     for _ in range(2):  # 'cane cutters', 'air traffic controllers': up to two modifiers we do not know
         if PERSON_ENDING.fullmatch(word) or not (nxt := WORD_AFTER.match(text, e)):
             break
@@ -1610,6 +1654,84 @@ def _unknown_people(
     m.other_noun, m.unknown = False, None
     m.subject, m.subject_text, m.tail, m.subject_rule = "people", " ".join(text[s:e].split()), e, UNKNOWN_PEOPLE
     return True
+
+
+IT_OF_A_COUNT = "measure/it-of-a-count"
+PLAIN_COUNTED = frozenset(("people", "persons"))  # ('estimated it at about 35,000 people')
+IT_AT = re.compile(
+    r"(?:\b(?:it|the\s+figure|the\s+count|the\s+tally)\s+(?:(?:has|had|now|then|already|still|finally)\s+)*"
+    r"(?:stood|stands|was|is|reached|rose|climbed|grew|hit|jumped)(?:\s+(?:to|at))?"
+    r"|\b(?:estimated|estimates|put|puts|placed|places|set|sets)\s+it\s+at)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)  # 'it stood at', 'estimated it at about': a count named before, told by 'it'
+COUNT_NAMED = re.compile(
+    r"\b(?:the\s+|its\s+|their\s+|[\w-]+['’]s?\s+)(?:[a-z-]+\s+){0,2}?"
+    r"(?:(?P<c>crowd|crowds|turnout|attendance|(?:death\s+)?toll)"
+    r"|(?:figure|count|tally|number|total)\s+(?:for|of)\s+(?:the\s+)?(?P<w>[a-z]+))\b",
+    re.IGNORECASE,
+)  # 'The crowd itself', "The police's figure for detentions", 'the death toll'
+CLOCK = re.compile(r"\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\.?", re.IGNORECASE)
+IT_READ = 220  # how far before the figure, over the sentence before, the count it tells may be named
+
+
+def _it_of_a_count(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> str | None:
+    """measure/it-of-a-count: a figure after 'it stood at', 'estimated it at' (a bare number, or
+    plain people) whose 'it' is a count named last before it, in its sentence or the one before
+    ('The police's figure for detentions kept rising … By 9 a.m. it stood at 53': arrested; 'The
+    crowd itself has been exaggerated. The governorate estimated it at about 35,000 people':
+    participants): that count's measure."""
+    lo = max(0, sent.start - IT_READ)
+    if (it := IT_AT.search(text, max(sent.start, m.q.start - 40), m.q.start)) is None:
+        return None
+    named = max(COUNT_NAMED.finditer(text, lo, it.start()), key=lambda c: c.start(), default=None)  # the last
+    if named is None or any(c.isdigit() for c in CLOCK.sub("", text[named.end() : it.start()])):
+        return None  # (no figure between the count and its 'it', but a clock's: 'By 9 a.m. on Friday it stood at')
+    if named["c"]:
+        return lex.noun_measure.get(named["c"].lower().split()[-1])
+    return lex.noun_measure.get(named["w"].lower())
+
+
+APPOSED = "scope/apposed-breakdown"
+APPOSED_OPEN = re.compile(
+    r"\s+(?:(?:have|has|had|were|was)\s+)?(?:been\s+)?(?:[a-z]+ed|died|killed|dead|hurt)(?:\s+(?:dead|overall|in\s+total|in\s+all))?\s*,\s*$"
+)  # ' died, ', ' were killed, ': the whole's own verb and a comma before the figures that break it down
+APPOSED_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?$")  # the joint to the next item
+APPOSED_END = re.compile(
+    r"\s*(?:,\s*(?:[^\d.,;]{1,50}?\s)?(?:said|says|added|reported|told)\b[^\d.;]{0,40})?[.;]?[\"”]?\s*$"
+)  # the last item ends the sentence, or its teller does ('…, six inmates and one officer, the service said.')
+
+
+def _apposed_breakdown(text: str, sent: Sentence, mentions: list[Mention]) -> None:
+    """scope/apposed-breakdown: figures of people named by their kind, with no verb and no measure
+    of their own, set after a figure of a toll and its own verb and a comma, to the end of the
+    sentence: the parts of that figure, its measure ('seven people died, six inmates and one
+    officer'). Their sum is no larger than the whole."""
+    for k, whole in enumerate(mentions):
+        if whole.measure not in WHOLE_MEASURES or not whole.own_verb or k + 1 >= len(mentions):
+            continue
+        items = mentions[k + 1 :]
+        if not APPOSED_OPEN.fullmatch(text, whole.tail, items[0].q.start):
+            continue
+        ok = all(
+            m.measure is None
+            and m.subject is not None
+            and not m.other_noun
+            and m.q.value is not None
+            and (
+                APPOSED_NEXT.fullmatch(text, m.tail, items[j + 1].q.start)
+                if j + 1 < len(items)
+                else APPOSED_END.fullmatch(text, m.tail, sent.end)
+            )
+            for j, m in enumerate(items)
+        )
+        if not ok or len(items) < 2 or sum(_size(m) for m in items) > _size(whole):
+            continue
+        for m in items:
+            m.measure, m.measure_rule = whole.measure, "measure/of-figure-before"
+            m.part, m.scope_rule = f"part: {m.q.text} of {whole.q.text}", APPOSED
+            fired(APPOSED, m.q.start)
+        return
 
 
 def _past_aside(text: str, at: int, end: int) -> int:
@@ -1800,6 +1922,11 @@ TOOK_PART_END = re.compile(
     r"[^.;:!?]{0,60}?\b(?:took|take|takes|taking|taken)\s+part\s*[.;!]"
 )  # 'More than 500 volunteers from about 30 welfare groups took part.': nothing after it
 VICTIM_HARM = 24  # how far after 'victims' the harm that says what they suffered may end
+VICTIMS_IN_CARE = "measure/victims-in-care"
+VICTIM_CARE = re.compile(
+    r"\s+(?:(?:were|are|was|is|had\s+been|have\s+been|remain(?:ed|s)?)\s+)(?:still\s+)?"
+    r"(?:(?:being\s+)?(?P<verb>treated|cared\s+for|admitted)\b|in\s+(?:the\s+|its\s+|their\s+)?[a-z]+)"
+)  # their own verb of care, or of being in a place ('were still being treated there', 'remained in its wards')
 OF_THE_END = re.compile(r"\bof\s+(?:the\s+)?$")  # 'of the (143)': the whole of a part
 AND_GAP = re.compile(r"\s*,?\s*and\s+")
 ADJUNCT_AND_GAP = re.compile(
@@ -1812,11 +1939,21 @@ PLACE_COMMA_GAP = re.compile(
     r"(?:\s+of\s+(?:them|whom|those))?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*"
 )  # a part's place and a comma before the next part of places: '11 of them in Budapest, (2 in Debrecen)'
 PLACE_NEXT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")  # ' in Debrecen'
+POSTPOSED_HARM = re.compile(r"\s(?:dead|killed|injured|wounded|hurt|detained|arrested)$")  # 'one officer dead'
+PART_NOUN_GAP = re.compile(
+    r"(?:\s+of\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
+    r"(?:\s+and\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+)  # the rest of a listed part's noun before the next part: '(38) employees of the dam's contractor and (17)',
+#    '(41) members of the police and the National Guard, (14 women)'
 LIST_GAP = re.compile(r"\s*,\s*")  # the next item of a list of parts: 'including 5,777 protesters, 86 minors
 HOW_GAP = re.compile(
     r"(?:\s+of\s+(?:them|whom|those))?\s+(?:by|with|from)\s+[^,;:.\d]{1,40}?\s*,?\s+and\s+"
 )  # '(four) of them by shotgun pellets and (two)'
 HOW_AFTER = re.compile(r"\s+(?:by|with|from)\s")  # '(two) with fractures'
+HARMED_KIND_AFTER = re.compile(
+    r"\s+of\s+(?:the|those)\s+(?:dead|killed|injured|wounded|hurt|victims|detained|arrested|detainees)\s+"
+    r"(?:were|was|are|is)\s+(?:all\s+)?(?P<np>members\s+of\s+the\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+(?:\s+[a-z]+)?)\b"
+)  # ' of the dead were members of the security forces', ' of the injured were police officers'
 KIND_AFTER = re.compile(
     r"\s+(?:were|was|are|is)\s+(?:all\s+)?(?:[a-z]+\s+)?(?:(?!(?:and|or|but|with|who|while|by|of|in|at|on|to|from|for)\b)[a-z]+\s+)?"
     r"(?P<w>(?!(?:and|or|but|with|who|while)\b)[a-z]+)\b(?!\s+(?:by|of|in|at|on|to)\b)"
@@ -1828,6 +1965,8 @@ PART_IS = re.compile(
 PART_KIND = re.compile(
     r"\s+of\s+(?:(?:the|those)\s+\d[\d,]*|whom|them|these|those)" + KIND_AFTER.pattern
 )  # '(4) of the 26 were …', '17 people were treated, five of whom were police officers'
+PART_ADJUNCT = re.compile(r"\s+of\s+(?:them|whom)\b[^,;:.!?\"“”()]{0,60}?,")  # 'nine of them on Wednesday,'
+PART_ADJUNCT_RULE = "measure/part-adjunct-of-figure-before"
 HOW_HARMED = re.compile(r"\s+of\s+them\s+([a-z]+ly)\b")  # 'six of them seriously'
 SINGULAR_VERB = {"are": "is", "were": "was"}  # a part of one told as the plural parts before it
 PARALLEL = static("scope/part-parallel")  # ' were women and ' between two parts
@@ -2639,6 +2778,11 @@ def _merge_sums(text: str, mentions: list[Mention], lex: Lexicon) -> list[Mentio
                 AND_ONLY.fullmatch(gap)
                 and not including_before(text, 0, a.q.start)  # parts
                 and not (len(out) > 1 and COMMA_GAP.fullmatch(text, out[-2].tail, a.q.start))
+                and not (
+                    len(out) > 1
+                    and "," in text[out[-2].tail : a.q.start]
+                    and PART_NOUN_GAP.fullmatch(text, out[-2].tail, a.q.start)
+                )  # (a list's last items: '41 members of the police and the National Guard, 14 women and 9 children')
                 and a.subject is not None
                 and a.subject == m.subject
                 and a.q.value is not None

@@ -308,6 +308,13 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         if not counted.search(text, max(sent.start, q.start - COUNT_AT_READ), q.start):
             return "not-a-count/clock-at"
         fired("not-a-count/count-at", q.start)
+    if (
+        q.qualifier == "exact"
+        and (q.value or 0) < 100
+        and EVENT_NAME_AFTER.match(text, q.end, sent.end)
+        and patterns(lex)[EVENT_NAME].search(text, max(sent.start, q.start - 40), q.start)
+    ):
+        return EVENT_NAME  # 'the Undi Adil 6 rally': a series' edition in a gathering's name
     if (q.qualifier == "exact" or q.qualifier == "range" and AGED_BEFORE.search(before)) and _labels_number(before, lex, q.text):
         return "not-a-count/label-before"  # (a range of ages too: 'children aged 15 to 17')
     if q.qualifier == "exact" and (q.value or 0) < 120 and "est" in (wide := text[max(sent.start, q.start - 48) : q.start]):
@@ -382,6 +389,9 @@ def _exclaimed_again(text: str, sent: Sentence, q: Quantity) -> bool:
 
 
 AGE_SUPERLATIVE = "not-a-count/age-superlative"
+EVENT_NAME = "not-a-count/event-name"
+EVENT_NAME_AFTER = re.compile(rule(EVENT_NAME).effect["after"], re.IGNORECASE)  # ' rally', ' march'
+
 AGE_OF_KIN = "not-a-count/age-of-kin"
 AGE_OF_ONE = "not-a-count/age-of-one"
 AGE_OF_ONE_AFTER = re.compile(rule(AGE_OF_ONE).effect["after"], re.IGNORECASE)  # '(was 52) and', '(is 71).'
