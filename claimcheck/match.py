@@ -1585,13 +1585,21 @@ def _table_rows(
     out = list(keys)
     totals: dict[str, bool] = {}  # sentence -> whether it is a table with a Total row
     cells: dict[tuple[str, int], list[int]] = {}  # a table's figures, by its report and start
+    rows: dict[tuple[str, int], list[int]] = {}  # a row read as a sentence of its own, the same
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or "\n" not in c.sentence:
+        if k is None:
+            continue
+        if "\n" not in c.sentence:
+            if "  " in c.sentence or "\t" in c.sentence or "|" in c.sentence:
+                rows.setdefault((c.source, c.sentence_start), []).append(i)
             continue
         if c.sentence not in totals:
             totals[c.sentence] = _TOTAL_ROW.search(c.sentence) is not None
         if totals[c.sentence]:
             cells.setdefault((c.source, c.sentence_start), []).append(i)
+    for row in rows.values():
+        if len(row) > 1 and _ROW_CELLS.fullmatch(claims[row[0]].sentence):
+            _later_columns(claims, keys, out, row)
     for table in cells.values():
         for i in table:
             c, k = claims[i], keys[i]
@@ -1613,6 +1621,44 @@ def _table_rows(
                 part = f"{part or row}, column {column + 1}"
             out[i] = (k[0], k[1], (when, place, part, incident))
     return out
+
+
+_ROW_CELLS = re.compile(
+    r"[ \t|]*[^\W\d][^\d\n|]*?(?:(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)[~≈]?\d[\d,.]*(?:\s*\([^)\n]*\))?){2,}[ \t|]*"
+)  # a table's row read as a sentence of its own: a label, then two figures or more apart by columns' gaps
+
+
+def _later_columns(
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str, QuantityKey] | None],
+    out: list[tuple[str, str, QuantityKey] | None],
+    row: Sequence[int],
+) -> None:
+    """Part, in ``out``, each figure of a table's row read as a sentence of its own (a label,
+    then figures apart by the columns' gaps: 'Ibn Sina General Hospital   49   13' under
+    'Injured received   Still admitted') that has the key and the claimant of a figure before
+    it in its row: its column's count ('column 2'), another quantity than the first column's,
+    as :func:`_table_rows` parts a table read as one sentence. One claimant's two figures of
+    one quantity in one row are two columns (those still admitted among those received); rows
+    whose columns name who counted keep their claimants apart and stay rivals.
+
+    >>> from claimcheck.models import claim_in
+    >>> row = "   Ferncrest Hospital (private)               12        3"
+    >>> a, b = claim_in(row, "12", "injured"), claim_in(row, "3", "injured")
+    >>> k = ("injured", "people", (None, "Ferncrest", None, None))
+    >>> got = [k, k]
+    >>> _later_columns([a, b], [k, k], got, [0, 1])
+    >>> got[0] == k, got[1][2][2]
+    (True, 'column 2')
+    """
+    for n, i in enumerate(row):
+        earlier = [
+            j for j in row[:n]
+            if keys[j] == keys[i] and claims[j].claimant == claims[i].claimant and claims[j].start < claims[i].start
+        ]
+        if earlier:
+            when, place, part, incident = keys[i][2]  # type: ignore[index]
+            out[i] = (keys[i][0], keys[i][1], (when, place, f"{part + ', ' if part else ''}column {len(earlier) + 1}", incident))  # type: ignore[index]
 
 
 _OF_WHICH = re.compile(

@@ -895,8 +895,10 @@ def situate(
             period = "hunger-strike"
         if period == "day" and c.measure == "participants":
             said = out[order[pos - 1]] if pos else None
-            if tw.on_strike.search(before) or tw.on_strike.search(after):
+            if tw.on_strike.search(before) or tw.on_strike.search(after) or _STRIKERS_COUNTED.match(after):
                 period = "strike"  # '420,000 members … had walked out', 'workers on strike'
+                # ('The department counted 6,500 strikers;', '9,200 absent on Wednesday': those
+                # on strike, the figure's own noun ending its clause; not 'strikers marched')
             elif said is not None and said.period == "strike" and _answers(c, said, text, tw):
                 # 'The labor ministry's estimate: 92,000 workers on strike on Thursday. The
                 # unions talked of half a million.': the same count, by another claimant
@@ -1865,6 +1867,10 @@ def _running_points(
     return claims
 
 
+_STRIKERS_COUNTED = re.compile(
+    r"\s+(?:strikers|absentees|absent)\b(?=\s*(?:[;,.:)\]]|$)|\s+(?:on|in|at|from|across|that|this|by)\b)",
+    re.IGNORECASE,
+)  # '6,500 strikers; …', '9,200 absent on Wednesday': a strike's count named by its noun alone
 _AND_AFTER = re.compile(r"[^,;:.\d]{0,40}\band\s+$")  # 'eight people died and ' (95 were injured)
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
 

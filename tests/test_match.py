@@ -888,6 +888,25 @@ def test_a_tables_rows_and_columns_are_parts_of_its_total() -> None:
     assert sorted(got.values()) == [[5], [6], [11], [22], [30], [52, 52]]
 
 
+def test_an_aligned_tables_later_column_is_another_quantity_than_its_first() -> None:
+    """dev31: a bulletin's table set out with spaces, 'Facility  Injured received  Still
+    admitted', each row read as a sentence of its own: a row's second figure (those still
+    admitted) is its column's count, no rival of the first column's or of the report's toll
+    (the Total row's 17 against another report's 71), and the Total row's first figure stays
+    the toll itself."""
+    bulletin = (
+        "ORVO, March 3 - The health office said 71 people were injured in the clashes.\n\n"
+        "   Facility                      Injured received   Still admitted\n"
+        "   East Clinic                          49                 13\n"
+        "   Saint Luke Centre                    22                  4\n"
+        "   TOTAL                                71                 17\n"
+    )
+    groups = _aligned((bulletin, "2026-03-03"), ("ORVO, March 4 - The health office said 71 people were injured.", "2026-03-04"))
+    toll = [g for g in groups if g.measure == "injured" and any(c.quantity.low == 71 for c in g.claims)]
+    assert len(toll) == 1 and sorted(c.quantity.low for c in toll[0].claims) == [71, 71, 71]
+    assert all(not g.conflicts for g in groups if g.measure == "injured")
+
+
 def _aligned(*reports: tuple[str, str]) -> list[ClaimGroup]:
     """The groups of reports given as (text, date), parsed, situated and aligned."""
     sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate(reports)]

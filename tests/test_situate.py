@@ -2652,6 +2652,9 @@ WORK_STOPPED = [
     ("stopped-working", "By ten o'clock 9,100 packers had stopped working at the three plants.", "9,100", "strike"),
     ("put-down-tools", "The union says 14,200 welders put down their tools.", "14,200", "strike"),
     ("refused-to-work", "Around 2,700 porters refused to work on Tuesday.", "Around 2,700", "strike"),
+    # dev31: 'stayed away' alone, and a strike's count named by its noun ending its clause
+    ("stayed-away", "On the second day of the strike, the ministry says 6,400 workers stayed away.", "6,400", "strike"),
+    ("strikers-counted", "The ministry counted 4,100 strikers; the union said 9,000.", "4,100", "strike"),
     ("control-marched", "About 4,000 dockers marched to the harbour office.", "About 4,000", "day"),
     ("control-gathered", "Some 1,500 nurses gathered outside the ministry.", "Some 1,500", "day"),
     ("control-strikers-marched", "Some 700 strikers marched from the depot to the town hall.", "Some 700", "day"),
