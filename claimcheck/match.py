@@ -922,7 +922,12 @@ def _incidents_told_as_the_whole(
     the whole does not give stays apart ('eight farmers … were killed when shells landed on
     the village' beside a toll of 44). A headline just over the incident ('Masvingo: six
     killed in kombi crash' above 'Six people died when a commuter omnibus collided …', a
-    digest's item of other news) is the incident's own, no whole: it joins the incident."""
+    digest's item of other news) is the incident's own, no whole: it joins the incident.
+    An incident its report calls another in so many words ('In a separate incident …', '-
+    Separate: minibus taxi crash …, three dead', '… collided with a truck, killing three': a
+    road crash) is never the whole, whatever figure the whole gives: only a 'when' clause's
+    incident may be the event told again (dev31: the crash's three beside the analysis's 'three
+    contract workers', its four beside the first day's toll of four)."""
     if not any(k is not None and k[2][3] for k in keys):
         return keys
     told: dict[tuple[str, str, QuantityKey, Any], list[Claim]] = {}
@@ -932,7 +937,7 @@ def _incidents_told_as_the_whole(
             told.setdefault((k[0], k[1], k[2], c.value), []).append(c)
     out = list(keys)
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is not None and k[2][3]:
+        if k is not None and k[2][3] and not _told_apart(c):
             whole = (k[0], k[1], (*k[2][:3], None))
             same = told.get((*whole, c.value), ())
             if any(w.source != c.source or not 0 < c.start - w.start < HEADLINE_CHARS for w in same):
@@ -944,6 +949,23 @@ def _incidents_told_as_the_whole(
 
 
 HEADLINE_CHARS = 300  # how far before an incident's figure its item's headline may restate it
+_TOLD_APART = re.compile(r"incident: (?:road crash|(?:an?\s+)?(?:separate|unrelated|another|different)\b)")
+# (the scopes of scope/road-crash, scope/separate-incident and claimcheck.situate's separate incident)
+
+
+def _told_apart(c: Claim) -> bool:
+    """Whether the figure's report calls its incident another in so many words: the scope of
+    scope/separate-incident or scope/road-crash, or of a paragraph or a label of a separate
+    incident (claimcheck.situate); not a 'when' clause's incident ('when a car struck them')
+    or the suspects held over the disaster ('incident: over the crash'), which may be the event.
+
+    >>> from claimcheck.models import claim_in, with_fields
+    >>> c = claim_in("Separate: minibus crash on the N4, three dead", "three", "killed")
+    >>> [_told_apart(with_fields(c, scope=s)) for s in ("incident: separate", "incident: a separate incident",
+    ...  "incident: road crash", "incident: when a car hit them", "incident: over crash")]
+    [True, True, True, False, False]
+    """
+    return c.scope is not None and _TOLD_APART.match(c.scope) is not None
 
 
 def incident_kinds(lexicon: Any = None) -> dict[str, re.Pattern[str]]:

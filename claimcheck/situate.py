@@ -795,6 +795,11 @@ def situate(
                 lead_words = _lead_words(source, body)
             if _the_event_itself(scope, lead_words):
                 scope = None
+        if scope is None and c.measure in RUNNING_TALLIES and ("eparate" in c.sentence or "nrelated" in c.sentence or (
+            (para := text.rfind("\n", source.body_start, c.sentence_start) + 1) < c.sentence_start
+            and _SEPARATE_CUE.search(text, para, min(para + SEPARATE_OPENING, c.sentence_start))
+        )):
+            scope = _separate_incident(text, c, source.body_start)  # 'In a separate incident … Five people were killed'
         if (
             c.measure == "killed"
             and scope is None
@@ -1865,6 +1870,54 @@ def _running_points(
             if day is not None:
                 claims[b] = with_fields(y, as_of=(day + timedelta(days=1)).isoformat())
     return claims
+
+
+_SEPARATE_CUE = re.compile(r"separate|unrelated", re.IGNORECASE)  # (cheap first: most paragraphs hold neither)
+SEPARATE_OPENING = 60  # how far into its paragraph a separate incident's opening words may stand
+_SEPARATE_NOUNS = (
+    r"(?:incident|accident|crash|collision|fire|blaze|explosion|blast|attack|shooting|stampede|collapse|"
+    r"landslide|flood|derailment|capsizing|sinking)"
+)
+_SEPARATE_OPENS = re.compile(
+    rf"(?:[^\w\n]|\d{{1,2}}[:.]\d\d\b)*(?:in|during)\s+(?P<s>(?:a\s+separate|an\s+unrelated|another|a\s+different)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_SEPARATE_NOUNS})\b[^.\n]*\.\s",
+    re.IGNORECASE,
+)  # a paragraph opened by another incident's sentence ('In a separate incident before dawn, a tanker overturned …. ')
+_SEPARATE_LABEL = re.compile(
+    rf"^(?:[^\w\n]|\d{{1,2}}[:.]\d\d\b)*(?P<s>separate|unrelated)\s*[:–—]\s"
+    rf"|\(\s*(?P<t>(?:a|an)\s+(?:separate|unrelated)\s+(?:[\w-]+\s+){{0,2}}?{_SEPARATE_NOUNS})\s*\)",
+    re.IGNORECASE,
+)  # a line's label ('- Separate: minibus taxi crash on the N4, three dead') or an aside ('the tanker fire (a separate road accident): toll now six')
+
+
+def _separate_incident(text: str, c: Claim, body_start: int) -> str | None:
+    """The incident scope of a toll, an injury count or an arrest count that its report tells
+    of another incident than the event's, where the parser's scope/separate-incident, which
+    reads the figure's own sentence, does not see it: a figure in a later sentence of a
+    paragraph that opens on another incident ('In a separate incident before dawn, a tanker
+    carrying diesel overturned … . Five people were killed and 12 hurt, traffic police said.'),
+    or one after a line's label or an aside that says so ('- Separate: minibus taxi crash on
+    the N4 near Kroondal, three dead', 'The tanker fire (a separate road accident): toll now
+    six'). Its own quantity, not the event's.
+
+    >>> from claimcheck.models import Quantity, claim_in
+    >>> text = "In a separate incident before dawn, a tanker overturned near the port. Five people were killed, police said."
+    >>> at = text.index("Five")
+    >>> five = Claim("s", None, None, "killed", "people", Quantity("Five", at, at + 4, 5, 5, 5, "exact"), 1, text[at:], at)
+    >>> _separate_incident(text, five, 0)
+    'incident: a separate incident'
+    >>> _separate_incident("Separate: minibus crash on the N4, three dead", claim_in("Separate: minibus crash on the N4, three dead", "three", "killed"), 0)
+    'incident: separate'
+    >>> _separate_incident("In a separate statement, the ministry said 14 had died.", claim_in("In a separate statement, the ministry said 14 had died.", "14", "killed"), 0) is None
+    True
+    """
+    own = text[c.sentence_start : c.start]
+    if (label := _SEPARATE_LABEL.search(own)) is not None:
+        return f"incident: {' '.join((label['s'] or label['t']).split()).casefold()}"
+    para = text.rfind("\n", body_start, c.sentence_start) + 1
+    if para < c.sentence_start and (opens := _SEPARATE_OPENS.match(text, para, c.sentence_start)) is not None:
+        return f"incident: {' '.join(opens['s'].split()).casefold()}"
+    return None
 
 
 _STRIKERS_COUNTED = re.compile(

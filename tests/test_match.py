@@ -907,6 +907,32 @@ def test_an_aligned_tables_later_column_is_another_quantity_than_its_first() -> 
     assert all(not g.conflicts for g in groups if g.measure == "injured")
 
 
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param(
+            "In a separate incident before dawn, a fuel tanker overturned on the coast road. Four people were killed "
+            "and 12 hurt, traffic police said.",
+            id="paragraph-opened-by-a-separate-incident",
+        ),
+        pytest.param("- Separate: minibus crash on the highway near the port, four dead", id="line-labelled-separate"),
+        pytest.param("The tanker fire (a separate road accident): toll now four", id="aside-a-separate-accident"),
+    ],
+)
+def test_a_separate_incidents_figures_are_no_rivals_of_the_events(other: str) -> None:
+    """dev31: a figure its report tells of another incident in so many words, in a later
+    sentence of a paragraph that opens on it, after a line's label 'Separate:' or an aside '(a
+    separate road accident)', is that incident's: no rival of the event's toll of 12, nor
+    taken back into the toll because the toll was four on its first day (only a 'when'
+    clause's incident may be the event told again)."""
+    groups = _aligned(
+        ("ORVO, March 3 - Four people were killed in the clashes on Monday, the health office said.", "2026-03-03"),
+        ("ORVO, March 5 - The health office said 12 people had been killed in the clashes since Monday.\n\n" + other, "2026-03-05"),
+    )
+    assert not [g.id for g in groups if g.conflicts]
+    assert any(g.measure == "killed" and g.scope and "incident" in g.scope for g in groups)
+
+
 def _aligned(*reports: tuple[str, str]) -> list[ClaimGroup]:
     """The groups of reports given as (text, date), parsed, situated and aligned."""
     sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate(reports)]
