@@ -2823,3 +2823,18 @@ def test_an_earlier_event_told_without_a_year_is_its_own_group(case: str, senten
     got = _groups_by_figure(_TODAY + sentence)
     assert "/before" in (_group_of(got, figure) or ""), got
     assert _group_of(got, figure) != _group_of(got, "14"), got
+
+
+# dev31: a figure after a semicolon is dated by its own clause, not by the day an event noun of
+# the clause before names ("15 people died in Monday's fire; the DMRE keeps its figure of 12" in
+# Thursday's report: the DMRE's 12 is Thursday's, not Monday's); a clause of its own after the
+# semicolon still gives its day.
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        ("PAMU now says 15 people died in Monday's fire on 21 Level; the DMRE keeps its figure of 12.", "12", "2027-09-16"),
+        ("On Monday, 11 were arrested; on Tuesday, six.", "six", "2027-09-14"),
+    ],
+)
+def test_a_figure_after_a_semicolon_takes_no_day_from_the_clause_before(text: str, figure: str, as_of: str) -> None:
+    assert situated(text, "2027-09-16")[figure][0] == as_of
