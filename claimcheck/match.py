@@ -945,6 +945,38 @@ def _incidents_told_as_the_whole(
             else:
                 for w in same:  # its headline: the incident's too
                     out[index[id(w)]] = k
+    return _values_told_apart(claims, out)
+
+
+def _values_told_apart(
+    claims: Sequence[Claim], out: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``out`` where a figure of the whole (no incident, no other time) gives the value two
+    figures of an incident told apart give (:func:`_told_apart`, of its measure, side, time,
+    place and part): that incident's figure told again ('The Al-Shihr toll rose to six' after
+    '… (a separate road accident): toll now six' and 'In a separate accident … six dead'), as
+    :func:`_kinds_of_their_values` gives a kind's value to a figure that names none.
+
+    >>> from claimcheck.models import claim_in, with_fields
+    >>> apart = with_fields(claim_in("Separate: crash, six dead", "six", "killed"), scope="incident: separate")
+    >>> whole = claim_in("The toll rose to six.", "six", "killed")
+    >>> k, w = ("killed", "people", (None, None, None, "incident")), ("killed", "people", (None, None, None, None))
+    >>> _values_told_apart([apart, apart, whole], [k, k, w])[2] == k
+    True
+    """
+    values: dict[tuple[str, str, QuantityKey, Number, Number | None], int] = {}
+    for c, k in zip(claims, out, strict=True):
+        if k is not None and k[2][3] and _told_apart(c):
+            values[(*k, c.low, c.high)] = values.get((*k, c.low, c.high), 0) + 1  # type: ignore[arg-type]
+    if not values or max(values.values()) < 2:
+        return out
+    by_value = {(key[0], key[1], key[2][:3], key[3], key[4]): key[:3] for key, n in values.items() if n >= 2}
+    for i, (c, k) in enumerate(zip(claims, out, strict=True)):
+        if k is None or k[2][3] or k[0] not in _INCIDENT_MEASURES or k[2][0] in _OTHER_TIMES:
+            continue
+        key = by_value.get((k[0], k[1], k[2][:3], c.low, c.high))
+        if key is not None:
+            out[i] = key  # type: ignore[assignment]
     return out
 
 

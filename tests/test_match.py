@@ -933,6 +933,24 @@ def test_a_separate_incidents_figures_are_no_rivals_of_the_events(other: str) ->
     assert any(g.measure == "killed" and g.scope and "incident" in g.scope for g in groups)
 
 
+def test_a_figure_of_the_whole_giving_a_separate_incidents_value_is_that_incidents() -> None:
+    """dev31: 'The coast-road toll rose to six' names no incident, but gives the value that two
+    figures told apart as another incident give ('(a separate road accident): toll now six',
+    'In a separate accident … six dead'): that incident's toll told again, no rival of the
+    event's toll of two."""
+    groups = _aligned(
+        ("ORVO, March 3 - Two people were killed in the clashes, the health office said.", "2026-03-03"),
+        (
+            "ORVO, March 4 - The health office still said two people had been killed in the clashes.\n\n"
+            "- The tanker fire (a separate road accident): toll now six\n\n"
+            "In a separate accident on the coast road, a tanker overturned. Six people were killed, police said.\n\n"
+            "The coast-road toll rose to six.",
+            "2026-03-04",
+        ),
+    )
+    assert not [g.id for g in groups if g.conflicts]
+
+
 def _aligned(*reports: tuple[str, str]) -> list[ClaimGroup]:
     """The groups of reports given as (text, date), parsed, situated and aligned."""
     sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate(reports)]
