@@ -384,7 +384,8 @@ CAUSE_CLAUSE = re.compile(
 
 _BEGAN = re.compile(
     r"\b(?:that|which)\s+(?:(?:first|had|has)\s+)?(?:began|started|broke\s+out|erupted)"
-    r"\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+)?"
+    r"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"  # ('began in Mukalla on Saturday')
+    r"\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+){0,2}"
 )
 
 
@@ -400,6 +401,8 @@ def _began(window: str) -> str:
     ' people have died in the unrest '
     >>> _began(" people were arrested on Sunday")
     ' people were arrested on Sunday'
+    >>> _began(" people injured in the protests that began in Mukalla on Saturday 14 August over the cuts")
+    ' people injured in the protests  over the cuts'
     """
     if "began" not in window and "started" not in window and "broke" not in window and "erupted" not in window:
         return window
@@ -640,8 +643,11 @@ def stated_year(text: str, words: TimeWords) -> int | None:
 
 _DIGITS = re.compile(r"\d[\d,.]*")
 _CUE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|than)\b", re.IGNORECASE
-)  # ('a far smaller crowd than Sunday's march': another figure's day)
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|than)\b"
+    rf"|:\s+(?=(?:{number_words(1, 12)}|\d+)\b)",
+    re.IGNORECASE,
+)  # ('a far smaller crowd than Sunday's march': another figure's day; 'Two persons have died: one
+#    on Saturday …, one on Sunday …': its items' days after a colon, not the whole's)
 
 
 def own_words(after: str, words: TimeWords) -> str:

@@ -2838,3 +2838,17 @@ def test_an_earlier_event_told_without_a_year_is_its_own_group(case: str, senten
 )
 def test_a_figure_after_a_semicolon_takes_no_day_from_the_clause_before(text: str, figure: str, as_of: str) -> None:
     assert situated(text, "2027-09-16")[figure][0] == as_of
+
+
+# dev31: a toll's own day is not the day its breakdown's items name after a colon ('Two persons
+# have died: one on Saturday …, one on Sunday …'), nor the day the protests it counts began at a
+# place ('… injured in the protests that began in Mukalla on Saturday 14 August'): the report's.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two (2) persons have died: one on Saturday 14 August at the scene, and one on Sunday 15 August in hospital.", "Two (2)"),
+        ("As of Monday, the centre has documented 126 people injured in the protests that began in Orvo on Saturday 14 August.", "126"),
+    ],
+)
+def test_a_tolls_day_is_not_its_items_or_its_starts(text: str, figure: str) -> None:
+    assert situated(text, "2027-08-16")[figure][0] == "2027-08-16"
