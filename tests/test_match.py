@@ -951,6 +951,25 @@ def test_a_figure_of_the_whole_giving_a_separate_incidents_value_is_that_inciden
     assert not [g.id for g in groups if g.conflicts]
 
 
+@pytest.mark.parametrize(
+    "beside",
+    [
+        'The health office said it had "no record" of the three other deaths.',
+        "The centre also counts a boy shot on a rooftop, besides the deaths of the two young men already recorded by hospitals.",
+    ],
+)
+def test_a_count_beside_another_is_a_part_of_the_toll(beside: str) -> None:
+    """dev31: 'the three other deaths', 'besides the deaths of the two young men': those beyond
+    or beside another count, a part of the toll, no rival of either side's toll (the centre's
+    five against the health office's two stays the one conflict)."""
+    groups = _aligned(
+        ("ORVO, March 3 - The health office said two people had been killed in the protests.", "2026-03-03"),
+        ("ORVO, March 3 - The rights centre said five people had been killed in the protests. " + beside, "2026-03-03"),
+    )
+    pairs = [sorted((g.claims[a].quantity.low, g.claims[b].quantity.low)) for g in groups for a, b in g.conflicts]
+    assert pairs == [[2, 5]]
+
+
 def _aligned(*reports: tuple[str, str]) -> list[ClaimGroup]:
     """The groups of reports given as (text, date), parsed, situated and aligned."""
     sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate(reports)]
