@@ -733,8 +733,8 @@ def _quantity_key(claim: Claim, lexicon: Lexicon) -> tuple[str | None, str | Non
         when, part = "held", None  # 'the injured are 27, among which 19 persons still hospitalising': those still held
     if part is None and claim.measure == "participants" and "through" in claim.sentence and _passing_through(claim, lexicon):
         part = "passing through"  # 'about 9,000 people passing through the square over the evening'
-    if part is None and claim.measure in RUNNING_TALLIES and _beside_others(claim):
-        part = "besides others"  # 'no record of the three other deaths', 'besides the deaths of the two young men'
+    if part is None and claim.measure in RUNNING_TALLIES:
+        part = _beside_others(claim)  # 'no record of the three other deaths', 'besides the deaths of the two young men'
     if part is None and claim.measure == "participants" and _stayed_on(claim):
         part = "stayed on"  # 'around 400 people stayed on after the final whistle': a later, smaller crowd
     if part is None and claim.measure == "participants" and _mourners(claim):
@@ -1498,28 +1498,30 @@ _BESIDES = re.compile(
 )  # 'besides the deaths of the two young men already recorded': beside another count, a part of the whole
 
 
-def _beside_others(claim: Claim) -> bool:
-    """Whether a tally's figure counts those beyond or beside another count, not the whole: 'N
-    other deaths' ('The office said it had no record of the three other deaths'), a figure after
-    'besides', 'in addition to' ('… a detainee, besides the deaths of the two young men already
-    recorded by hospitals'): a part of the toll, no rival of it.
+def _beside_others(claim: Claim) -> str | None:
+    """The part a tally's figure counts when it counts those beyond or beside another count,
+    not the whole: 'N other deaths' ('The office said it had no record of the three other
+    deaths': 'others'), a figure after 'besides', 'in addition to' ('… a detainee, besides the
+    deaths of the two young men already recorded by hospitals': 'besides'): a part of the toll,
+    no rival of it (nor of each other).
 
     >>> from claimcheck.models import claim_in
     >>> _beside_others(claim_in('The office said it had "no record" of the three other deaths.', "three", "killed"))
-    True
+    'others'
     >>> _beside_others(claim_in("It documented a boy's death, besides the deaths of the two young men already recorded.", "two", "killed"))
+    'besides'
+    >>> _beside_others(claim_in("Two people were killed and five other people were injured.", "five", "injured")) is None
     True
-    >>> _beside_others(claim_in("Two people were killed and five other people were injured.", "five", "injured"))
-    False
     """
+    if _OTHER_HARMS.match(claim.sentence, claim.end - claim.sentence_start) is not None:
+        return "others"
     at = claim.start - claim.sentence_start
-    end = claim.end - claim.sentence_start
-    return (
-        _OTHER_HARMS.match(claim.sentence, end) is not None
-        or ("besides" in claim.sentence or "addition" in claim.sentence or " as well as " in claim.sentence
-            or "top of" in claim.sentence or "apart from" in claim.sentence or "above" in claim.sentence)
-        and _BESIDES.search(claim.sentence[max(0, at - 60) : at]) is not None
-    )
+    if ("besides" in claim.sentence or "addition" in claim.sentence or " as well as " in claim.sentence
+            or "top of" in claim.sentence or "apart from" in claim.sentence or "above" in claim.sentence) and (
+        _BESIDES.search(claim.sentence[max(0, at - 60) : at]) is not None
+    ):
+        return "besides"
+    return None
 
 
 _STAYED = re.compile(

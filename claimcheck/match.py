@@ -2651,6 +2651,10 @@ def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any, 
     'paramilitary'
     >>> kind("About 1,300 police officers and soldiers took part.", "1,300")
     >>> kind("He said 1,700 personnel took part.", "1,700")
+    >>> kind("The ministry sent 900 members of the Special Security Forces.", "900")
+    'special security forces'
+    >>> kind("Troops are deployed, alongside the 900 Special Security Forces members sent on Sunday.", "900")
+    'special security forces'
 
     A force's own people ('150 of its officers', 'deployed 500 of their troops') are of the
     kind its name says, when it names one (the claimant: 'The military police said …').
@@ -2674,7 +2678,17 @@ def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any, 
             found.add(kind)
     if not found and (unit := words[3].search(claim.sentence, 0, claim.start - claim.sentence_start)) is not None:
         return _kind_at(unit["kind"], pattern, kinds)  # 'an army company of roughly 200 men'
+    if not found and (name := _NAMED_FORCE.match(own)) is not None:
+        return " ".join((name[1] or name[2]).casefold().split())  # 'members of the Special Security Forces': that force
     return found.pop() if len(found) == 1 else None
+
+
+_FORCE_NAME = r"((?:[A-Z][\w'’-]*\s+){0,4}?(?:Forces?|Guards?|Brigades?|Units?|Corps|Services?|Squad|Battalions?))\b"
+_NAMED_FORCE = re.compile(
+    rf"\s+(?:(?:[a-z]+\s+){{0,2}}?(?:members|personnel|men|fighters|agents|elements)\s+(?:of|from)\s+(?:the\s+)?{_FORCE_NAME}"
+    rf"|{_FORCE_NAME}\s+(?:members|personnel|men|fighters|agents|elements)\b)"
+)  # a force named by its own name, no kind word in it: its own kind ('900 members of the Special Security
+#    Forces', 'the 900 Special Security Forces members')
 
 
 _ANOTHER_FORCE = re.compile(r"\s(?:and|plus|or)\s+(?:the|a|an|its|their|his|her|some|about|around|nearly)\b", re.IGNORECASE)
