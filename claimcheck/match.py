@@ -528,7 +528,8 @@ def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
     event's first day: the earliest day a crowd figure of its reports is dated (a march 'on
     Monday 9 March'), when that day is the report's or before it. A day of arrests is that day's
     count (period 'day'), not a point of the running one. An event whose crowds are dated on no
-    day keeps them as told, and so does an undated report."""
+    day keeps them as told, and so does an undated report. A strike's count is dated so too ('The
+    union says turnout was 87 percent on the first day, or close to 94,000 strikers')."""
     first = min(
         (c.as_of[:10] for c in claims if c.measure == "participants" and c.period == "day" and c.as_of and c.qualifier != "denial"),
         default=None,
@@ -548,7 +549,7 @@ def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
         start = anchors.most_common(1)[0][0]
     out = list(claims)
     for i, c in enumerate(claims):
-        if c.measure not in _DAYS_OF or c.period not in ("day", "cumulative") or c.qualifier == "denial" or not c.date:
+        if c.measure not in _DAYS_OF or c.period not in ("day", "cumulative", "strike") or c.qualifier == "denial" or not c.date:
             continue  # (an undated report's figures are placed by their likeness to the dated ones: see _by_day)
         if c.measure == "participants" and c.scope is not None:
             continue
@@ -937,7 +938,9 @@ def _incidents_told_as_the_whole(
             told.setdefault((k[0], k[1], k[2], c.value), []).append(c)
     out = list(keys)
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is not None and k[2][3] and not _told_apart(c):
+        if k is not None and k[2][3] and not (_told_apart(c) and k[2][0] not in _OTHER_TIMES):  # (an earlier
+            # event's crash told in its own words may be that event itself: 'In March 2021, 16 people died in a
+            # minibus collision' beside 'March 2021, Bugarama: a minibus collision killed 16')
             whole = (k[0], k[1], (*k[2][:3], None))
             same = told.get((*whole, c.value), ())
             if any(w.source != c.source or not 0 < c.start - w.start < HEADLINE_CHARS for w in same):

@@ -793,7 +793,10 @@ def situate(
             # the event itself, not a sub-incident of it
             if lead_words is None:
                 lead_words = _lead_words(source, body)
-            if _the_event_itself(scope, lead_words):
+            if _the_event_itself(scope, lead_words) or (
+                scope == ROAD_CRASH_SCOPE and any(v.casefold() in lead_words for v in _VEHICLE.findall(c.sentence))
+            ):  # (a road crash whose vehicle the lead names: 'Tanzania tanker blast kills 43' over
+                # 'A fuel tanker that overturned on the highway … exploded, killing at least 43')
                 scope = None
         if scope is None and c.measure in RUNNING_TALLIES and ("eparate" in c.sentence or "nrelated" in c.sentence or (
             (para := text.rfind("\n", source.body_start, c.sentence_start) + 1) < c.sentence_start
@@ -1872,6 +1875,8 @@ def _running_points(
     return claims
 
 
+ROAD_CRASH_SCOPE = "incident: road crash"  # (scope/road-crash's)
+_VEHICLE = re.compile(r"\b(bus|minibus|truck|lorry|van|coach|taxi|tanker|kombi)(?:es|s)?\b", re.IGNORECASE)
 _SEPARATE_CUE = re.compile(r"separate|unrelated", re.IGNORECASE)  # (cheap first: most paragraphs hold neither)
 SEPARATE_OPENING = 60  # how far into its paragraph a separate incident's opening words may stand
 _SEPARATE_NOUNS = (
