@@ -1175,7 +1175,10 @@ def situate(
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
 
-_FOUND = r"(?:found|recovered|retrieved|pulled\s+out|brought\s+(?:out|up)|lifted\s+out|fished\s+out|dug\s+out)"
+_FOUND = (
+    r"(?:found|recovered|retrieved|pulled\s+out|brought\s+(?:out|up|to\s+(?:the\s+)?surface)|lifted\s+out|fished\s+out|dug\s+out"
+    r"|to\s+(?:the\s+)?surface\s+brought)"
+)  # ('brought to the surface'; a translation's verb last: 'to surface brought')
 # what a search did with the bodies it found
 _FINDS_BEFORE = re.compile(
     rf"\b{_FOUND}\s+(?:(?:another|a\s+further)\s+)?$",
@@ -1184,16 +1187,16 @@ _FINDS_BEFORE = re.compile(
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?(?:bod(?:y|ies)|corpses|remains)\b", re.IGNORECASE)
 _BODIES_FOUND_AFTER = re.compile(
     r"\s+(?:more\s+|other\s+)?(?:bod(?:y|ies)|corpses)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-    rf"{_FOUND}\b",
+    rf"(?:(?:by|during|in|on|at)\s+(?:[a-z][\w-]*\s+){{1,12}}?)?{_FOUND}\b",
     re.IGNORECASE,
-)  # (12) 'bodies were brought up'
+)  # (12) 'bodies were brought up'; 'Five bodies were by the rescue teams during the night … to surface brought'
 
 
 def _bodies_found(c: Claim, text: str) -> bool:
     """Whether a figure of the dead counts bodies found ('divers recovered 12 bodies', 'as 12
     bodies were brought up', 'pulled out four more corpses'), not the dead as such."""
     sent_end = c.sentence_start + len(c.sentence)
-    after = text[c.end : min(sent_end, c.end + 60)]
+    after = text[c.end : min(sent_end, c.end + 120)]  # (a verb may come last: '… during the night … to surface brought')
     before = text[max(c.sentence_start, c.start - 60) : c.start]
     if BY_THE_DAY_AFTER.match(after) or ("By" in before and BY_THE_DAY.search(before)) or _BY_THEN.search(after):
         return False  # 'had pulled out three bodies by dawn', 'By nightfall … had recovered 23 bodies': all found by then

@@ -2852,3 +2852,17 @@ def test_a_figure_after_a_semicolon_takes_no_day_from_the_clause_before(text: st
 )
 def test_a_tolls_day_is_not_its_items_or_its_starts(text: str, figure: str) -> None:
     assert situated(text, "2027-08-16")[figure][0] == "2027-08-16"
+
+
+# dev31: bodies brought to the surface, told with the verb last as a translation tells it, are
+# that night's finds beside the report's larger toll of the day (period 'day'), no rival toll.
+@pytest.mark.parametrize(
+    "found",
+    [
+        "Five bodies were brought to the surface by the rescue teams during the night.",
+        "Five bodies were by the rescue teams during the night and early morning to surface brought.",
+    ],
+)
+def test_bodies_brought_to_the_surface_are_the_nights_finds(found: str) -> None:
+    got = situated("The toll rose to nine on Tuesday, the department said. " + found, "2027-09-14")
+    assert got["nine"][1] == "cumulative" and got["Five"][1] == "day"
