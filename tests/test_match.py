@@ -970,6 +970,37 @@ def test_a_count_beside_another_is_a_part_of_the_toll(beside: str) -> None:
     assert pairs == [[2, 5]]
 
 
+def test_a_force_named_by_its_own_name_is_a_kind_of_its_own() -> None:
+    """dev31: 'members of the Special Security Forces' name no kind word, but a force of its
+    own: apart from the soldiers the army sent the same day, as police are from soldiers."""
+    groups = _aligned(
+        (
+            "ORVO, March 3 - The interior ministry sent 900 members of the Special Security Forces on Sunday; "
+            "the army sent 300 soldiers on Sunday.",
+            "2026-03-03",
+        ),
+    )
+    assert not [g.id for g in groups if g.conflicts]
+    assert len([g for g in groups if g.measure == "deployed"]) == 2
+
+
+def test_a_road_crash_whose_vehicle_the_lead_names_is_the_event() -> None:
+    """dev31: 'A fuel tanker that overturned on the highway … exploded, killing at least 43'
+    under the lead 'Tanker blast kills 43 as villagers collect fuel' tells the event itself, no
+    sub-incident: its figure stays with the event's toll (the next day's 47 is no other quantity)."""
+    groups = _aligned(
+        (
+            "Tanker blast kills 43 as villagers collect spilled fuel\n\n"
+            "ORVO, March 3 - A fuel tanker that overturned on the highway exploded as villagers gathered, "
+            "killing at least 43 people, police said.",
+            "2026-03-03",
+        ),
+        ("ORVO, March 4 - The health ministry said the toll of the tanker fire had reached 47.", "2026-03-04"),
+    )
+    tolls = [g for g in groups if g.measure == "killed"]
+    assert len(tolls) == 1 and len(tolls[0].claims) == 3
+
+
 def _aligned(*reports: tuple[str, str]) -> list[ClaimGroup]:
     """The groups of reports given as (text, date), parsed, situated and aligned."""
     sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate(reports)]
