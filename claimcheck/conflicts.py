@@ -2826,6 +2826,10 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         status = "single"
     else:
         status = "consistent"
+        set_aside = summaries | set(restated) | forecasts | added | replaced
+        told = [i for i in current if i not in set_aside]
+        if consensus(compared[i] for i in told) is None and _grew(claims, told):
+            status = "rising"  # (figures of different moments, never compared, that grew: no consensus to show)
     group_severity = max((_pair_severity(claims, i, j) for i, j in conflicts), default=None)
     low, high = span(group.claims)
     return dataclasses.replace(
@@ -2842,6 +2846,25 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         timeline=_timeline(group.claims, keys, [i for i in order if i not in restated]),
         restated=tuple(sorted((i, j) for i, (j, _key) in restated.items())),
     )
+
+
+def _grew(claims: Sequence[Claim], members: Sequence[int]) -> bool:
+    """Whether figures that were never compared (of different days, or an undated rewrite's
+    beside dated reports) and share no consensus grew over time: in the order of their day (the
+    day they count to, else their report's; an undated report's last, a rewrite after the
+    news), no figure below one before it. Such a group is no 'consistent' one: the crash's
+    'three dead' on Thursday and the undated rewrite's 'killing four passengers', the soldiers'
+    300 on Sunday and 750 on Monday.
+
+    >>> from claimcheck.models import Quantity
+    >>> def c(n, as_of=None):
+    ...     return Claim("s", None, None, "killed", "people", Quantity(str(n), 0, 1, n, n, n, "exact"), 1, str(n), as_of=as_of)
+    >>> _grew([c(4), c(3, "2027-09-16")], [0, 1]), _grew([c(4, "2027-09-15"), c(3, "2027-09-16")], [0, 1])
+    (True, False)
+    """
+    timed = sorted(members, key=lambda i: (not (claims[i].as_of or claims[i].date), claims[i].as_of or claims[i].date or ""))
+    lows = [claims[i].quantity.low for i in timed]
+    return len(set(lows)) > 1 and all(a <= b for a, b in itertools.pairwise(lows))
 
 
 def _rises(
