@@ -1929,9 +1929,11 @@ def _separate_incident(text: str, c: Claim, body_start: int) -> str | None:
 
 
 _STRIKERS_COUNTED = re.compile(
-    r"\s+(?:strikers|absentees|absent)\b(?=\s*(?:[;,.:)\]]|$)|\s+(?:on|in|at|from|across|that|this|by)\b)",
+    r"\s+(?:strikers\b(?=\s*(?:[;.:)\]]|$))|absent(?:ees)?\b(?=\s*(?:[;,.:)\]]|$)))"
+    r"|\s+(?:strikers|absentees|absent)\s+(?:on|in|at|from|across|that|this|by)\b",
     re.IGNORECASE,
-)  # '6,500 strikers; …', '9,200 absent on Wednesday': a strike's count named by its noun alone
+)  # '6,500 strikers; …', '9,200 absent on Wednesday': a strike's count named by its noun alone (not
+#    'Several hundred strikers, most of them dockers, later marched': an apposition, then its verb)
 _AND_AFTER = re.compile(r"[^,;:.\d]{0,40}\band\s+$")  # 'eight people died and ' (95 were injured)
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
 

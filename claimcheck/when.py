@@ -1309,10 +1309,12 @@ def as_of_and_period(
     ref = section or report  # 'so far' under a live blog's 'Monday 16 February' is that Monday
     undated = stated if ref is None else None  # an undated report's 'On 2 September
     clause = _last_clause(before)
-    if not first and ";" in clause:
-        # "PAMU says 15 people died in Monday's fire; the DMRE keeps its figure of 12": the words
-        # before the semicolon are the figure before's clause, no day of this one's
-        clause = clause.rsplit(";", 1)[1]
+    if not first and ";" in clause and words.event_day is not None:
+        # "PAMU says 15 people died in Monday's fire; the DMRE keeps its figure of 12": the event the
+        # clause before the semicolon names by its day is no day of this figure's (a day told there,
+        # 'Tens of thousands filled the square on 16 November; the akimat's estimate was', is)
+        head, _, tail = clause.rpartition(";")
+        clause = words.event_day.sub(" ", head) + ";" + tail
     if not tally and "which" in clause and (of := _WHICH_PUT.match(clause)) is not None:
         # "… than Sunday's march on the election commission, which police put at" (or 'which
         # the police had put at'): the day of the gathering the clause is of
