@@ -733,6 +733,8 @@ def _quantity_key(claim: Claim, lexicon: Lexicon) -> tuple[str | None, str | Non
         when, part = "held", None  # 'the injured are 27, among which 19 persons still hospitalising': those still held
     if part is None and claim.measure == "participants" and "through" in claim.sentence and _passing_through(claim, lexicon):
         part = "passing through"  # 'about 9,000 people passing through the square over the evening'
+    if part is None and claim.measure in RUNNING_TALLIES:
+        part = _beside_others(claim)  # 'no record of the three other deaths', 'besides the deaths of the two young men'
     if part is None and claim.measure == "participants" and _stayed_on(claim):
         part = "stayed on"  # 'around 400 people stayed on after the final whistle': a later, smaller crowd
     if part is None and claim.measure == "participants" and _mourners(claim):
@@ -1483,6 +1485,43 @@ _OWN_END = re.compile(
     r"\b(?!\s+(?:per\s*cent|percent)\b)",
     re.IGNORECASE,
 )  # (the next figure, written in words too: '46 were still admitted and eleven were in a critical condition')
+
+
+_OTHER_HARMS = re.compile(
+    r"\s+other\s+(?:deaths?|fatalities|killings|bodies|victims|arrests|detentions|injuries|casualties)\b",
+    re.IGNORECASE,
+)  # 'the three other deaths': those beyond a count told, not the toll
+_BESIDES = re.compile(
+    r"\b(?:besides|in\s+addition\s+to|on\s+top\s+of|apart\s+from|as\s+well\s+as|over\s+and\s+above)"
+    r"\s+(?:the\s+)?(?:[^\W\d][\w'’-]*\s+){0,3}?(?:(?:the|those|these)\s+)?$",
+    re.IGNORECASE,
+)  # 'besides the deaths of the two young men already recorded': beside another count, a part of the whole
+
+
+def _beside_others(claim: Claim) -> str | None:
+    """The part a tally's figure counts when it counts those beyond or beside another count,
+    not the whole: 'N other deaths' ('The office said it had no record of the three other
+    deaths': 'others'), a figure after 'besides', 'in addition to' ('… a detainee, besides the
+    deaths of the two young men already recorded by hospitals': 'besides'): a part of the toll,
+    no rival of it (nor of each other).
+
+    >>> from claimcheck.models import claim_in
+    >>> _beside_others(claim_in('The office said it had "no record" of the three other deaths.', "three", "killed"))
+    'others'
+    >>> _beside_others(claim_in("It documented a boy's death, besides the deaths of the two young men already recorded.", "two", "killed"))
+    'besides'
+    >>> _beside_others(claim_in("Two people were killed and five other people were injured.", "five", "injured")) is None
+    True
+    """
+    if _OTHER_HARMS.match(claim.sentence, claim.end - claim.sentence_start) is not None:
+        return "others"
+    at = claim.start - claim.sentence_start
+    if ("besides" in claim.sentence or "addition" in claim.sentence or " as well as " in claim.sentence
+            or "top of" in claim.sentence or "apart from" in claim.sentence or "above" in claim.sentence) and (
+        _BESIDES.search(claim.sentence[max(0, at - 60) : at]) is not None
+    ):
+        return "besides"
+    return None
 
 
 _STAYED = re.compile(
@@ -2787,6 +2826,10 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         status = "single"
     else:
         status = "consistent"
+        set_aside = summaries | set(restated) | forecasts | added | replaced
+        told = [i for i in current if i not in set_aside]
+        if consensus(compared[i] for i in told) is None and _grew(claims, told):
+            status = "rising"  # (figures of different moments, never compared, that grew: no consensus to show)
     group_severity = max((_pair_severity(claims, i, j) for i, j in conflicts), default=None)
     low, high = span(group.claims)
     return dataclasses.replace(
@@ -2803,6 +2846,25 @@ def evaluate(group: ClaimGroup, identity: Mapping[str, str] | None = None) -> Cl
         timeline=_timeline(group.claims, keys, [i for i in order if i not in restated]),
         restated=tuple(sorted((i, j) for i, (j, _key) in restated.items())),
     )
+
+
+def _grew(claims: Sequence[Claim], members: Sequence[int]) -> bool:
+    """Whether figures that were never compared (of different days, or an undated rewrite's
+    beside dated reports) and share no consensus grew over time: in the order of their day (the
+    day they count to, else their report's; an undated report's last, a rewrite after the
+    news), no figure below one before it. Such a group is no 'consistent' one: the crash's
+    'three dead' on Thursday and the undated rewrite's 'killing four passengers', the soldiers'
+    300 on Sunday and 750 on Monday.
+
+    >>> from claimcheck.models import Quantity
+    >>> def c(n, as_of=None):
+    ...     return Claim("s", None, None, "killed", "people", Quantity(str(n), 0, 1, n, n, n, "exact"), 1, str(n), as_of=as_of)
+    >>> _grew([c(4), c(3, "2027-09-16")], [0, 1]), _grew([c(4, "2027-09-15"), c(3, "2027-09-16")], [0, 1])
+    (True, False)
+    """
+    timed = sorted(members, key=lambda i: (not (claims[i].as_of or claims[i].date), claims[i].as_of or claims[i].date or ""))
+    lows = [claims[i].quantity.low for i in timed]
+    return len(set(lows)) > 1 and all(a <= b for a, b in itertools.pairwise(lows))
 
 
 def _rises(

@@ -530,7 +530,8 @@ def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
     event's first day: the earliest day a crowd figure of its reports is dated (a march 'on
     Monday 9 March'), when that day is the report's or before it. A day of arrests is that day's
     count (period 'day'), not a point of the running one. An event whose crowds are dated on no
-    day keeps them as told, and so does an undated report."""
+    day keeps them as told, and so does an undated report. A strike's count is dated so too ('The
+    union says turnout was 87 percent on the first day, or close to 94,000 strikers')."""
     first = min(
         (c.as_of[:10] for c in claims if c.measure == "participants" and c.period == "day" and c.as_of and c.qualifier != "denial"),
         default=None,
@@ -550,7 +551,7 @@ def _ordinal_days(claims: Sequence[Claim], tw: TimeWords) -> Sequence[Claim]:
         start = anchors.most_common(1)[0][0]
     out = list(claims)
     for i, c in enumerate(claims):
-        if c.measure not in _DAYS_OF or c.period not in ("day", "cumulative") or c.qualifier == "denial" or not c.date:
+        if c.measure not in _DAYS_OF or c.period not in ("day", "cumulative", "strike") or c.qualifier == "denial" or not c.date:
             continue  # (an undated report's figures are placed by their likeness to the dated ones: see _by_day)
         if c.measure == "participants" and c.scope is not None:
             continue
@@ -970,7 +971,12 @@ def _incidents_told_as_the_whole(
     the whole does not give stays apart ('eight farmers … were killed when shells landed on
     the village' beside a toll of 44). A headline just over the incident ('Masvingo: six
     killed in kombi crash' above 'Six people died when a commuter omnibus collided …', a
-    digest's item of other news) is the incident's own, no whole: it joins the incident."""
+    digest's item of other news) is the incident's own, no whole: it joins the incident.
+    An incident its report calls another in so many words ('In a separate incident …', '-
+    Separate: minibus taxi crash …, three dead', '… collided with a truck, killing three': a
+    road crash) is never the whole, whatever figure the whole gives: only a 'when' clause's
+    incident may be the event told again (dev31: the crash's three beside the analysis's 'three
+    contract workers', its four beside the first day's toll of four)."""
     if not any(k is not None and k[2][3] for k in keys):
         return keys
     told: dict[tuple[str, str, QuantityKey, Any], list[Claim]] = {}
@@ -980,7 +986,9 @@ def _incidents_told_as_the_whole(
             told.setdefault((k[0], k[1], k[2], c.value), []).append(c)
     out = list(keys)
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is not None and k[2][3]:
+        if k is not None and k[2][3] and not (_told_apart(c) and k[2][0] not in _OTHER_TIMES):  # (an earlier
+            # event's crash told in its own words may be that event itself: 'In March 2021, 16 people died in a
+            # minibus collision' beside 'March 2021, Bugarama: a minibus collision killed 16')
             whole = (k[0], k[1], (*k[2][:3], None))
             same = told.get((*whole, c.value), ())
             if any(w.source != c.source or not 0 < c.start - w.start < HEADLINE_CHARS for w in same):
@@ -988,10 +996,59 @@ def _incidents_told_as_the_whole(
             else:
                 for w in same:  # its headline: the incident's too
                     out[index[id(w)]] = k
+    return _values_told_apart(claims, out)
+
+
+def _values_told_apart(
+    claims: Sequence[Claim], out: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``out`` where a figure of the whole (no incident, no other time) gives the value two
+    figures of an incident told apart give (:func:`_told_apart`, of its measure, side, time,
+    place and part): that incident's figure told again ('The Al-Shihr toll rose to six' after
+    '… (a separate road accident): toll now six' and 'In a separate accident … six dead'), as
+    :func:`_kinds_of_their_values` gives a kind's value to a figure that names none.
+
+    >>> from claimcheck.models import claim_in, with_fields
+    >>> apart = with_fields(claim_in("Separate: crash, six dead", "six", "killed"), scope="incident: separate")
+    >>> whole = claim_in("The toll rose to six.", "six", "killed")
+    >>> k, w = ("killed", "people", (None, None, None, "incident")), ("killed", "people", (None, None, None, None))
+    >>> _values_told_apart([apart, apart, whole], [k, k, w])[2] == k
+    True
+    """
+    values: dict[tuple[str, str, QuantityKey, Number, Number | None], int] = {}
+    for c, k in zip(claims, out, strict=True):
+        if k is not None and k[2][3] and _told_apart(c):
+            values[(*k, c.low, c.high)] = values.get((*k, c.low, c.high), 0) + 1  # type: ignore[arg-type]
+    if not values or max(values.values()) < 2:
+        return out
+    by_value = {(key[0], key[1], key[2][:3], key[3], key[4]): key[:3] for key, n in values.items() if n >= 2}
+    for i, (c, k) in enumerate(zip(claims, out, strict=True)):
+        if k is None or k[2][3] or k[0] not in _INCIDENT_MEASURES or k[2][0] in _OTHER_TIMES:
+            continue
+        key = by_value.get((k[0], k[1], k[2][:3], c.low, c.high))
+        if key is not None:
+            out[i] = key  # type: ignore[assignment]
     return out
 
 
 HEADLINE_CHARS = 300  # how far before an incident's figure its item's headline may restate it
+_TOLD_APART = re.compile(r"incident: (?:road crash|(?:an?\s+)?(?:separate|unrelated|another|different)\b)")
+# (the scopes of scope/road-crash, scope/separate-incident and claimcheck.situate's separate incident)
+
+
+def _told_apart(c: Claim) -> bool:
+    """Whether the figure's report calls its incident another in so many words: the scope of
+    scope/separate-incident or scope/road-crash, or of a paragraph or a label of a separate
+    incident (claimcheck.situate); not a 'when' clause's incident ('when a car struck them')
+    or the suspects held over the disaster ('incident: over the crash'), which may be the event.
+
+    >>> from claimcheck.models import claim_in, with_fields
+    >>> c = claim_in("Separate: minibus crash on the N4, three dead", "three", "killed")
+    >>> [_told_apart(with_fields(c, scope=s)) for s in ("incident: separate", "incident: a separate incident",
+    ...  "incident: road crash", "incident: when a car hit them", "incident: over crash")]
+    [True, True, True, False, False]
+    """
+    return c.scope is not None and _TOLD_APART.match(c.scope) is not None
 
 
 def incident_kinds(lexicon: Any = None) -> dict[str, re.Pattern[str]]:
@@ -1633,13 +1690,21 @@ def _table_rows(
     out = list(keys)
     totals: dict[str, bool] = {}  # sentence -> whether it is a table with a Total row
     cells: dict[tuple[str, int], list[int]] = {}  # a table's figures, by its report and start
+    rows: dict[tuple[str, int], list[int]] = {}  # a row read as a sentence of its own, the same
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or "\n" not in c.sentence:
+        if k is None:
+            continue
+        if "\n" not in c.sentence:
+            if "  " in c.sentence or "\t" in c.sentence or "|" in c.sentence:
+                rows.setdefault((c.source, c.sentence_start), []).append(i)
             continue
         if c.sentence not in totals:
             totals[c.sentence] = _TOTAL_ROW.search(c.sentence) is not None
         if totals[c.sentence]:
             cells.setdefault((c.source, c.sentence_start), []).append(i)
+    for row in rows.values():
+        if len(row) > 1 and _ROW_CELLS.fullmatch(claims[row[0]].sentence):
+            _later_columns(claims, keys, out, row)
     for table in cells.values():
         for i in table:
             c, k = claims[i], keys[i]
@@ -1661,6 +1726,44 @@ def _table_rows(
                 part = f"{part or row}, column {column + 1}"
             out[i] = (k[0], k[1], (when, place, part, incident))
     return out
+
+
+_ROW_CELLS = re.compile(
+    r"[ \t|]*[^\W\d][^\d\n|]*?(?:(?:[ \t]{2,}|\t|[ \t]*\|[ \t]*)[~≈]?\d[\d,.]*(?:\s*\([^)\n]*\))?){2,}[ \t|]*"
+)  # a table's row read as a sentence of its own: a label, then two figures or more apart by columns' gaps
+
+
+def _later_columns(
+    claims: Sequence[Claim],
+    keys: Sequence[tuple[str, str, QuantityKey] | None],
+    out: list[tuple[str, str, QuantityKey] | None],
+    row: Sequence[int],
+) -> None:
+    """Part, in ``out``, each figure of a table's row read as a sentence of its own (a label,
+    then figures apart by the columns' gaps: 'Ibn Sina General Hospital   49   13' under
+    'Injured received   Still admitted') that has the key and the claimant of a figure before
+    it in its row: its column's count ('column 2'), another quantity than the first column's,
+    as :func:`_table_rows` parts a table read as one sentence. One claimant's two figures of
+    one quantity in one row are two columns (those still admitted among those received); rows
+    whose columns name who counted keep their claimants apart and stay rivals.
+
+    >>> from claimcheck.models import claim_in
+    >>> row = "   Ferncrest Hospital (private)               12        3"
+    >>> a, b = claim_in(row, "12", "injured"), claim_in(row, "3", "injured")
+    >>> k = ("injured", "people", (None, "Ferncrest", None, None))
+    >>> got = [k, k]
+    >>> _later_columns([a, b], [k, k], got, [0, 1])
+    >>> got[0] == k, got[1][2][2]
+    (True, 'column 2')
+    """
+    for n, i in enumerate(row):
+        earlier = [
+            j for j in row[:n]
+            if keys[j] == keys[i] and claims[j].claimant == claims[i].claimant and claims[j].start < claims[i].start
+        ]
+        if earlier:
+            when, place, part, incident = keys[i][2]  # type: ignore[index]
+            out[i] = (keys[i][0], keys[i][1], (when, place, f"{part + ', ' if part else ''}column {len(earlier) + 1}", incident))  # type: ignore[index]
 
 
 _OF_WHICH = re.compile(
@@ -2599,6 +2702,10 @@ def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any, 
     'paramilitary'
     >>> kind("About 1,300 police officers and soldiers took part.", "1,300")
     >>> kind("He said 1,700 personnel took part.", "1,700")
+    >>> kind("The ministry sent 900 members of the Special Security Forces.", "900")
+    'special security forces'
+    >>> kind("Troops are deployed, alongside the 900 Special Security Forces members sent on Sunday.", "900")
+    'special security forces'
 
     A force's own people ('150 of its officers', 'deployed 500 of their troops') are of the
     kind its name says, when it names one (the claimant: 'The military police said …').
@@ -2622,7 +2729,17 @@ def force_kind(claim: Claim, words: tuple[re.Pattern[str], dict[str, str], Any, 
             found.add(kind)
     if not found and (unit := words[3].search(claim.sentence, 0, claim.start - claim.sentence_start)) is not None:
         return _kind_at(unit["kind"], pattern, kinds)  # 'an army company of roughly 200 men'
+    if not found and (name := _NAMED_FORCE.match(own)) is not None:
+        return " ".join((name[1] or name[2]).casefold().split())  # 'members of the Special Security Forces': that force
     return found.pop() if len(found) == 1 else None
+
+
+_FORCE_NAME = r"((?:[A-Z][\w'’-]*\s+){0,4}?(?:Forces?|Guards?|Brigades?|Units?|Corps|Services?|Squad|Battalions?))\b"
+_NAMED_FORCE = re.compile(
+    rf"\s+(?:(?:[a-z]+\s+){{0,2}}?(?:members|personnel|men|fighters|agents|elements)\s+(?:of|from)\s+(?:the\s+)?{_FORCE_NAME}"
+    rf"|{_FORCE_NAME}\s+(?:members|personnel|men|fighters|agents|elements)\b)"
+)  # a force named by its own name, no kind word in it: its own kind ('900 members of the Special Security
+#    Forces', 'the 900 Special Security Forces members')
 
 
 _ANOTHER_FORCE = re.compile(r"\s(?:and|plus|or)\s+(?:the|a|an|its|their|his|her|some|about|around|nearly)\b", re.IGNORECASE)

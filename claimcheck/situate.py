@@ -809,8 +809,16 @@ def situate(
             # the event itself, not a sub-incident of it
             if lead_words is None:
                 lead_words = _lead_words(source, body)
-            if _the_event_itself(scope, lead_words):
+            if _the_event_itself(scope, lead_words) or (
+                scope == ROAD_CRASH_SCOPE and any(v.casefold() in lead_words for v in _VEHICLE.findall(c.sentence))
+            ):  # (a road crash whose vehicle the lead names: 'Tanzania tanker blast kills 43' over
+                # 'A fuel tanker that overturned on the highway … exploded, killing at least 43')
                 scope = None
+        if scope is None and c.measure in RUNNING_TALLIES and ("eparate" in c.sentence or "nrelated" in c.sentence or (
+            (para := text.rfind("\n", source.body_start, c.sentence_start) + 1) < c.sentence_start
+            and _SEPARATE_CUE.search(text, para, min(para + SEPARATE_OPENING, c.sentence_start))
+        )):
+            scope = _separate_incident(text, c, source.body_start)  # 'In a separate incident … Five people were killed'
         if (
             c.measure == "killed"
             and scope is None
@@ -911,8 +919,10 @@ def situate(
             period = "hunger-strike"
         if period == "day" and c.measure == "participants":
             said = out[order[pos - 1]] if pos else None
-            if tw.on_strike.search(before) or tw.on_strike.search(after):
+            if tw.on_strike.search(before) or tw.on_strike.search(after) or _STRIKERS_COUNTED.match(after):
                 period = "strike"  # '420,000 members … had walked out', 'workers on strike'
+                # ('The department counted 6,500 strikers;', '9,200 absent on Wednesday': those
+                # on strike, the figure's own noun ending its clause; not 'strikers marched')
             elif said is not None and said.period == "strike" and _answers(c, said, text, tw):
                 # 'The labor ministry's estimate: 92,000 workers on strike on Thursday. The
                 # unions talked of half a million.': the same count, by another claimant
@@ -1181,7 +1191,10 @@ def situate(
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
 
-_FOUND = r"(?:found|recovered|retrieved|pulled\s+out|brought\s+(?:out|up)|lifted\s+out|fished\s+out|dug\s+out)"
+_FOUND = (
+    r"(?:found|recovered|retrieved|pulled\s+out|brought\s+(?:out|up|to\s+(?:the\s+)?surface)|lifted\s+out|fished\s+out|dug\s+out"
+    r"|to\s+(?:the\s+)?surface\s+brought)"
+)  # ('brought to the surface'; a translation's verb last: 'to surface brought')
 # what a search did with the bodies it found
 _FINDS_BEFORE = re.compile(
     rf"\b{_FOUND}\s+(?:(?:another|a\s+further)\s+)?$",
@@ -1190,16 +1203,16 @@ _FINDS_BEFORE = re.compile(
 _BODIES_AFTER = re.compile(r"\s+(?:more\s+|other\s+)?(?:bod(?:y|ies)|corpses|remains)\b", re.IGNORECASE)
 _BODIES_FOUND_AFTER = re.compile(
     r"\s+(?:more\s+|other\s+)?(?:bod(?:y|ies)|corpses)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
-    rf"{_FOUND}\b",
+    rf"(?:(?:by|during|in|on|at)\s+(?:[a-z][\w-]*\s+){{1,12}}?)?{_FOUND}\b",
     re.IGNORECASE,
-)  # (12) 'bodies were brought up'
+)  # (12) 'bodies were brought up'; 'Five bodies were by the rescue teams during the night … to surface brought'
 
 
 def _bodies_found(c: Claim, text: str) -> bool:
     """Whether a figure of the dead counts bodies found ('divers recovered 12 bodies', 'as 12
     bodies were brought up', 'pulled out four more corpses'), not the dead as such."""
     sent_end = c.sentence_start + len(c.sentence)
-    after = text[c.end : min(sent_end, c.end + 60)]
+    after = text[c.end : min(sent_end, c.end + 120)]  # (a verb may come last: '… during the night … to surface brought')
     before = text[max(c.sentence_start, c.start - 60) : c.start]
     if BY_THE_DAY_AFTER.match(after) or ("By" in before and BY_THE_DAY.search(before)) or _BY_THEN.search(after):
         return False  # 'had pulled out three bodies by dawn', 'By nightfall … had recovered 23 bodies': all found by then
@@ -1881,6 +1894,62 @@ def _running_points(
     return claims
 
 
+ROAD_CRASH_SCOPE = "incident: road crash"  # (scope/road-crash's)
+_VEHICLE = re.compile(r"\b(bus|minibus|truck|lorry|van|coach|taxi|tanker|kombi)(?:es|s)?\b", re.IGNORECASE)
+_SEPARATE_CUE = re.compile(r"separate|unrelated", re.IGNORECASE)  # (cheap first: most paragraphs hold neither)
+SEPARATE_OPENING = 60  # how far into its paragraph a separate incident's opening words may stand
+_SEPARATE_NOUNS = (
+    r"(?:incident|accident|crash|collision|fire|blaze|explosion|blast|attack|shooting|stampede|collapse|"
+    r"landslide|flood|derailment|capsizing|sinking)"
+)
+_SEPARATE_OPENS = re.compile(
+    rf"(?:[^\w\n]|\d{{1,2}}[:.]\d\d\b)*(?:in|during)\s+(?P<s>(?:a\s+separate|an\s+unrelated|another|a\s+different)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?{_SEPARATE_NOUNS})\b[^.\n]*\.\s",
+    re.IGNORECASE,
+)  # a paragraph opened by another incident's sentence ('In a separate incident before dawn, a tanker overturned …. ')
+_SEPARATE_LABEL = re.compile(
+    rf"^(?:[^\w\n]|\d{{1,2}}[:.]\d\d\b)*(?P<s>separate|unrelated)\s*[:–—]\s"
+    rf"|\(\s*(?P<t>(?:a|an)\s+(?:separate|unrelated)\s+(?:[\w-]+\s+){{0,2}}?{_SEPARATE_NOUNS})\s*\)",
+    re.IGNORECASE,
+)  # a line's label ('- Separate: minibus taxi crash on the N4, three dead') or an aside ('the tanker fire (a separate road accident): toll now six')
+
+
+def _separate_incident(text: str, c: Claim, body_start: int) -> str | None:
+    """The incident scope of a toll, an injury count or an arrest count that its report tells
+    of another incident than the event's, where the parser's scope/separate-incident, which
+    reads the figure's own sentence, does not see it: a figure in a later sentence of a
+    paragraph that opens on another incident ('In a separate incident before dawn, a tanker
+    carrying diesel overturned … . Five people were killed and 12 hurt, traffic police said.'),
+    or one after a line's label or an aside that says so ('- Separate: minibus taxi crash on
+    the N4 near Kroondal, three dead', 'The tanker fire (a separate road accident): toll now
+    six'). Its own quantity, not the event's.
+
+    >>> from claimcheck.models import Quantity, claim_in
+    >>> text = "In a separate incident before dawn, a tanker overturned near the port. Five people were killed, police said."
+    >>> at = text.index("Five")
+    >>> five = Claim("s", None, None, "killed", "people", Quantity("Five", at, at + 4, 5, 5, 5, "exact"), 1, text[at:], at)
+    >>> _separate_incident(text, five, 0)
+    'incident: a separate incident'
+    >>> _separate_incident("Separate: minibus crash on the N4, three dead", claim_in("Separate: minibus crash on the N4, three dead", "three", "killed"), 0)
+    'incident: separate'
+    >>> _separate_incident("In a separate statement, the ministry said 14 had died.", claim_in("In a separate statement, the ministry said 14 had died.", "14", "killed"), 0) is None
+    True
+    """
+    own = text[c.sentence_start : c.start]
+    if (label := _SEPARATE_LABEL.search(own)) is not None:
+        return f"incident: {' '.join((label['s'] or label['t']).split()).casefold()}"
+    para = text.rfind("\n", body_start, c.sentence_start) + 1
+    if para < c.sentence_start and (opens := _SEPARATE_OPENS.match(text, para, c.sentence_start)) is not None:
+        return f"incident: {' '.join(opens['s'].split()).casefold()}"
+    return None
+
+
+_STRIKERS_COUNTED = re.compile(
+    r"\s+(?:strikers\b(?=\s*(?:[;.:)\]]|$))|absent(?:ees)?\b(?=\s*(?:[;,.:)\]]|$)))"
+    r"|\s+(?:strikers|absentees|absent)\s+(?:on|in|at|from|across|that|this|by)\b",
+    re.IGNORECASE,
+)  # '6,500 strikers; …', '9,200 absent on Wednesday': a strike's count named by its noun alone (not
+#    'Several hundred strikers, most of them dockers, later marched': an apposition, then its verb)
 _AND_AFTER = re.compile(r"[^,;:.\d]{0,40}\band\s+$")  # 'eight people died and ' (95 were injured)
 _FOLLOWED = re.compile(r"\b(?:that|which)\s+followed\s*[.;]")
 

@@ -384,7 +384,8 @@ CAUSE_CLAUSE = re.compile(
 
 _BEGAN = re.compile(
     r"\b(?:that|which)\s+(?:(?:first|had|has)\s+)?(?:began|started|broke\s+out|erupted)"
-    r"\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+)?"
+    r"(?:\s+(?:in|at|near|outside)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?"  # ('began in Mukalla on Saturday')
+    r"\s+(?:on|in)\s+[\w.]+(?:\s+[\w.]+){0,2}"
 )
 
 
@@ -400,6 +401,8 @@ def _began(window: str) -> str:
     ' people have died in the unrest '
     >>> _began(" people were arrested on Sunday")
     ' people were arrested on Sunday'
+    >>> _began(" people injured in the protests that began in Mukalla on Saturday 14 August over the cuts")
+    ' people injured in the protests  over the cuts'
     """
     if "began" not in window and "started" not in window and "broke" not in window and "erupted" not in window:
         return window
@@ -640,8 +643,11 @@ def stated_year(text: str, words: TimeWords) -> int | None:
 
 _DIGITS = re.compile(r"\d[\d,.]*")
 _CUE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|than)\b", re.IGNORECASE
-)  # ('a far smaller crowd than Sunday's march': another figure's day)
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|against|versus|than)\b"
+    rf"|:\s+(?=(?:{number_words(1, 12)}|\d+)\b)",
+    re.IGNORECASE,
+)  # ('a far smaller crowd than Sunday's march': another figure's day; 'Two persons have died: one
+#    on Saturday …, one on Sunday …': its items' days after a colon, not the whole's)
 
 
 def own_words(after: str, words: TimeWords) -> str:
@@ -1303,6 +1309,12 @@ def as_of_and_period(
     ref = section or report  # 'so far' under a live blog's 'Monday 16 February' is that Monday
     undated = stated if ref is None else None  # an undated report's 'On 2 September
     clause = _last_clause(before)
+    if not first and ";" in clause and words.event_day is not None:
+        # "PAMU says 15 people died in Monday's fire; the DMRE keeps its figure of 12": the event the
+        # clause before the semicolon names by its day is no day of this figure's (a day told there,
+        # 'Tens of thousands filled the square on 16 November; the akimat's estimate was', is)
+        head, _, tail = clause.rpartition(";")
+        clause = words.event_day.sub(" ", head) + ";" + tail
     if not tally and "which" in clause and (of := _WHICH_PUT.match(clause)) is not None:
         # "… than Sunday's march on the election commission, which police put at" (or 'which
         # the police had put at'): the day of the gathering the clause is of

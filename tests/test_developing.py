@@ -1373,13 +1373,19 @@ def test_blackout_protests_over_four_days_find_their_three_disputes() -> None:
     # rally in Aden, a tanker fire with its own toll, June 2019 recalled; a wire, a translated
     # daily, the rights centre's release, a bulletin with a table, a live blog, a forum thread, an
     # analysis, an undated rewrite; 9 reports) and kept blind through it: 3/3 with 45 spurious
-    # pairs at its first run (b6308d32) and 3/3 with 43 at the session's end (3bd1e5dd)
+    # pairs at its first run (b6308d32) and 3/3 with 43 at the session's end (3bd1e5dd). 43 -> 2
+    # at dev31: a table's 'Still admitted' column, the tanker fire in a paragraph opened 'In a
+    # separate incident', the bulletin's 'Two persons have died: one on Saturday …' and the
+    # centre's count 'of the protests that began in Mukalla on Saturday' dated by their reports,
+    # 'the three other deaths' and 'besides the deaths of the two young men' parts of the toll,
+    # 'members of the Special Security Forces' a force apart from soldiers, '2,300 to the dollar'
+    # no count. Left: 'Injuries reached 44 and arrests 61' (the 61 read as injured, not arrests)
     found, missed, spurious = _check("developing-mukalla")
     assert (len(found), len(missed)) == (3, 0), missed
-    assert len(spurious) <= 43, spurious
+    assert len(spurious) <= 2, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="43 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="2 spurious pairs left (see the test above)")
 def test_blackout_protests_over_four_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-mukalla")[1:] == ([], [])
 
@@ -1390,12 +1396,19 @@ def test_a_mine_fire_strike_and_march_over_five_days_find_their_three_disputes()
     # days counted by the ministry and the union, a march, a picket in Johannesburg and a taxi
     # crash on the side; 9 reports) and used as one helper's blind gate (dev30, who read only its
     # numbers): 3/3 with 61 spurious pairs at its first run (b6308d32), 3/3 with 38 at the
-    # session's end (3bd1e5dd)
+    # session's end (3bd1e5dd). 38 -> 2 at dev31: the strike's absentees ('6,500 workers stayed
+    # away', 'counted 6,500 strikers;') apart from the march, a table's 'Still admitted' column,
+    # the line 'Separate: minibus taxi crash …, three dead' the crash's, 'the DMRE keeps its figure
+    # of 12' after a semicolon Thursday's (not 'Monday's fire''s day), bodies 'to surface brought'
+    # the night's finds, smoke inhalation and rubber bullets two incidents' injured. Left: the
+    # police's 18 injured at the gate (the clash told in the paragraph before) against the
+    # company's 31 treated for smoke inhalation, and the rights project's 21 hurt 'across Tuesday
+    # and Thursday' dated Tuesday against the 18
     found, missed, spurious = _check("developing-rustenburg")
     assert (len(found), len(missed)) == (3, 0), missed
-    assert len(spurious) <= 38, spurious
+    assert len(spurious) <= 2, spurious
 
 
-@pytest.mark.xfail(strict=True, reason="38 spurious pairs left (see the test above)")
+@pytest.mark.xfail(strict=True, reason="2 spurious pairs left (see the test above)")
 def test_a_mine_fire_strike_and_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-rustenburg")[1:] == ([], [])

@@ -888,6 +888,119 @@ def test_a_tables_rows_and_columns_are_parts_of_its_total() -> None:
     assert sorted(got.values()) == [[5], [6], [11], [22], [30], [52, 52]]
 
 
+def test_an_aligned_tables_later_column_is_another_quantity_than_its_first() -> None:
+    """dev31: a bulletin's table set out with spaces, 'Facility  Injured received  Still
+    admitted', each row read as a sentence of its own: a row's second figure (those still
+    admitted) is its column's count, no rival of the first column's or of the report's toll
+    (the Total row's 17 against another report's 71), and the Total row's first figure stays
+    the toll itself."""
+    bulletin = (
+        "ORVO, March 3 - The health office said 71 people were injured in the clashes.\n\n"
+        "   Facility                      Injured received   Still admitted\n"
+        "   East Clinic                          49                 13\n"
+        "   Saint Luke Centre                    22                  4\n"
+        "   TOTAL                                71                 17\n"
+    )
+    groups = _aligned((bulletin, "2026-03-03"), ("ORVO, March 4 - The health office said 71 people were injured.", "2026-03-04"))
+    toll = [g for g in groups if g.measure == "injured" and any(c.quantity.low == 71 for c in g.claims)]
+    assert len(toll) == 1 and sorted(c.quantity.low for c in toll[0].claims) == [71, 71, 71]
+    assert all(not g.conflicts for g in groups if g.measure == "injured")
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        pytest.param(
+            "In a separate incident before dawn, a fuel tanker overturned on the coast road. Four people were killed "
+            "and 12 hurt, traffic police said.",
+            id="paragraph-opened-by-a-separate-incident",
+        ),
+        pytest.param("- Separate: minibus crash on the highway near the port, four dead", id="line-labelled-separate"),
+        pytest.param("The tanker fire (a separate road accident): toll now four", id="aside-a-separate-accident"),
+    ],
+)
+def test_a_separate_incidents_figures_are_no_rivals_of_the_events(other: str) -> None:
+    """dev31: a figure its report tells of another incident in so many words, in a later
+    sentence of a paragraph that opens on it, after a line's label 'Separate:' or an aside '(a
+    separate road accident)', is that incident's: no rival of the event's toll of 12, nor
+    taken back into the toll because the toll was four on its first day (only a 'when'
+    clause's incident may be the event told again)."""
+    groups = _aligned(
+        ("ORVO, March 3 - Four people were killed in the clashes on Monday, the health office said.", "2026-03-03"),
+        ("ORVO, March 5 - The health office said 12 people had been killed in the clashes since Monday.\n\n" + other, "2026-03-05"),
+    )
+    assert not [g.id for g in groups if g.conflicts]
+    assert any(g.measure == "killed" and g.scope and "incident" in g.scope for g in groups)
+
+
+def test_a_figure_of_the_whole_giving_a_separate_incidents_value_is_that_incidents() -> None:
+    """dev31: 'The coast-road toll rose to six' names no incident, but gives the value that two
+    figures told apart as another incident give ('(a separate road accident): toll now six',
+    'In a separate accident … six dead'): that incident's toll told again, no rival of the
+    event's toll of two."""
+    groups = _aligned(
+        ("ORVO, March 3 - Two people were killed in the clashes, the health office said.", "2026-03-03"),
+        (
+            "ORVO, March 4 - The health office still said two people had been killed in the clashes.\n\n"
+            "- The tanker fire (a separate road accident): toll now six\n\n"
+            "In a separate accident on the coast road, a tanker overturned. Six people were killed, police said.\n\n"
+            "The coast-road toll rose to six.",
+            "2026-03-04",
+        ),
+    )
+    assert not [g.id for g in groups if g.conflicts]
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        'The health office said it had "no record" of the three other deaths.',
+        "The centre also counts a boy shot on a rooftop, besides the deaths of the two young men already recorded by hospitals.",
+    ],
+)
+def test_a_count_beside_another_is_a_part_of_the_toll(beside: str) -> None:
+    """dev31: 'the three other deaths', 'besides the deaths of the two young men': those beyond
+    or beside another count, a part of the toll, no rival of either side's toll (the centre's
+    five against the health office's two stays the one conflict)."""
+    groups = _aligned(
+        ("ORVO, March 3 - The health office said two people had been killed in the protests.", "2026-03-03"),
+        ("ORVO, March 3 - The rights centre said five people had been killed in the protests. " + beside, "2026-03-03"),
+    )
+    pairs = [sorted((g.claims[a].quantity.low, g.claims[b].quantity.low)) for g in groups for a, b in g.conflicts]
+    assert pairs == [[2, 5]]
+
+
+def test_a_force_named_by_its_own_name_is_a_kind_of_its_own() -> None:
+    """dev31: 'members of the Special Security Forces' name no kind word, but a force of its
+    own: apart from the soldiers the army sent the same day, as police are from soldiers."""
+    groups = _aligned(
+        (
+            "ORVO, March 3 - The interior ministry sent 900 members of the Special Security Forces on Sunday; "
+            "the army sent 300 soldiers on Sunday.",
+            "2026-03-03",
+        ),
+    )
+    assert not [g.id for g in groups if g.conflicts]
+    assert len([g for g in groups if g.measure == "deployed"]) == 2
+
+
+def test_a_road_crash_whose_vehicle_the_lead_names_is_the_event() -> None:
+    """dev31: 'A fuel tanker that overturned on the highway … exploded, killing at least 43'
+    under the lead 'Tanker blast kills 43 as villagers collect fuel' tells the event itself, no
+    sub-incident: its figure stays with the event's toll (the next day's 47 is no other quantity)."""
+    groups = _aligned(
+        (
+            "Tanker blast kills 43 as villagers collect spilled fuel\n\n"
+            "ORVO, March 3 - A fuel tanker that overturned on the highway exploded as villagers gathered, "
+            "killing at least 43 people, police said.",
+            "2026-03-03",
+        ),
+        ("ORVO, March 4 - The health ministry said the toll of the tanker fire had reached 47.", "2026-03-04"),
+    )
+    tolls = [g for g in groups if g.measure == "killed"]
+    assert len(tolls) == 1 and len(tolls[0].claims) == 3
+
+
 def _aligned(*reports: tuple[str, str]) -> list[ClaimGroup]:
     """The groups of reports given as (text, date), parsed, situated and aligned."""
     sources = [Source(id=f"r{i}", text=text, date=date) for i, (text, date) in enumerate(reports)]

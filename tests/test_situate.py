@@ -2652,6 +2652,9 @@ WORK_STOPPED = [
     ("stopped-working", "By ten o'clock 9,100 packers had stopped working at the three plants.", "9,100", "strike"),
     ("put-down-tools", "The union says 14,200 welders put down their tools.", "14,200", "strike"),
     ("refused-to-work", "Around 2,700 porters refused to work on Tuesday.", "Around 2,700", "strike"),
+    # dev31: 'stayed away' alone, and a strike's count named by its noun ending its clause
+    ("stayed-away", "On the second day of the strike, the ministry says 6,400 workers stayed away.", "6,400", "strike"),
+    ("strikers-counted", "The ministry counted 4,100 strikers; the union said 9,000.", "4,100", "strike"),
     ("control-marched", "About 4,000 dockers marched to the harbour office.", "About 4,000", "day"),
     ("control-gathered", "Some 1,500 nurses gathered outside the ministry.", "Some 1,500", "day"),
     ("control-strikers-marched", "Some 700 strikers marched from the depot to the town hall.", "Some 700", "day"),
@@ -2820,3 +2823,46 @@ def test_an_earlier_event_told_without_a_year_is_its_own_group(case: str, senten
     got = _groups_by_figure(_TODAY + sentence)
     assert "/before" in (_group_of(got, figure) or ""), got
     assert _group_of(got, figure) != _group_of(got, "14"), got
+
+
+# dev31: a figure after a semicolon is dated by its own clause, not by the day an event noun of
+# the clause before names ("15 people died in Monday's fire; the DMRE keeps its figure of 12" in
+# Thursday's report: the DMRE's 12 is Thursday's, not Monday's); a clause of its own after the
+# semicolon still gives its day.
+@pytest.mark.parametrize(
+    ("text", "figure", "as_of"),
+    [
+        ("PAMU now says 15 people died in Monday's fire on 21 Level; the DMRE keeps its figure of 12.", "12", "2027-09-16"),
+        ("On Monday, 11 were arrested; on Tuesday, six.", "six", "2027-09-14"),
+    ],
+)
+def test_a_figure_after_a_semicolon_takes_no_day_from_the_clause_before(text: str, figure: str, as_of: str) -> None:
+    assert situated(text, "2027-09-16")[figure][0] == as_of
+
+
+# dev31: a toll's own day is not the day its breakdown's items name after a colon ('Two persons
+# have died: one on Saturday …, one on Sunday …'), nor the day the protests it counts began at a
+# place ('… injured in the protests that began in Mukalla on Saturday 14 August'): the report's.
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Two (2) persons have died: one on Saturday 14 August at the scene, and one on Sunday 15 August in hospital.", "Two (2)"),
+        ("As of Monday, the centre has documented 126 people injured in the protests that began in Orvo on Saturday 14 August.", "126"),
+    ],
+)
+def test_a_tolls_day_is_not_its_items_or_its_starts(text: str, figure: str) -> None:
+    assert situated(text, "2027-08-16")[figure][0] == "2027-08-16"
+
+
+# dev31: bodies brought to the surface, told with the verb last as a translation tells it, are
+# that night's finds beside the report's larger toll of the day (period 'day'), no rival toll.
+@pytest.mark.parametrize(
+    "found",
+    [
+        "Five bodies were brought to the surface by the rescue teams during the night.",
+        "Five bodies were by the rescue teams during the night and early morning to surface brought.",
+    ],
+)
+def test_bodies_brought_to_the_surface_are_the_nights_finds(found: str) -> None:
+    got = situated("The toll rose to nine on Tuesday, the department said. " + found, "2027-09-14")
+    assert got["nine"][1] == "cumulative" and got["Five"][1] == "day"
