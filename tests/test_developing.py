@@ -1412,3 +1412,59 @@ def test_a_mine_fire_strike_and_march_over_five_days_find_their_three_disputes()
 @pytest.mark.xfail(strict=True, reason="2 spurious pairs left (see the test above)")
 def test_a_mine_fire_strike_and_march_over_five_days_give_exactly_their_real_conflicts() -> None:
     assert _check("developing-rustenburg")[1:] == ([], [])
+
+
+def test_power_bill_protests_over_four_days_find_their_three_disputes() -> None:
+    # developing-multan was written blind as developing-36 at session 31's start (protests over
+    # electricity bills in Multan, Pakistan, Mon 13 - Thu 16 September 2027: the interior ministry's
+    # toll rising 1 -> 3 -> 5 against a rights network's nine on the same day, a march counted by
+    # police and by organisers, a running arrest tally against the organisers' legal team, the
+    # ministry's own injured revised down, a rally in Bahawalpur, a coaster crash with its own toll,
+    # a 2016 strike recalled; wires, a translated daily, two releases, a live blog, a forum thread, a
+    # TV transcript, an undated rewrite; 9 reports) and kept blind through it: 3/3 with 13 spurious
+    # pairs at its first run (6eb8de35) and 3/3 with 13 at the session's end (7e091084)
+    found, missed, spurious = _check("developing-multan")
+    assert (len(found), len(missed)) == (3, 0), missed
+    assert len(spurious) <= 13, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="13 spurious pairs left (see the test above)")
+def test_power_bill_protests_over_four_days_give_exactly_their_real_conflicts() -> None:
+    assert _check("developing-multan")[1:] == ([], [])
+
+
+def test_a_seafood_plant_fire_and_its_protests_find_two_of_their_three_disputes() -> None:
+    # developing-samut-sakhon was written blind as developing-37 at session 31's start (a fire and
+    # ammonia leak at a seafood plant in Samut Sakhon, Thailand, 8-12 November 2027: the province's
+    # toll rising 9 -> 17 -> 23 against a workers' federation's 31 on the same day (corrected by the
+    # federation to 29), the missing counted by the province and by a migrant aid network, a union
+    # march in Bangkok counted by police and by organisers, arrests at the gate, the plant's managers
+    # held, a rally in Rayong, the 1993 Kader fire recalled; 10 reports) and kept blind through it:
+    # 2/3 with 27 spurious pairs at its first run (6eb8de35) and at the session's end (7e091084).
+    # The dispute missed is of the missing (11 against 26): claimcheck reads no measure of the missing.
+    found, missed, spurious = _check("developing-samut-sakhon")
+    assert (len(found), len(missed)) == (2, 1), missed
+    assert len(spurious) <= 27, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="the missing's dispute missed and 27 spurious pairs left (see the test above)")
+def test_a_seafood_plant_fire_and_its_protests_give_exactly_their_real_conflicts() -> None:
+    assert _check("developing-samut-sakhon")[1:] == ([], [])
+
+
+def test_a_public_sector_strike_over_three_days_finds_its_three_disputes() -> None:
+    # developing-quebec was written blind as developing-38 at session 31's start (a three-day
+    # public-sector general strike in Quebec, Canada, 10-12 May 2027, then a march in Montreal: one
+    # day's strikers from the labour ministry and from the unions, one night's arrests from the
+    # police and a lawyers' group, one night's injured from the health ministry and a street medics'
+    # collective; other days' turnouts, regions inside the total, a running arrest tally, a car
+    # driven into a picket line, 1972 and 2012 recalled; 9 reports) and kept blind through it: 3/3
+    # with 46 spurious pairs at its first run (6eb8de35) and 3/3 with 42 at the session's end (7e091084)
+    found, missed, spurious = _check("developing-quebec")
+    assert (len(found), len(missed)) == (3, 0), missed
+    assert len(spurious) <= 42, spurious
+
+
+@pytest.mark.xfail(strict=True, reason="42 spurious pairs left (see the test above)")
+def test_a_public_sector_strike_over_three_days_gives_exactly_its_real_conflicts() -> None:
+    assert _check("developing-quebec")[1:] == ([], [])
