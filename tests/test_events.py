@@ -65,7 +65,7 @@ def test_pooled_sets_are_sorted_into_their_events(pool):
 # one (blind: ARI 0.89: the encyclopedia page on a 1991 massacre, dated by the massacre, stood
 # apart from the anniversary reports 35 years on) until a look back may be about either its
 # own day or its event's, and 'Thirty-five years on' is read as 35 (1.00).
-KNOWN_MISSES: set[str] = {"other-events-86", "other-events-91", "other-events-97", "other-events-106"}
+KNOWN_MISSES: set[str] = {"other-events-86", "other-events-91", "other-events-97", "other-events-106", "other-events-115"}
 # Set 86 (written blind at session 27's start) is one: its two events, a station canopy's collapse in
 # Miskolc and student protests in Budapest weeks later (over the state's handling of it, which its
 # reports recall), are read as one story (ARI 0.0: one event of eight reports).
@@ -79,6 +79,9 @@ KNOWN_MISSES: set[str] = {"other-events-86", "other-events-91", "other-events-97
 # Set 106 (written blind at session 30's start) is one: its encyclopedia page listing Syria's crowd
 # crushes since 1996 (the Homs crush of 2027 its last row) is sorted as an event of its own, dated by
 # its first row, 2005, apart from the three reports of the Homs crush (ARI 0.77).
+# Set 115 (written blind at session 31's start) is one: its retrospective of the Belém procession crushes,
+# dated months after the crush and quoting the tolls of a 1986 crush and a 2004 stadium surge, is sorted as
+# an event of its own apart from the three reports of this year's crush (ARI 0.77).
 # Set 97 (the attribution batch written blind at session 28's start) is one: the Ta' Qali concert
 # crush's live blog, its organiser's statement and the undated police toll update stand apart from
 # each other, and the Prizren riot's three undated reports are one event but not dated (ARI 0.89).
