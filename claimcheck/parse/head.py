@@ -805,7 +805,7 @@ def _is_time_word(low: str, lex: Lexicon) -> bool:
 
 
 
-HARM_NOUN_MEASURES = frozenset(("arrested", "killed", "injured"))  # the tallies a harm's noun names ('arrests')
+HARM_MEASURES = frozenset(("arrested", "killed", "injured"))  # the tallies of harm: a harm's noun ('arrests'), its agent's verb
 ADJECTIVE_ENDINGS = ("ional", "ial", "ive", "ary", "ory", "ous", "ful", "ible", "able")  # 'provisional' (not 'hospital')
 
 
@@ -829,7 +829,7 @@ def _unknown_modifier(tokens: list[tuple[str, int, int]], i: int, lex: Lexicon) 
     if i + 1 < len(tokens) and _is_subject_start(tokens, i + 1, lex):
         return True
     nxt = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    if i == 0 and lex.noun_measure.get(nxt) in HARM_NOUN_MEASURES and word.endswith(ADJECTIVE_ENDINGS):
+    if i == 0 and lex.noun_measure.get(nxt) in HARM_MEASURES and word.endswith(ADJECTIVE_ENDINGS):
         return True  # '207 provisional arrests', '40 preventive detentions': a harm's noun, its adjective before it
     if nxt == "and" and i + 3 < len(tokens):  # 'steel and shipyard workers'
         other = tokens[i + 2][0]
@@ -960,9 +960,6 @@ def _with_articles(text: str, mentions: list[Mention], hi: int, lex: Lexicon) ->
     return out
 
 
-AGENT_VERB_MEASURES = ("arrested", "killed", "injured")  # 'police arrested 45': police are the agent
-
-
 SOURCE_BEFORE = re.compile(
     r"\b(?:according\s+to|per)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*,\s*$", re.IGNORECASE
 )
@@ -1011,7 +1008,7 @@ def _subject_left(text: str, lo: int, at: int, lex: Lexicon) -> str | None:
             return side  # 'On the student side, a whopping 34 got hurt': the side the figure is of
         if low in {"that", "said", "told", "says"} or low in lex.speech_verbs or f"{low}s" in lex.speech_verbs:
             return None  # 'told reporters that 25 …', 'Police confirm 6 dead': the speaker is not counted
-        if lex.measure_words("before").get(low) in AGENT_VERB_MEASURES or low in lex.grammar["tending_verbs"]:
+        if lex.measure_words("before").get(low) in HARM_MEASURES or low in lex.grammar["tending_verbs"]:
             return None  # 'firefighters treated 260', 'police arrested 45', 'crews ferried 29 injured': the agent, not the counted
         if low in lex.subject_of and low != "others":
             if (
