@@ -113,6 +113,7 @@ from claimcheck.models import (
     ALL_SIDES,
     COLUMN_SCOPE,
     EXHUMED,
+    HURT,
     POSTED,
     Claim,
     ClaimGroup,
@@ -801,7 +802,7 @@ def labelled_part(claim: Claim, lexicon: Lexicon | None = None) -> str | None:
     return " ".join([*words[:-1], singular(words[-1])])
 
 
-_COUNTED_IN_CUSTODY = frozenset(("killed", "injured"))
+_COUNTED_IN_CUSTODY = HURT
 _COLUMN_HOSPITALISED = re.compile(r"\b(?:admitted|hospitali[sz]ed|in\s+hospital)\b")
 _COLUMN_SERIOUS = re.compile(r"\b(?:critical|icu|intensive|serious|severe)\b")
 
@@ -2570,7 +2571,9 @@ def _inside_a_total(claim: Claim) -> bool:
     return _INCLUDED.search(before) is not None
 
 
-_CLASH = r"(?:clash|confrontation|shoot-?out|skirmish|stampede|raid|ambush)\b(?!\s+(?:of|between)\b)"  # one such, singular
+_CLASH_NOUNS = ("clash", "confrontation", "shoot-?out", "skirmish", "stampede", "raid", "ambush")  # one incident of the unrest
+_CLASH = r"(?:" + "|".join(_CLASH_NOUNS) + r")\b(?!\s+(?:of|between)\b)"  # one such, singular
+_ANY_CLASH = re.compile("|".join(_CLASH_NOUNS))  # any of them, in any form: the cheap test before the clause's
 _DAY_OWN = r"(?:" + WEEKDAY + r"|yesterday|today|last\s+night)['’]s"  # 'Thursday's' (read in any case)
 _ONE_CLASH_BEFORE = re.compile(
     r"\b(?:in|during|from)\s+(?:(?:the|that|this|one|a)\s+(?:[\w'’-]+\s+){0,2}?" + _CLASH + r"(?!['’]s)|" + _DAY_OWN + r"\s+(?:[\w'’-]+\s+){0,2}?" + _CLASH + r")"
@@ -2598,10 +2601,10 @@ def _in_one_clash(claim: Claim) -> bool:
     >>> _in_one_clash(claim_in("Seven people have died in the clashes since Monday.", "Seven", "killed"))
     False
     """
-    if claim.measure not in ("killed", "injured"):
+    if claim.measure not in HURT:
         return False
     low = claim.sentence.casefold()
-    if not any(w in low for w in ("clash", "confront", "shoot", "skirmish", "stampede", "raid", "ambush")):
+    if _ANY_CLASH.search(low) is None:
         return False
     return _ONE_CLASH_BEFORE.search(_clause_before(claim, 120)) is not None or _ONE_CLASH_AFTER.match(_own_words(claim)) is not None
 

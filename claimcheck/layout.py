@@ -23,7 +23,7 @@ from typing import NamedTuple
 from claimcheck.entities import verb_form
 from claimcheck.lexicon import Lexicon, alternation, ordered_alternation
 from claimcheck.lines import line_matches, line_spans, offsets
-from claimcheck.models import COLUMN_SCOPE, Claim, Quantity, Source
+from claimcheck.models import COLUMN_SCOPE, HURT, TALLIES, Claim, Quantity, Source
 from claimcheck.parse.attribution import attribute, claimant_type
 from claimcheck.parse.head import speaks_of_protest
 from claimcheck.parse.measure import asked_measure, predicate_measure
@@ -2369,8 +2369,7 @@ def _label_stops(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for key in ("prepositions", "function_words") for w in g[key]) | {"along", "beside", "behind"}
 
 
-HARMS = frozenset({"killed", "injured", "arrested"})
-HURT = frozenset({"killed", "injured"})  # harms a side suffers: under arrests a side's column names who counted
+HARMS = TALLIES
 
 
 def _harm_above(text: str, lo: int, lex: Lexicon) -> bool:
@@ -5055,7 +5054,7 @@ def _aligned_table(
     harm_rows = sum(
         _label(" ".join(text[a:b] for a, b in row[:labels]), lex, None).measure in HARMS for row in cells
     ) >= 2 if header else False  # ('Injured  14  52' / 'Killed  0  2': rows naming harms, columns the sides)
-    sides_head = title_measure in ("killed", "injured") or harm_rows  # (under arrests, 'Police' is who counted them)
+    sides_head = title_measure in HURT or harm_rows  # (under arrests, 'Police' is who counted them)
     for h in heads[labels:] if header else [""] * (len(columns) - labels):
         bracket = BRACKET.search(h)
         plain = " ".join(CITATIONS.sub(" ", BRACKET.sub(" ", h)).split())
@@ -5181,7 +5180,7 @@ def _aligned_table(
             kind_of = None  # the kind of people a column heads, over rows naming measures ('Injured | 21 | 9 | 30')
             if kind in ("people", "units") and row_measure is not None and row_label.subject in (None, "people"):
                 kind_of, measure = " ".join(WORD.findall(heads[labels + j])).lower(), row_measure
-            elif kind == "people" and title_measure in ("killed", "injured") and row_measure is None:
+            elif kind == "people" and title_measure in HURT and row_measure is None:
                 kind_of, measure = " ".join(WORD.findall(heads[labels + j])).lower(), title_measure  # (a day's or place's row)
             elif kind == "people":
                 continue  # ('Officers', 'Inmates' over rows of units or places: no count of this table's)

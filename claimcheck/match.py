@@ -28,7 +28,7 @@ from claimcheck.conflicts import (
     told_in_hospital,
 )
 from claimcheck.lexicon import alternation, load_lexicon
-from claimcheck.models import HOSPITAL, SAME, Claim, ClaimGroup, Number
+from claimcheck.models import HOSPITAL, HURT, SAME, TALLIES, Claim, ClaimGroup, Number
 from claimcheck.when import (
     DAY_BEFORE,
     GATHERINGS,
@@ -1262,7 +1262,7 @@ def _answerable(c: Claim, answerable: frozenset[str]) -> bool:
     return bool(noun) and noun[-1].casefold() in answerable
 
 
-_INCIDENT_MEASURES = frozenset(("killed", "injured", "arrested"))
+_INCIDENT_MEASURES = TALLIES
 
 
 def _parts_of_placed_wholes(
@@ -1571,7 +1571,7 @@ def _nationals(
     toll exceeds stays the toll (a bus of pilgrims: '27 Nepali pilgrims died')."""
     found = []
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure not in ("killed", "injured") or k[1] != "protesters":
+        if k is None or c.measure not in HURT or k[1] != "protesters":
             continue  # (the people's side: '27 Sudanese soldiers' are one army's, a side of their own)
         after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + TOLD_NATIONALS_CHARS]
         if not _NATIONALS_CUE.search(after):
@@ -1801,7 +1801,7 @@ def _of_which_rows(
     return out
 
 
-_BODY_OWN_MEASURES = frozenset(("killed", "injured"))  # (not the held: '38 of our members were arrested' is an organiser's count of the arrests)
+_BODY_OWN_MEASURES = HURT  # (not the held: '38 of our members were arrested' is an organiser's count of the arrests)
 
 
 def _body_own_parts(
@@ -1985,7 +1985,7 @@ def _shares_of_the_count_before(
     return out
 
 
-_KIND_MEASURES = frozenset(("killed", "injured", "arrested"))  # (the minors among the detained too)
+_KIND_MEASURES = TALLIES  # (the minors among the detained too)
 _TWO_KINDS = re.compile(r"\b(?:or|and)\b")  # a part of two kinds joined ('women or children'): neither's
 
 
@@ -2148,7 +2148,7 @@ def _shot(
     hurt_denied: list[int] = []  # 'Nobody was shot', 'none of the patients had gunshot wounds'
     hurt_shot = False  # an injured figure told whole as shot ('12 protesters were shot and wounded')
     for i, (c, k) in enumerate(zip(claims, keys, strict=True)):
-        if k is None or c.measure not in ("killed", "injured") or not _SHOT_CUE.search(c.sentence):
+        if k is None or c.measure not in HURT or not _SHOT_CUE.search(c.sentence):
             continue
         own = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 80]
         if c.measure == "injured":
@@ -2388,7 +2388,7 @@ def _breakdown_by_kind(
 
 
 _OF_THEM = re.compile(r"\s*,?\s+of\s+(?:them|whom|those|which)\b")  # 'four of them children': a part of the one before
-_BROKEN_DOWN = frozenset(("killed", "injured"))
+_BROKEN_DOWN = HURT
 _LISTED_NEXT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)$")
 # the words between two figures of a list: ' inmates and ', ' correctional officers, '"
 _NOT_KINDS = frozenset(

@@ -11,6 +11,8 @@ EXHUMED = "exhumed"  # the scope kind of the dead recovered from graves (claimch
 COLUMN_SCOPE = "column"  # the scope kind of a table column's part of an earlier column's count (claimcheck.layout)
 POSTED = "post"  # the claimant_type of a forum thread's post's own figure, whose writer is no counting body (claimcheck.speakers)
 SAME = "same: "  # opens the scope of a figure that takes up the one before ('put that crowd at 4,000')
+TALLIES = frozenset(("killed", "injured", "arrested"))  # the counts of people a story keeps a toll of: they only rise
+HURT = frozenset(("killed", "injured"))  # the harms that befall people's bodies (the arrested are counted, not hurt)
 ALL_SIDES = "(all sides)"  # ends a subject_text that counts every side ('six people, including four police')
 
 

@@ -61,8 +61,9 @@ from typing import Any
 
 from claimcheck.lexicon import alternation, load_lexicon, number_words
 from claimcheck.lines import line_matches
+from claimcheck.models import TALLIES
 
-RUNNING_TALLIES = ("killed", "injured", "arrested")  # totals that only rise over time
+RUNNING_TALLIES = TALLIES  # totals that only rise over time
 GATHERINGS = ("participants", "deployed")  # figures of one day's gathering (a crowd, the forces sent to it)
 
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from itertools import islice
 
 from claimcheck.lexicon import Lexicon, alternation
-from claimcheck.models import Quantity
+from claimcheck.models import TALLIES, Quantity
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import IRREGULAR_PLURALS, fired, patterns, rule, static
 from claimcheck.parse.sentences import Sentence
@@ -805,7 +805,7 @@ def _is_time_word(low: str, lex: Lexicon) -> bool:
 
 
 
-HARM_MEASURES = frozenset(("arrested", "killed", "injured"))  # the tallies of harm: a harm's noun ('arrests'), its agent's verb
+HARM_MEASURES = TALLIES  # the tallies of harm: a harm's noun ('arrests'), its agent's verb
 ADJECTIVE_ENDINGS = ("ional", "ial", "ive", "ary", "ory", "ous", "ful", "ible", "able")  # 'provisional' (not 'hospital')
 
 

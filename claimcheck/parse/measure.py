@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon, alternation, inflections, number_words
 from claimcheck.lines import UNFOLDED
+from claimcheck.models import HURT, TALLIES
 from claimcheck.parse.head import WORDS_OF, Mention
 from claimcheck.parse.numbers import folded
 from claimcheck.parse.rules import fired, patterns, required_literals, rule, with_patterns
@@ -849,7 +850,7 @@ def _relative_verbs(lex: Lexicon) -> dict[str, str]:
             words = phrase.split()
             while words and words[0] in OBJECT_RELATIVE_WORDS:
                 words = words[1:]
-            if measure in ("killed", "injured", "arrested") and 1 <= len(words) <= 2 and (
+            if measure in TALLIES and 1 <= len(words) <= 2 and (
                 words[0].endswith("ed") or words[0] in irregular
             ):
                 out.setdefault(" ".join(words), measure)
@@ -1094,7 +1095,7 @@ HARMED_WHO_DIED = "measure/harmed-who-died"
 MODIFIER_THEN_DEATH = re.compile(
     r"\s+[a-z][a-z-]*\s+(?:(?:had|have|has|later|since|subsequently|then|also)\s+){0,2}", re.IGNORECASE
 )  # 'wounded (inmates had) died': the one noun the harm word modifies, then the death
-ACTIVE_MEASURES = frozenset(("killed", "injured", "arrested"))
+ACTIVE_MEASURES = TALLIES
 PASSIVE_AUX = re.compile(
     r"\b(?:were|was|are|is|am|be|been|being|get|gets|got|getting)\s+(?:\w+ly\s+|all\s+|also\s+)?$",
     re.IGNORECASE,
@@ -1155,7 +1156,7 @@ def _protesting(lex: Lexicon) -> re.Pattern[str]:
     return patterns(lex)["measure/forces-took-part"]
 
 
-HARM_MEASURES = ("killed", "injured")  # what may befall people counted under another measure
+HARM_MEASURES = HURT  # what may befall people counted under another measure
 MIN_CROWD = 50  # the smallest figure read as a crowd or a deployment without a verb saying so
 
 
@@ -1537,7 +1538,7 @@ def _size_reader(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str], frozens
     return pattern, low("crowds"), low("teams"), low("team_words"), ends
 
 
-SIZE_HARMS = frozenset(("killed", "injured", "arrested"))  # the measures a harm noun's number tells
+SIZE_HARMS = TALLIES  # the measures a harm noun's number tells
 BODY_CUT = re.compile(r"(?<![\w-])(?:at|on|in|of|from|near|outside|inside|along|around|by|behind|across|within)(?![\w-])", re.IGNORECASE)
 LEADING_PHRASE = re.compile(
     r"(?:by|at|on|in|after|before|until|over|during|within|from|since|around)\s+(?:(?:the|a|an|this|that|its|their)\s+)?[\w'’-]+\s+",

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from claimcheck.lexicon import Lexicon, alternation, inflections
-from claimcheck.models import ALL_SIDES, Quantity
+from claimcheck.models import ALL_SIDES, TALLIES, Quantity
 from claimcheck.parse.denial import _denial, _denials
 from claimcheck.parse.head import (
     OWN_MEMBERS,
@@ -169,7 +169,7 @@ PART_KIND_AND = "scope/part-kind-after-and"
 PART_KIND_NEXT = "scope/part-kind-next-sentence"
 PART_KIND_NEXT_OPEN = re.compile(r"[\s\"“'‘(]*")  # what may stand before the part: an opening quote
 AGE_AFTER = re.compile(r"\s+(?:were|are|was|is)\s+(?:aged\s+)?(?:under|below|younger\s+than)\s+(?:\d|[a-z]+teen\b)")
-WHOLE_MEASURES = frozenset(("killed", "injured", "arrested"))  # tallies of people a part divides
+WHOLE_MEASURES = TALLIES  # tallies of people a part divides
 OPEN_QUOTES = frozenset(("\"", "“"))  # (a cheap test before the rule not-a-count/quoted-in-question)
 AMONG_BEFORE = re.compile(r"\bamong(?:st)?\s+$", re.IGNORECASE)  # 'Four journalists among 29'
 TOPIC_BEFORE = re.compile(
@@ -1432,7 +1432,7 @@ OUTSIZED_RIVAL = "measure/outsized-rival"
 
 
 NAMES_COUNTED = "measure/names-counted"
-NAMED_MEASURES = ("killed", "injured", "arrested")  # the lists of names a report counts people by
+NAMED_MEASURES = TALLIES  # the lists of names a report counts people by
 ASKED_WHICH = re.compile(r"\b(?:which|what|whose)\s+$", re.IGNORECASE)  # 'which six names …?'
 BY_NAME = re.compile(r"\s+by\s+(?:name|their\s+names)\b", re.IGNORECASE)  # 'identified 23 people by name'
 
