@@ -1188,6 +1188,7 @@ def situate(
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope, day_word=day_word)
     out = _respective_places(_place_lists(out, order, text), order, text)
     out = _cities_apart(out, order, text, body_from, dateline(body, pw), tw, pw)
+    out = _paragraphs_places(out, order, text, body_from, dateline(body, pw), pw)
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
 
@@ -1449,6 +1450,64 @@ def _cities_apart(
                 and max(body_from, text.rfind("\n", body_from, c.sentence_start) + 1) not in paragraphs
             ):
                 out[i] = with_fields(c, place=own)
+    return out
+
+
+_WHOLE_OF_PLACES = re.compile(
+    r"\b(?:total|overall|altogether|combined|in\s+all|toll|tally|nationwide|nationally|countrywide|both|elsewhere"
+    r"|(?:two|three|four|five|several|many|other|all|the)\s+(?:the\s+)?(?:cities|towns|villages|regions|provinces|districts"
+    r"|states|counties|places|sites|locations|countries|areas))\b",
+    re.IGNORECASE,
+)  # the words of a count over several places, or of another place: 'in the two cities', 'the toll', 'elsewhere'
+
+
+def _paragraphs_places(
+    out: list[Claim], order: Sequence[int], text: str, body_from: int, own: str | None, pw: PlaceWords
+) -> list[Claim]:
+    """A report of several places tells them a paragraph at a time: a figure that names no
+    place, in a paragraph whose tallies before it (of the dead, hurt or held, in earlier
+    sentences, none of them a part) are all one place's, is that place's too ('Amsterdam
+    police arrested 23 people on Saturday. Fourteen people were injured, among them six
+    officers' beside a paragraph of Rotterdam's figures). Not in a report that counts one place
+    only, nor for the report's own city (its dateline's: the event's), nor a figure whose
+    sentence names a place of its own or counts over several places or the whole ('the toll',
+    'in the two cities', 'nationwide', 'elsewhere'), an earlier event's, or after a site's
+    figure (a hospital's).
+
+    >>> src = Source(id="a", text="Police arrested 23 people in Lyon on Saturday. Nine people were injured.\\n\\n"
+    ...              "In Nantes, police arrested 40 people.")
+    >>> [(c.text, c.place) for c in parse(src)]
+    [('23', 'Lyon'), ('Nine', 'Lyon'), ('40', 'Nantes')]
+    """
+    home = own.casefold() if own else None
+    places = {
+        c.place.casefold() for c in out if c.measure in RUNNING_TALLIES and c.place and c.place != NATIONWIDE and c.period not in ("before", "after")
+    } - pw.countries - {home}
+    if len(places) < 2:
+        return out  # (a report that counts its tallies in one place: the event's)
+    for i in order:
+        c = out[i]
+        if (
+            c.place is not None
+            or c.measure not in RUNNING_TALLIES
+            or c.period in ("before", "after")
+            or c.sentence_start <= body_from
+            or (c.scope or "").startswith("part:")
+        ):
+            continue  # (a gathering's paragraph place: see _cities_apart; a part's is its whole's)
+        para = max(body_from, text.rfind("\n", body_from, c.sentence_start) + 1)
+        told = {
+            o.place for j in order
+            if para <= (o := out[j]).sentence_start < c.sentence_start
+            and o.measure in RUNNING_TALLIES and o.period not in ("before", "after") and not (o.scope or "").startswith("part:")
+        }  # (a figure of no place among them, 'eleven had died, including two killed in X', tells no one place)
+        if len(told) != 1 or (place := next(iter(told))) is None or place == NATIONWIDE or place.casefold() in pw.countries | {home}:
+            continue
+        if set(place.casefold().split()) & pw.site_nouns or pw.hospital.search(place):
+            continue
+        if _WHOLE_OF_PLACES.search(c.sentence) or pw.nationwide.search(c.sentence) or set(places_named(c.sentence, pw)) - {place}:
+            continue
+        out[i] = with_fields(c, place=place)
     return out
 
 

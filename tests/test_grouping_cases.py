@@ -3122,3 +3122,26 @@ def test_a_place_named_before_a_police_or_crowd_noun_is_the_figures_place() -> N
     )
     got = of_measure("participants", box, digest)
     assert [6000, 6000] in got and [22000, 22000] in got
+
+
+def test_a_paragraphs_place_holds_for_its_later_tallies() -> None:
+    """A wire of two cities tells them a paragraph at a time: 'Fourteen people were injured',
+    after 'Dorvan police arrested 23 people' in its paragraph, is Dorvan's hurt, and 'Nine
+    people were injured' in Ostrel's paragraph is compared with another report's Ostrel figure,
+    not with the ministry's count over the two cities. A part ('six officers') stays its
+    whole's; a report that counts one place only keeps its figures the event's."""
+    wire = (
+        "Tenants marched in Dorvan on Saturday and in Ostrel on Sunday against the rent bill.\n\n"
+        "Dorvan police arrested 23 people on Saturday. Fourteen people were injured, among them six officers.\n\n"
+        "Ostrel police arrested 17 people on Sunday. Nine people were injured.\n\n"
+        "The ministry said 40 people had been injured in the two cities.",
+        "2027-09-13",
+    )
+    local = ("Police said 12 people were injured in Ostrel on Sunday.", "2027-09-13")
+    got = grouped(wire, local)
+    assert got["injured/people/ostrel"] == [9, 12]
+    assert got["injured/people/dorvan"] == [14]
+    assert got["injured/people"] == [40]
+    assert got["injured/security"] == [6]
+    one_place = ("Police arrested 23 people in Dorvan on Saturday. Fourteen people were injured.", "2027-09-13")
+    assert [c.place for c in parse(Source(id="r", text=one_place[0], date=one_place[1]))] == ["Dorvan", None]
