@@ -28,6 +28,7 @@ from claimcheck.when import (
     BY_THE_DAY_AFTER,
     COUNT_VERB,
     GATHERINGS,
+    MONTH,
     RUNNING_TALLIES,
     STUDY_YEAR,
     WEEKDAY,
@@ -1188,7 +1189,7 @@ def situate(
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope, day_word=day_word)
     out = _respective_places(_place_lists(out, order, text), order, text)
     out = _cities_apart(out, order, text, body_from, dateline(body, pw), tw, pw)
-    out = _paragraphs_places(out, order, text, body_from, dateline(body, pw), pw)
+    out = _paragraphs_places([_clean_place(c) for c in out], order, text, body_from, dateline(body, pw), pw)
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
 
@@ -1451,6 +1452,27 @@ def _cities_apart(
             ):
                 out[i] = with_fields(c, place=own)
     return out
+
+
+_PLACE_TAIL = re.compile(
+    rf"(?:\s+(?:on|last|this|since|by|until|before|after|early|late)\s+(?:(?:the|next|past)\s+)?(?:{WEEKDAY}|{MONTH}|\d{{1,2}}\b)"
+    rf"|\s+(?:today|tonight|yesterday|overnight))[\s\S]*$|[\s,;:.]+$"
+)  # what a place's name read up to a stop carries after it: ' on Saturday', ' on 7 June', a comma
+
+
+def _clean_place(c: Claim) -> Claim:
+    """``c`` with its place's name cut where the name ends ('Amsterdam on Saturday' of '23 in
+    Amsterdam on Saturday, 17 in …', 'Osijek,'): a day or a stop is no part of a place.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> q = Quantity("23", 0, 2, 23, 23, 23, "exact")
+    >>> [_clean_place(Claim("s", None, None, "arrested", "people", q, 1, "", place=p)).place
+    ...  for p in ("Amsterdam on Saturday", "Osijek,", "Sion and Visp", "Port of Spain")]
+    ['Amsterdam', 'Osijek', 'Sion and Visp', 'Port of Spain']
+    """
+    if not c.place or (place := _PLACE_TAIL.sub("", c.place)) == c.place or not place:
+        return c
+    return with_fields(c, place=place)
 
 
 _WHOLE_OF_PLACES = re.compile(
@@ -2987,7 +3009,7 @@ def _hospital_subject(c: Claim, pw: PlaceWords) -> str | None:
 HOSPITAL_OPENS = 5  # how far into its sentence a hospital subject starts ('The Federal …')
 
 
-_PLACE_PART = re.compile(r"part: [^ ]+ in (?P<p>[A-Z][^,;()]*?)(?: of .*)?$")
+_PLACE_PART = re.compile(r"part: [^ ]+ in (?P<p>[A-Z][^,;()]*?)(?: of .*)?$")  # (its name cut by _clean_place)
 
 
 def _place_of_part(scope: str | None) -> str | None:

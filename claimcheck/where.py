@@ -1464,12 +1464,25 @@ def _letterhead(name: str, after: str) -> bool:
 _WEEKDAY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?i:" + WEEKDAY_STEM[3:-1] + ")day")
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_CLOCK_AFTER = re.compile(r"\s*\d{1,2}[:.h]\d{2}\b")
+
+
 def dateline(body: str, words: PlaceWords) -> str | None:
-    """The city of a report's dateline ('PARIS, Feb 12 (Reuters) -' -> 'Paris')."""
+    """The city of a report's dateline ('PARIS, Feb 12 (Reuters) -' -> 'Paris'); not a
+    programme's title line ('OMROEP RANDSTAD - AVONDNIEUWS, 22:00').
+
+    >>> dateline("PARIS, Feb 12 (Reuters) - Police said", place_words())
+    'Paris'
+    >>> dateline("RADIO SUD - EVENING NEWS, 22:00\\nGood evening.", place_words()) is None
+    True
+    """
     m = words.dateline.search(body[:400])
     if m is None:
         return None
     city = (m["d"] or m["t"]).strip()
+    if m["d"] and (_SPACED_DASH.search(city) or _CLOCK_AFTER.match(body, m.end())):
+        return None  # 'OMROEP RANDSTAD - AVONDNIEUWS, 22:00': a programme's title and its hour, no city
     if m["d"] and _letterhead(city, body[m.end() : m.end() + 12]):
         return None  # 'OBSERVATÓRIO CIDADÃO DE LUANDA (OCL)': an organisation's letterhead
     if m["t"] and _WEEKDAY.fullmatch(city):

@@ -3145,3 +3145,32 @@ def test_a_paragraphs_place_holds_for_its_later_tallies() -> None:
     assert got["injured/security"] == [6]
     one_place = ("Police arrested 23 people in Dorvan on Saturday. Fourteen people were injured.", "2027-09-13")
     assert [c.place for c in parse(Source(id="r", text=one_place[0], date=one_place[1]))] == ["Dorvan", None]
+
+
+def test_the_events_own_places_together_are_its_whole() -> None:
+    """'84 people had been arrested in Dorvan and Ostrel since Saturday', in an event whose
+    reports come from both cities, is the event's total, compared with the organisers' count
+    of their members held; each city's own figure stays that city's."""
+    first = ("DORVAN, Sept 12 (Wire) - Police arrested 23 people in Dorvan on Saturday and 17 in Ostrel on Sunday.", "2027-09-12")
+    later = (
+        "OSTREL, Sept 15 (Wire) - Police said 84 people had been arrested in Dorvan and Ostrel since Saturday. "
+        "The organisers said more than 100 of their members had been detained.",
+        "2027-09-15",
+    )
+    got = grouped(first, later)
+    assert got["arrested/people"] == [84, 101]
+    assert got["arrested/people/dorvan"] == [23] and got["arrested/people/ostrel"] == [17]
+
+
+def test_a_place_read_up_to_a_day_is_the_place_alone() -> None:
+    """'23 in Amsterdam on Saturday, 17 in Rotterdam on Sunday and 18 in Amsterdam on Monday': the
+    places are Amsterdam and Rotterdam, not 'Amsterdam on Saturday'; a programme's title line
+    ('RADIO SUD - EVENING NEWS, 22:00') is no dateline."""
+    text = (
+        "Since Saturday, the police have arrested 58 people in the two cities: 23 in Dorvan on Saturday, "
+        "17 in Ostrel on Sunday and 18 in Dorvan on Monday."
+    )
+    places = {c.text: c.place for c in parse(Source(id="r", text=text, date="2027-09-14"))}
+    assert places["23"] == "Dorvan" and places["17"] == "Ostrel" and places["18"] == "Dorvan"
+    title = "RADIO SUD - EVENING NEWS, 22:00\n\nPRESENTER: Good evening. Police say 40 people were arrested."
+    assert {c.place for c in parse(Source(id="r", text=title, date="2027-09-14"))} == {None}
