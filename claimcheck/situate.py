@@ -1786,12 +1786,13 @@ _WHEN_THEN = re.compile(
 )  # the words between a figure and the next in a 'when' clause hung on it: ' deaths when the
 # official figure was ', ' dead, when the ministry still spoke of ' (not ' … when it later said ')
 _COORDINATED = re.compile(
-    (r"(?>\s*[^\W\d][\w'’-]*){0,4}" if sys.version_info >= (3, 11) else r"(?:(?=(\s*[^\W\d][\w'’-]*))\1){0,4}")
+    (r"(?>\s*[^\W\d][\w'’-]*){0,8}" if sys.version_info >= (3, 11) else r"(?:(?=(\s*[^\W\d][\w'’-]*))\1){0,8}")
     + r"(?:\s*,)?\s+(?:and|but)\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
     r"|\s*,\s*"
     r"|(?:\s*[^\W\d][\w'’-]*){1,2}\s*,\s*"
 )  # the words between two figures of one clause: ' people were killed and ', ', ', ' people in West Java and ',
-# ' killed, ' (a list line's '17 killed, 30 injured'), ' workers but caused '
+# ' killed, ' (a list line's '17 killed, 30 injured'), ' workers but caused ', ' people died according
+# to a parliamentary inquiry and ' (up to eight words of the first figure's clause)
 #    (each word atomic: with '\s*' before it, a word could be read as several, and a failed match
 #    tried every split: 27 µs a call on average, some 1 ms; a word read whole is the fewest;
 #    Python 3.10 has no atomic group: a look-ahead's capture taken whole by a back-reference is one)

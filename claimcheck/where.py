@@ -33,6 +33,8 @@ Places are compared case-folded; the written form is kept for display.
 'Tucumán'
 >>> place_in(" and in Seville at ", ".", words)  # 'put the crowd at 2,000 and in Seville at 3,500'
 'Seville'
+>>> place_in("And in Bahawalpur today, around ", " people marched", words)  # (its time between)
+'Bahawalpur'
 >>> place_in("", " people set off from Kitwe on Sunday morning", words)
 'Kitwe'
 >>> place_in("", " people walked through Linz in silence on Wednesday", words)  # (a march through a place)
@@ -142,7 +144,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"|(?:(?:Meanwhile|Separately|Here|And|Over\s+here)\s*,?\s+)?(?:In|in(?<=[a-z,]\sin))|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
         rf"(?:\s+\([A-ZÀ-Ý][^()\n]{{0,30}}\))?"  # 'In Tetartoli (Gumla), …': the larger area it is in, in brackets
         rf"(?(at)(?:\s+[a-z][a-z-]+)?\s*,|"  # 'At the Vridi depot, …': a site of a place, a comma after it
-        rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
+        rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?|\s+(?:today|tonight|yesterday|overnight|earlier))?"  # its time: 'In Gunjur in 2023, …', 'And in Bahawalpur today, …'
         rf"(?:\s+(?:too|also|as\s+well))?"  # a second place: 'Here in Sfax too, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
         rf"|\s+(?=(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\d)"

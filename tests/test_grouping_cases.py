@@ -3174,3 +3174,18 @@ def test_a_place_read_up_to_a_day_is_the_place_alone() -> None:
     assert places["23"] == "Dorvan" and places["17"] == "Ostrel" and places["18"] == "Dorvan"
     title = "RADIO SUD - EVENING NEWS, 22:00\n\nPRESENTER: Good evening. Police say 40 people were arrested."
     assert {c.place for c in parse(Source(id="r", text=title, date="2027-09-14"))} == {None}
+
+
+def test_a_figure_coordinated_with_an_earlier_events_is_of_that_event_past_a_long_clause() -> None:
+    """'… since the 2016 land riots, in which five people died according to a parliamentary
+    inquiry and 23 people were arrested': both figures are the 2016 riots', though the clause
+    between them runs to seven words; a figure after 'and' with a time of its own ('and since
+    Friday 40 people have been arrested') is the event's."""
+    text = (
+        "KOLDA, June 7 - The unrest was the deadliest in the region since the 2016 land riots, in which five "
+        "people died according to a parliamentary inquiry and 23 people were arrested."
+    )
+    periods = {c.text: c.period for c in parse(Source(id="r", text=text, date="2027-06-07"))}
+    assert periods == {"five": "before", "23": "before"}
+    now = text.removesuffix("23 people were arrested.") + "since Friday 40 people have been arrested."
+    assert {c.text: c.period for c in parse(Source(id="r", text=now, date="2027-06-07"))}["40"] != "before"
