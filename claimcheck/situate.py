@@ -71,6 +71,7 @@ from claimcheck.where import (
     hospital_count,
     hospital_opening,
     hospital_pointed,
+    label_place,
     national_total,
     opening_place,
     our_site,
@@ -737,6 +738,7 @@ def situate(
             or (c.measure in _COUNTED_AT_HOSPITALS and our_site(before, after, c.claimant_name or c.claimant))
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
+            or (label_place(text, c.start, body_from, pw) if ":" in text[max(body_from, c.sentence_start - 200) : c.start] else None)
         )
         if place is not None and c.measure in GATHERINGS and place.casefold() in pw.countries:
             # '1.12 million demonstrators in France', '10,000 police officers were mobilized in

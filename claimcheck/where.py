@@ -1188,6 +1188,31 @@ def paragraph_named(
     return names.pop() if len(folded) == 1 and len(names) == 1 else None
 
 
+_LABEL_OPENS = re.compile(rf"[ \t]*(?P<n>{_NAME})[ \t]*:[ \t]+(?=\S)")  # 'Diourbel: the fire brigade says …'
+
+
+def label_place(text: str, at: int, lo: int, words: PlaceWords) -> str | None:
+    """The place a paragraph's label names, for a figure at ``at`` in it: a paragraph of a live
+    page or a round-up that opens with a name and a colon ('Diourbel: the fire brigade says it
+    recovered two bodies … and that six people were injured') is that place's, when the report
+    names it as a place elsewhere ('a petrol station fire in Diourbel'); a speaker's label
+    ('Police: …', 'Ministry: …') is named as no place. ``lo``: where the report's body starts.
+
+    >>> text = "Fire in Kolo overnight.\\n\\nKolo: firefighters say six people were injured.\\n\\nPolice: 40 held."
+    >>> label_place(text, text.index("six"), 0, place_words()), label_place(text, text.index("40"), 0, place_words())
+    ('Kolo', None)
+    """
+    para = max(lo, text.rfind("\n", lo, at) + 1)
+    m = _LABEL_OPENS.match(text, para, at)
+    if m is None:
+        return None
+    name = " ".join(m["n"].split())
+    first = name.split()[0].casefold()
+    if first in words.not_places or words.local.fullmatch(name.split()[0]) or first in words.countries:
+        return None
+    return name if _named_as_place(text, words, name) else None
+
+
 THERE_BEFORE = re.compile(
     r"(?:^\W*|[\w,;]\s+)[Tt]here\b(?!\s+(?:is|are|was|were|had|has|have|will|would|could|may|might|must|seems?|seemed|appears?|appeared|remains?|remained)\b)"
 )  # 'Police there detained 30', 'There, about 800 gathered' before a figure (not 'there were 30 arrests')

@@ -3189,3 +3189,19 @@ def test_a_figure_coordinated_with_an_earlier_events_is_of_that_event_past_a_lon
     assert periods == {"five": "before", "23": "before"}
     now = text.removesuffix("23 people were arrested.") + "since Friday 40 people have been arrested."
     assert {c.text: c.period for c in parse(Source(id="r", text=now, date="2027-06-07"))}["40"] != "before"
+
+
+def test_a_paragraph_labelled_with_a_place_is_that_places() -> None:
+    """A live page's paragraph that opens 'Kolo: …', in a report that names Kolo as a place, is
+    Kolo's (its figures compared with other figures for Kolo); a speaker's label ('Police: …')
+    is no place, nor a label the report names as no place."""
+    live = (
+        "DORVAN, June 6 - Protests went on in Dorvan, and a fuel depot burned in Kolo overnight.\n\n"
+        "The ministry said 11 people had died in the unrest since Friday.\n\n"
+        "Kolo: the fire brigade says it recovered two bodies from the depot and that six people were injured.\n\n"
+        "Police: 40 people were arrested on Saturday.\n\n"
+        "Mensa: 12 people were arrested, the group said.",
+        "2027-06-06",
+    )
+    places = {c.text: c.place for c in parse(Source(id="r", text=live[0], date=live[1]))}
+    assert places == {"11": None, "two": "Kolo", "six": "Kolo", "40": None, "12": None}
