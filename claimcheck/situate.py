@@ -15,6 +15,7 @@ import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date, timedelta
 from typing import Any
 
@@ -1191,7 +1192,7 @@ def situate(
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope, day_word=day_word)
     out = _respective_places(_place_lists(out, order, text), order, text)
     out = _cities_apart(out, order, text, body_from, dateline(body, pw), tw, pw)
-    out = _paragraphs_places([_clean_place(c) for c in out], order, text, body_from, dateline(body, pw), pw)
+    out = _paragraphs_places([_clean_place(c) for c in out], order, text, body_from, dateline(body, pw), pw, lex)
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
 
@@ -1477,6 +1478,9 @@ def _clean_place(c: Claim) -> Claim:
     return with_fields(c, place=place)
 
 
+_AMONG = re.compile(r"\b(?:among|including|includes|included|of\s+(?:them|whom|which|those|these|the))\b", re.IGNORECASE)
+# the words of a part told against its whole: 'Among the victims are three children'
+
 _WHOLE_OF_PLACES = re.compile(
     r"\b(?:total|overall|altogether|combined|in\s+all|toll|tally|nationwide|nationally|countrywide|both|elsewhere"
     r"|(?:two|three|four|five|several|many|other|all|the)\s+(?:the\s+)?(?:cities|towns|villages|regions|provinces|districts"
@@ -1485,8 +1489,16 @@ _WHOLE_OF_PLACES = re.compile(
 )  # the words of a count over several places, or of another place: 'in the two cities', 'the toll', 'elsewhere'
 
 
+@lru_cache(maxsize=8)
+def _people_kinds(lex: Any) -> frozenset[str]:
+    """The nouns of the lexicon's kinds of people ('children', 'students', 'inmates'), case-folded."""
+    return frozenset(
+        w.casefold() for kind, words in lex.data.get("kinds_of_people", {}).items() if not kind.startswith("_") for w in words
+    )
+
+
 def _paragraphs_places(
-    out: list[Claim], order: Sequence[int], text: str, body_from: int, own: str | None, pw: PlaceWords
+    out: list[Claim], order: Sequence[int], text: str, body_from: int, own: str | None, pw: PlaceWords, lex: Any
 ) -> list[Claim]:
     """A report of several places tells them a paragraph at a time: a figure that names no
     place, in a paragraph whose tallies before it (of the dead, hurt or held, in earlier
@@ -1495,8 +1507,11 @@ def _paragraphs_places(
     officers' beside a paragraph of Rotterdam's figures). Not in a report that counts one place
     only, nor for the report's own city (its dateline's: the event's), nor a figure whose
     sentence names a place of its own or counts over several places or the whole ('the toll',
-    'in the two cities', 'nationwide', 'elsewhere'), an earlier event's, or after a site's
-    figure (a hospital's).
+    'in the two cities', 'nationwide', 'elsewhere'), an earlier event's, a part ('Among the
+    victims are three children', 'five students'), a rival's count of a measure the paragraph
+    counted ('our monitors recorded 14 deaths in Luanda province. The police has acknowledged
+    only nine': the whole's, as a rival in one sentence is; see match), or after a site's figure
+    (a hospital's).
 
     >>> src = Source(id="a", text="Police arrested 23 people in Lyon on Saturday. Nine people were injured.\\n\\n"
     ...              "In Nantes, police arrested 40 people.")
@@ -1504,6 +1519,7 @@ def _paragraphs_places(
     [('23', 'Lyon'), ('Nine', 'Lyon'), ('40', 'Nantes')]
     """
     home = own.casefold() if own else None
+    kinds = _people_kinds(lex)
     places = {
         c.place.casefold() for c in out if c.measure in RUNNING_TALLIES and c.place and c.place != NATIONWIDE and c.period not in ("before", "after")
     } - pw.countries - {home}
@@ -1517,14 +1533,20 @@ def _paragraphs_places(
             or c.period in ("before", "after")
             or c.sentence_start <= body_from
             or (c.scope or "").startswith("part:")
+            or _AMONG.search(c.sentence, 0, c.start - c.sentence_start)
+            or ((c.subject_text or "").casefold().split() or [""])[-1] in kinds
         ):
-            continue  # (a gathering's paragraph place: see _cities_apart; a part's is its whole's)
+            continue  # (a gathering's paragraph place: see _cities_apart; a part's is its whole's:
+            #           'Among the victims are three children', 'five students were killed')
         para = max(body_from, text.rfind("\n", body_from, c.sentence_start) + 1)
-        told = {
-            o.place for j in order
+        earlier = [
+            o for j in order
             if para <= (o := out[j]).sentence_start < c.sentence_start
             and o.measure in RUNNING_TALLIES and o.period not in ("before", "after") and not (o.scope or "").startswith("part:")
-        }  # (a figure of no place among them, 'eleven had died, including two killed in X', tells no one place)
+        ]
+        told = {o.place for o in earlier}  # (a figure of no place among them, 'eleven had died, including two killed in X', tells no one place)
+        if c.claimant and any(o.measure == c.measure and o.claimant and o.claimant != c.claimant for o in earlier):
+            continue  # a rival's count of that measure ('… recorded 14 deaths in Luanda province. The police has acknowledged only nine'): the whole's
         if len(told) != 1 or (place := next(iter(told))) is None or place == NATIONWIDE or place.casefold() in pw.countries | {home}:
             continue
         if set(place.casefold().split()) & pw.site_nouns or pw.hospital.search(place):

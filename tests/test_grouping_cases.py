@@ -3205,3 +3205,17 @@ def test_a_paragraph_labelled_with_a_place_is_that_places() -> None:
     )
     places = {c.text: c.place for c in parse(Source(id="r", text=live[0], date=live[1]))}
     assert places == {"11": None, "two": "Kolo", "six": "Kolo", "40": None, "12": None}
+
+
+def test_a_paragraphs_place_is_no_parts_nor_a_rivals() -> None:
+    """The paragraph's place reaches no part ('Among the victims are three children') and no
+    rival's count of the measure it counted ('The police acknowledged only nine'): those stay
+    the whole's, as they are when the paragraph names no place."""
+    text = (
+        "Riots went on in Dorvan and in Ostrel on Tuesday.\n\n"
+        "Our monitors recorded 14 deaths in Dorvan, the group said. The police acknowledged only nine deaths. "
+        "Among the victims are three children.\n\n"
+        "Police arrested 30 people in Ostrel on Tuesday."
+    )
+    places = {c.text: c.place for c in parse(Source(id="r", text=text, date="2027-06-06"))}
+    assert places == {"14": "Dorvan", "nine": None, "three": None, "30": "Ostrel"}
