@@ -1480,6 +1480,7 @@ def _clean_place(c: Claim) -> Claim:
 
 _AMONG = re.compile(r"\b(?:among|including|includes|included|of\s+(?:them|whom|which|those|these|the))\b", re.IGNORECASE)
 # the words of a part told against its whole: 'Among the victims are three children'
+_RESTATED_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)  # 'how the three died': a figure told before
 
 _WHOLE_OF_PLACES = re.compile(
     r"\b(?:total|overall|altogether|combined|in\s+all|toll|tally|nationwide|nationally|countrywide|both|elsewhere"
@@ -1508,7 +1509,8 @@ def _paragraphs_places(
     only, nor for the report's own city (its dateline's: the event's), nor a figure whose
     sentence names a place of its own or counts over several places or the whole ('the toll',
     'in the two cities', 'nationwide', 'elsewhere'), an earlier event's, a part ('Among the
-    victims are three children', 'five students'), a rival's count of a measure the paragraph
+    victims are three children', 'five students'), a figure told again ('how the three died'),
+    a rival's count of a measure the paragraph
     counted ('our monitors recorded 14 deaths in Luanda province. The police has acknowledged
     only nine': the whole's, as a rival in one sentence is; see match), or after a site's figure
     (a hospital's).
@@ -1534,6 +1536,7 @@ def _paragraphs_places(
             or c.sentence_start <= body_from
             or (c.scope or "").startswith("part:")
             or _AMONG.search(c.sentence, 0, c.start - c.sentence_start)
+            or _RESTATED_BEFORE.search(c.sentence, 0, c.start - c.sentence_start)
             or ((c.subject_text or "").casefold().split() or [""])[-1] in kinds
         ):
             continue  # (a gathering's paragraph place: see _cities_apart; a part's is its whole's:

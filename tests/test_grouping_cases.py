@@ -3209,12 +3209,13 @@ def test_a_paragraph_labelled_with_a_place_is_that_places() -> None:
 
 def test_a_paragraphs_place_is_no_parts_nor_a_rivals() -> None:
     """The paragraph's place reaches no part ('Among the victims are three children') and no
-    rival's count of the measure it counted ('The police acknowledged only nine'): those stay
-    the whole's, as they are when the paragraph names no place."""
+    rival's count of the measure it counted ('The police acknowledged only nine') and no figure
+    told again ('how the nine died'): those stay the whole's, as they are when the paragraph
+    names no place."""
     text = (
         "Riots went on in Dorvan and in Ostrel on Tuesday.\n\n"
         "Our monitors recorded 14 deaths in Dorvan, the group said. The police acknowledged only nine deaths. "
-        "Among the victims are three children.\n\n"
+        "Among the victims are three children. It did not say how the nine died.\n\n"
         "Police arrested 30 people in Ostrel on Tuesday."
     )
     places = {c.text: c.place for c in parse(Source(id="r", text=text, date="2027-06-06"))}
