@@ -434,6 +434,10 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
         else k
         for i, (k, c) in enumerate(zip(keys, claims, strict=True))
     ]
+    final = [  # ('84 people were arrested in Amsterdam and Rotterdam': the event's own places together, its whole)
+        _without_place(k) if k is not None and _homes_joined(k[2][1], home) and _without_place(k) not in nationwide else k
+        for k in final
+    ]
     final = _taken_up(claims, final)
     final = _elided_answers(claims, final)
     final = _rival_answers(claims, final)
@@ -3198,6 +3202,22 @@ def _divided(
         if len(places) > 1:
             out.setdefault(whole, set()).update(places)
     return out
+
+
+_JOINED = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
+
+
+def _homes_joined(place: str | None, home: Collection[str]) -> bool:
+    """Whether ``place`` joins two or more of the event's own places ('amsterdam and
+    rotterdam', 'kayes, ségou and bamako'): the event's whole, not one place's part.
+
+    >>> _homes_joined("amsterdam and rotterdam", {"amsterdam", "rotterdam"}), _homes_joined("sion and visp", {"evolène"})
+    (True, False)
+    """
+    if not place or " and " not in place and "," not in place and "/" not in place and "&" not in place:
+        return False
+    parts = [p for p in _JOINED.split(place) if p]
+    return len(parts) > 1 and all(p in home for p in parts)
 
 
 def _crowds_elsewhere(

@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from claimcheck.layout import BULLET_MARKS, heading_place, list_place
@@ -28,6 +29,7 @@ from claimcheck.when import (
     BY_THE_DAY_AFTER,
     COUNT_VERB,
     GATHERINGS,
+    MONTH,
     RUNNING_TALLIES,
     STUDY_YEAR,
     WEEKDAY,
@@ -70,6 +72,7 @@ from claimcheck.where import (
     hospital_count,
     hospital_opening,
     hospital_pointed,
+    label_place,
     national_total,
     opening_place,
     our_site,
@@ -736,6 +739,7 @@ def situate(
             or (c.measure in _COUNTED_AT_HOSPITALS and our_site(before, after, c.claimant_name or c.claimant))
             or _claimant_place(c.claimant, body, pw)
             or _claimant_place(c.sentence[: min(60, c.start - c.sentence_start)], body, pw)
+            or (label_place(text, c.start, body_from, pw) if ":" in text[max(body_from, c.sentence_start - 200) : c.start] else None)
         )
         if place is not None and c.measure in GATHERINGS and place.casefold() in pw.countries:
             # '1.12 million demonstrators in France', '10,000 police officers were mobilized in
@@ -1188,6 +1192,7 @@ def situate(
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope, day_word=day_word)
     out = _respective_places(_place_lists(out, order, text), order, text)
     out = _cities_apart(out, order, text, body_from, dateline(body, pw), tw, pw)
+    out = _paragraphs_places([_clean_place(c) for c in out], order, text, body_from, dateline(body, pw), pw, lex)
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
 
@@ -1452,6 +1457,109 @@ def _cities_apart(
     return out
 
 
+_PLACE_TAIL = re.compile(
+    rf"(?:\s+(?:on|last|this|since|by|until|before|after|early|late)\s+(?:(?:the|next|past)\s+)?(?:{WEEKDAY}|{MONTH}|\d{{1,2}}\b)"
+    rf"|\s+(?:today|tonight|yesterday|overnight))[\s\S]*$|[\s,;:.]+$"
+)  # what a place's name read up to a stop carries after it: ' on Saturday', ' on 7 June', a comma
+
+
+def _clean_place(c: Claim) -> Claim:
+    """``c`` with its place's name cut where the name ends ('Amsterdam on Saturday' of '23 in
+    Amsterdam on Saturday, 17 in …', 'Osijek,'): a day or a stop is no part of a place.
+
+    >>> from claimcheck.models import Claim, Quantity
+    >>> q = Quantity("23", 0, 2, 23, 23, 23, "exact")
+    >>> [_clean_place(Claim("s", None, None, "arrested", "people", q, 1, "", place=p)).place
+    ...  for p in ("Amsterdam on Saturday", "Osijek,", "Sion and Visp", "Port of Spain")]
+    ['Amsterdam', 'Osijek', 'Sion and Visp', 'Port of Spain']
+    """
+    if not c.place or (place := _PLACE_TAIL.sub("", c.place)) == c.place or not place:
+        return c
+    return with_fields(c, place=place)
+
+
+_AMONG = re.compile(r"\b(?:among|including|includes|included|of\s+(?:them|whom|which|those|these|the))\b", re.IGNORECASE)
+# the words of a part told against its whole: 'Among the victims are three children'
+_RESTATED_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)  # 'how the three died': a figure told before
+
+_WHOLE_OF_PLACES = re.compile(
+    r"\b(?:total|overall|altogether|combined|in\s+all|toll|tally|nationwide|nationally|countrywide|both|elsewhere"
+    r"|(?:two|three|four|five|several|many|other|all|the)\s+(?:the\s+)?(?:cities|towns|villages|regions|provinces|districts"
+    r"|states|counties|places|sites|locations|countries|areas))\b",
+    re.IGNORECASE,
+)  # the words of a count over several places, or of another place: 'in the two cities', 'the toll', 'elsewhere'
+
+
+@lru_cache(maxsize=8)
+def _people_kinds(lex: Any) -> frozenset[str]:
+    """The nouns of the lexicon's kinds of people ('children', 'students', 'inmates'), case-folded."""
+    return frozenset(
+        w.casefold() for kind, words in lex.data.get("kinds_of_people", {}).items() if not kind.startswith("_") for w in words
+    )
+
+
+def _paragraphs_places(
+    out: list[Claim], order: Sequence[int], text: str, body_from: int, own: str | None, pw: PlaceWords, lex: Any
+) -> list[Claim]:
+    """A report of several places tells them a paragraph at a time: a figure that names no
+    place, in a paragraph whose tallies before it (of the dead, hurt or held, in earlier
+    sentences, none of them a part) are all one place's, is that place's too ('Amsterdam
+    police arrested 23 people on Saturday. Fourteen people were injured, among them six
+    officers' beside a paragraph of Rotterdam's figures). Not in a report that counts one place
+    only, nor for the report's own city (its dateline's: the event's), nor a figure whose
+    sentence names a place of its own or counts over several places or the whole ('the toll',
+    'in the two cities', 'nationwide', 'elsewhere'), an earlier event's, a part ('Among the
+    victims are three children', 'five students'), a figure told again ('how the three died'),
+    a rival's count of a measure the paragraph
+    counted ('our monitors recorded 14 deaths in Luanda province. The police has acknowledged
+    only nine': the whole's, as a rival in one sentence is; see match), or after a site's figure
+    (a hospital's).
+
+    >>> src = Source(id="a", text="Police arrested 23 people in Lyon on Saturday. Nine people were injured.\\n\\n"
+    ...              "In Nantes, police arrested 40 people.")
+    >>> [(c.text, c.place) for c in parse(src)]
+    [('23', 'Lyon'), ('Nine', 'Lyon'), ('40', 'Nantes')]
+    """
+    home = own.casefold() if own else None
+    kinds = _people_kinds(lex)
+    places = {
+        c.place.casefold() for c in out if c.measure in RUNNING_TALLIES and c.place and c.place != NATIONWIDE and c.period not in ("before", "after")
+    } - pw.countries - {home}
+    if len(places) < 2:
+        return out  # (a report that counts its tallies in one place: the event's)
+    for i in order:
+        c = out[i]
+        if (
+            c.place is not None
+            or c.measure not in RUNNING_TALLIES
+            or c.period in ("before", "after")
+            or c.sentence_start <= body_from
+            or (c.scope or "").startswith("part:")
+            or _AMONG.search(c.sentence, 0, c.start - c.sentence_start)
+            or _RESTATED_BEFORE.search(c.sentence, 0, c.start - c.sentence_start)
+            or ((c.subject_text or "").casefold().split() or [""])[-1] in kinds
+        ):
+            continue  # (a gathering's paragraph place: see _cities_apart; a part's is its whole's:
+            #           'Among the victims are three children', 'five students were killed')
+        para = max(body_from, text.rfind("\n", body_from, c.sentence_start) + 1)
+        earlier = [
+            o for j in order
+            if para <= (o := out[j]).sentence_start < c.sentence_start
+            and o.measure in RUNNING_TALLIES and o.period not in ("before", "after") and not (o.scope or "").startswith("part:")
+        ]
+        told = {o.place for o in earlier}  # (a figure of no place among them, 'eleven had died, including two killed in X', tells no one place)
+        if c.claimant and any(o.measure == c.measure and o.claimant and o.claimant != c.claimant for o in earlier):
+            continue  # a rival's count of that measure ('… recorded 14 deaths in Luanda province. The police has acknowledged only nine'): the whole's
+        if len(told) != 1 or (place := next(iter(told))) is None or place == NATIONWIDE or place.casefold() in pw.countries | {home}:
+            continue
+        if set(place.casefold().split()) & pw.site_nouns or pw.hospital.search(place):
+            continue
+        if _WHOLE_OF_PLACES.search(c.sentence) or pw.nationwide.search(c.sentence) or set(places_named(c.sentence, pw)) - {place}:
+            continue
+        out[i] = with_fields(c, place=place)
+    return out
+
+
 def _respective_places(out: list[Claim], order: Sequence[int], text: str) -> list[Claim]:
     """Counts of one measure listed place by place: a crowd after a list of places' crowds
     whose clause names a place as the subject of its verb ('some 6,000 gathered in Brno, 2,500
@@ -1705,12 +1813,13 @@ _WHEN_THEN = re.compile(
 )  # the words between a figure and the next in a 'when' clause hung on it: ' deaths when the
 # official figure was ', ' dead, when the ministry still spoke of ' (not ' … when it later said ')
 _COORDINATED = re.compile(
-    (r"(?>\s*[^\W\d][\w'’-]*){0,4}" if sys.version_info >= (3, 11) else r"(?:(?=(\s*[^\W\d][\w'’-]*))\1){0,4}")
+    (r"(?>\s*[^\W\d][\w'’-]*){0,8}" if sys.version_info >= (3, 11) else r"(?:(?=(\s*[^\W\d][\w'’-]*))\1){0,8}")
     + r"(?:\s*,)?\s+(?:and|but)\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
     r"|\s*,\s*"
     r"|(?:\s*[^\W\d][\w'’-]*){1,2}\s*,\s*"
 )  # the words between two figures of one clause: ' people were killed and ', ', ', ' people in West Java and ',
-# ' killed, ' (a list line's '17 killed, 30 injured'), ' workers but caused '
+# ' killed, ' (a list line's '17 killed, 30 injured'), ' workers but caused ', ' people died according
+# to a parliamentary inquiry and ' (up to eight words of the first figure's clause)
 #    (each word atomic: with '\s*' before it, a word could be read as several, and a failed match
 #    tried every split: 27 µs a call on average, some 1 ms; a word read whole is the fewest;
 #    Python 3.10 has no atomic group: a look-ahead's capture taken whole by a back-reference is one)
@@ -2928,7 +3037,7 @@ def _hospital_subject(c: Claim, pw: PlaceWords) -> str | None:
 HOSPITAL_OPENS = 5  # how far into its sentence a hospital subject starts ('The Federal …')
 
 
-_PLACE_PART = re.compile(r"part: [^ ]+ in (?P<p>[A-Z][^,;()]*?)(?: of .*)?$")
+_PLACE_PART = re.compile(r"part: [^ ]+ in (?P<p>[A-Z][^,;()]*?)(?: of .*)?$")  # (its name cut by _clean_place)
 
 
 def _place_of_part(scope: str | None) -> str | None:

@@ -33,6 +33,8 @@ Places are compared case-folded; the written form is kept for display.
 'Tucumán'
 >>> place_in(" and in Seville at ", ".", words)  # 'put the crowd at 2,000 and in Seville at 3,500'
 'Seville'
+>>> place_in("And in Bahawalpur today, around ", " people marched", words)  # (its time between)
+'Bahawalpur'
 >>> place_in("", " people set off from Kitwe on Sunday morning", words)
 'Kitwe'
 >>> place_in("", " people walked through Linz in silence on Wednesday", words)  # (a march through a place)
@@ -142,7 +144,7 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         rf"|(?:(?:Meanwhile|Separately|Here|And|Over\s+here)\s*,?\s+)?(?:In|in(?<=[a-z,]\sin))|Inside|Across|(?P<at>At(?:\s+the)?))\s+(?:(?:neighbouring|neighboring|nearby|adjacent)\s+)?(?:{named})"
         rf"(?:\s+\([A-ZÀ-Ý][^()\n]{{0,30}}\))?"  # 'In Tetartoli (Gumla), …': the larger area it is in, in brackets
         rf"(?(at)(?:\s+[a-z][a-z-]+)?\s*,|"  # 'At the Vridi depot, …': a site of a place, a comma after it
-        rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?)?"  # its time: 'In Gunjur in 2023, …'
+        rf"(?:\s+(?:in|on|during|last|this|that)\s+(?:the\s+)?[\w]+(?:\s+\d{{4}})?|\s+(?:today|tonight|yesterday|overnight|earlier))?"  # its time: 'In Gunjur in 2023, …', 'And in Bahawalpur today, …'
         rf"(?:\s+(?:too|also|as\s+well))?"  # a second place: 'Here in Sfax too, …'
         rf"(?:\s*[,:]|\s+there\s+(?:is|are|was|were|have|has|had)\b"
         rf"|\s+(?=(?:(?:about|around|some|nearly|almost|roughly|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)?\d)"
@@ -1186,6 +1188,31 @@ def paragraph_named(
     return names.pop() if len(folded) == 1 and len(names) == 1 else None
 
 
+_LABEL_OPENS = re.compile(rf"[ \t]*(?P<n>{_NAME})[ \t]*:[ \t]+(?=\S)")  # 'Diourbel: the fire brigade says …'
+
+
+def label_place(text: str, at: int, lo: int, words: PlaceWords) -> str | None:
+    """The place a paragraph's label names, for a figure at ``at`` in it: a paragraph of a live
+    page or a round-up that opens with a name and a colon ('Diourbel: the fire brigade says it
+    recovered two bodies … and that six people were injured') is that place's, when the report
+    names it as a place elsewhere ('a petrol station fire in Diourbel'); a speaker's label
+    ('Police: …', 'Ministry: …') is named as no place. ``lo``: where the report's body starts.
+
+    >>> text = "Fire in Kolo overnight.\\n\\nKolo: firefighters say six people were injured.\\n\\nPolice: 40 held."
+    >>> label_place(text, text.index("six"), 0, place_words()), label_place(text, text.index("40"), 0, place_words())
+    ('Kolo', None)
+    """
+    para = max(lo, text.rfind("\n", lo, at) + 1)
+    m = _LABEL_OPENS.match(text, para, at)
+    if m is None:
+        return None
+    name = " ".join(m["n"].split())
+    first = name.split()[0].casefold()
+    if first in words.not_places or words.local.fullmatch(name.split()[0]) or first in words.countries:
+        return None
+    return name if _named_as_place(text, words, name) else None
+
+
 THERE_BEFORE = re.compile(
     r"(?:^\W*|[\w,;]\s+)[Tt]here\b(?!\s+(?:is|are|was|were|had|has|have|will|would|could|may|might|must|seems?|seemed|appears?|appeared|remains?|remained)\b)"
 )  # 'Police there detained 30', 'There, about 800 gathered' before a figure (not 'there were 30 arrests')
@@ -1464,12 +1491,25 @@ def _letterhead(name: str, after: str) -> bool:
 _WEEKDAY = re.compile(r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?|(?i:" + WEEKDAY_STEM[3:-1] + ")day")
 
 
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+_CLOCK_AFTER = re.compile(r"\s*\d{1,2}[:.h]\d{2}\b")
+
+
 def dateline(body: str, words: PlaceWords) -> str | None:
-    """The city of a report's dateline ('PARIS, Feb 12 (Reuters) -' -> 'Paris')."""
+    """The city of a report's dateline ('PARIS, Feb 12 (Reuters) -' -> 'Paris'); not a
+    programme's title line ('OMROEP RANDSTAD - AVONDNIEUWS, 22:00').
+
+    >>> dateline("PARIS, Feb 12 (Reuters) - Police said", place_words())
+    'Paris'
+    >>> dateline("RADIO SUD - EVENING NEWS, 22:00\\nGood evening.", place_words()) is None
+    True
+    """
     m = words.dateline.search(body[:400])
     if m is None:
         return None
     city = (m["d"] or m["t"]).strip()
+    if m["d"] and (_SPACED_DASH.search(city) or _CLOCK_AFTER.match(body, m.end())):
+        return None  # 'OMROEP RANDSTAD - AVONDNIEUWS, 22:00': a programme's title and its hour, no city
     if m["d"] and _letterhead(city, body[m.end() : m.end() + 12]):
         return None  # 'OBSERVATÓRIO CIDADÃO DE LUANDA (OCL)': an organisation's letterhead
     if m["t"] and _WEEKDAY.fullmatch(city):

@@ -3122,3 +3122,101 @@ def test_a_place_named_before_a_police_or_crowd_noun_is_the_figures_place() -> N
     )
     got = of_measure("participants", box, digest)
     assert [6000, 6000] in got and [22000, 22000] in got
+
+
+def test_a_paragraphs_place_holds_for_its_later_tallies() -> None:
+    """A wire of two cities tells them a paragraph at a time: 'Fourteen people were injured',
+    after 'Dorvan police arrested 23 people' in its paragraph, is Dorvan's hurt, and 'Nine
+    people were injured' in Ostrel's paragraph is compared with another report's Ostrel figure,
+    not with the ministry's count over the two cities. A part ('six officers') stays its
+    whole's; a report that counts one place only keeps its figures the event's."""
+    wire = (
+        "Tenants marched in Dorvan on Saturday and in Ostrel on Sunday against the rent bill.\n\n"
+        "Dorvan police arrested 23 people on Saturday. Fourteen people were injured, among them six officers.\n\n"
+        "Ostrel police arrested 17 people on Sunday. Nine people were injured.\n\n"
+        "The ministry said 40 people had been injured in the two cities.",
+        "2027-09-13",
+    )
+    local = ("Police said 12 people were injured in Ostrel on Sunday.", "2027-09-13")
+    got = grouped(wire, local)
+    assert got["injured/people/ostrel"] == [9, 12]
+    assert got["injured/people/dorvan"] == [14]
+    assert got["injured/people"] == [40]
+    assert got["injured/security"] == [6]
+    one_place = ("Police arrested 23 people in Dorvan on Saturday. Fourteen people were injured.", "2027-09-13")
+    assert [c.place for c in parse(Source(id="r", text=one_place[0], date=one_place[1]))] == ["Dorvan", None]
+
+
+def test_the_events_own_places_together_are_its_whole() -> None:
+    """'84 people had been arrested in Dorvan and Ostrel since Saturday', in an event whose
+    reports come from both cities, is the event's total, compared with the organisers' count
+    of their members held; each city's own figure stays that city's."""
+    first = ("DORVAN, Sept 12 (Wire) - Police arrested 23 people in Dorvan on Saturday and 17 in Ostrel on Sunday.", "2027-09-12")
+    later = (
+        "OSTREL, Sept 15 (Wire) - Police said 84 people had been arrested in Dorvan and Ostrel since Saturday. "
+        "The organisers said more than 100 of their members had been detained.",
+        "2027-09-15",
+    )
+    got = grouped(first, later)
+    assert got["arrested/people"] == [84, 101]
+    assert got["arrested/people/dorvan"] == [23] and got["arrested/people/ostrel"] == [17]
+
+
+def test_a_place_read_up_to_a_day_is_the_place_alone() -> None:
+    """'23 in Amsterdam on Saturday, 17 in Rotterdam on Sunday and 18 in Amsterdam on Monday': the
+    places are Amsterdam and Rotterdam, not 'Amsterdam on Saturday'; a programme's title line
+    ('RADIO SUD - EVENING NEWS, 22:00') is no dateline."""
+    text = (
+        "Since Saturday, the police have arrested 58 people in the two cities: 23 in Dorvan on Saturday, "
+        "17 in Ostrel on Sunday and 18 in Dorvan on Monday."
+    )
+    places = {c.text: c.place for c in parse(Source(id="r", text=text, date="2027-09-14"))}
+    assert places["23"] == "Dorvan" and places["17"] == "Ostrel" and places["18"] == "Dorvan"
+    title = "RADIO SUD - EVENING NEWS, 22:00\n\nPRESENTER: Good evening. Police say 40 people were arrested."
+    assert {c.place for c in parse(Source(id="r", text=title, date="2027-09-14"))} == {None}
+
+
+def test_a_figure_coordinated_with_an_earlier_events_is_of_that_event_past_a_long_clause() -> None:
+    """'… since the 2016 land riots, in which five people died according to a parliamentary
+    inquiry and 23 people were arrested': both figures are the 2016 riots', though the clause
+    between them runs to seven words; a figure after 'and' with a time of its own ('and since
+    Friday 40 people have been arrested') is the event's."""
+    text = (
+        "KOLDA, June 7 - The unrest was the deadliest in the region since the 2016 land riots, in which five "
+        "people died according to a parliamentary inquiry and 23 people were arrested."
+    )
+    periods = {c.text: c.period for c in parse(Source(id="r", text=text, date="2027-06-07"))}
+    assert periods == {"five": "before", "23": "before"}
+    now = text.removesuffix("23 people were arrested.") + "since Friday 40 people have been arrested."
+    assert {c.text: c.period for c in parse(Source(id="r", text=now, date="2027-06-07"))}["40"] != "before"
+
+
+def test_a_paragraph_labelled_with_a_place_is_that_places() -> None:
+    """A live page's paragraph that opens 'Kolo: …', in a report that names Kolo as a place, is
+    Kolo's (its figures compared with other figures for Kolo); a speaker's label ('Police: …')
+    is no place, nor a label the report names as no place."""
+    live = (
+        "DORVAN, June 6 - Protests went on in Dorvan, and a fuel depot burned in Kolo overnight.\n\n"
+        "The ministry said 11 people had died in the unrest since Friday.\n\n"
+        "Kolo: the fire brigade says it recovered two bodies from the depot and that six people were injured.\n\n"
+        "Police: 40 people were arrested on Saturday.\n\n"
+        "Mensa: 12 people were arrested, the group said.",
+        "2027-06-06",
+    )
+    places = {c.text: c.place for c in parse(Source(id="r", text=live[0], date=live[1]))}
+    assert places == {"11": None, "two": "Kolo", "six": "Kolo", "40": None, "12": None}
+
+
+def test_a_paragraphs_place_is_no_parts_nor_a_rivals() -> None:
+    """The paragraph's place reaches no part ('Among the victims are three children') and no
+    rival's count of the measure it counted ('The police acknowledged only nine') and no figure
+    told again ('how the nine died'): those stay the whole's, as they are when the paragraph
+    names no place."""
+    text = (
+        "Riots went on in Dorvan and in Ostrel on Tuesday.\n\n"
+        "Our monitors recorded 14 deaths in Dorvan, the group said. The police acknowledged only nine deaths. "
+        "Among the victims are three children. It did not say how the nine died.\n\n"
+        "Police arrested 30 people in Ostrel on Tuesday."
+    )
+    places = {c.text: c.place for c in parse(Source(id="r", text=text, date="2027-06-06"))}
+    assert places == {"14": "Dorvan", "nine": None, "three": None, "30": "Ostrel"}
