@@ -132,6 +132,28 @@ def _titled(lines: list[str], lex: Lexicon) -> str | None:
     return None
 
 
+def _series_issuer(lines: list[str], lex: Lexicon) -> str | None:
+    """The body named on a letterhead line right above a line that is only what the document
+    is, with its number ('SARAWAK STATE DISASTER MANAGEMENT COMMITTEE (JPBN)' over 'MEDIA
+    STATEMENT NO. 3/2027'; 'REGIONAL HOSPITAL OF KAYES' over 'INFORMATION BULLETIN No. 3'):
+    a numbered issue of a body's own series of statements; the nearest body above it (a
+    ministry's letterhead over the office that issues names the office).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _series_issuer(["MINISTRY OF HEALTH", "REGIONAL HOSPITAL OF KAYES", "INFORMATION BULLETIN No. 3"], load_lexicon())
+    'REGIONAL HOSPITAL OF KAYES'
+    >>> _series_issuer(["MINISTRY OF HEALTH", "INFORMATION BULLETIN", "Kayes, 21 November"], load_lexicon()) is None
+    True
+    """
+    for i, line in enumerate(lines):
+        if ISSUE_NUMBER.search(line) and _document_kind(line, lex):
+            return next((name for above in reversed(lines[:i]) if (name := _org_line([above], lex))), None)
+    return None
+
+
+ISSUE_NUMBER = re.compile(r"\s(?:(?i:no|nr)\.?\s*|n[°º]\s*)?\d[\w/.-]*\s*$")  # an issue's number: 'No. 3/2027', '4'
+
+
 def _title_issuer(line: str, lex: Lexicon) -> str | None:
     """The issuer one title line names beside what the document is (see :func:`_titled`)."""
     if m := ISSUED_NAMED.fullmatch(line.strip()):
@@ -345,7 +367,7 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
             # (an e-mail that speaks as 'we', sent by an organisation: its sender)
             or (not spoken and (head := _letterhead(lines, lex)) and _speaks_as_we(text[source.body_start :], folded(text)[source.body_start :]) and head)
             or _closing_name(text, lex)  # 'Issued by the press office of X.', 'About X: …' under the text
-            or None
+            or _series_issuer(lines, lex)
         )
     return (
         _spokesperson_for(body_top[:600])  # (more precise than a site's header above it)
