@@ -1150,6 +1150,15 @@ def _speaks_here(c: Claim, sentence: str) -> bool:
     return bool(c.claimant) and c.claimant in sentence
 
 
+def _we_nearer(c: Claim, rel: int) -> bool:
+    """The document's own 'we' is the subject of the figure's clause, after the other speaker
+    its sentence names before it: "The prosecutor says nine people remain in custody; we know
+    of eleven who are still held" (eleven is ours, not the prosecutor's)."""
+    head = c.sentence[:rel]
+    ours = [m.start("who") for m in voice.FIRST_PERSON_SUBJECT.finditer(head)]
+    return bool(ours) and c.claimant is not None and head.rfind(c.claimant) < ours[-1]
+
+
 def _quoted(sentence: str, at: int) -> bool:
     marks = QUOTES.findall(sentence, 0, at)
     curly = marks.count("“") - marks.count("”")
@@ -1741,7 +1750,7 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
     if voice.is_first_person(c.claimant) or (
         voice.first_person(c.sentence, rel)
-        and not _speaks_here(c, c.sentence[:rel])
+        and not (_speaks_here(c, c.sentence[:rel]) and not _we_nearer(c, rel))
         and not _according_after(c, rel)
         and not (c.claimant and c.claimant in c.sentence[rel:])  # ('We documented 71, far more than the 27
         # arrests announced by the police spokesman': the spokesman's 27)

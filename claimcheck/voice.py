@@ -29,7 +29,7 @@ SIGN_OFF = re.compile(
     r"\s+of\s+)?(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|the|and|on)\s+)?[A-Z][\w'’&.-]*){0,6})\s*$"
 )  # 'Executive Director, NLAF' / 'Ubuntu Rights Observatory' / 'Dirección de Comunicación – SNGR'
 FIRST_PERSON_SUBJECT = re.compile(
-    r"(?:^|[,;:—–]\s+|\bthat\s+|\band\s+)"
+    r"(?:^|[,;:—–]\s+|\bthat\s+|\b(?:and|but|while|whereas)\s+)"
     r"(?:(?:since|in|on|by|over|during|after|until|for|this|last)\s+[\w ]{1,30}?\s+)?"  # 'Since December 2023 we …'
     r"(?P<who>we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:[a-z]+\s+){0,3}?(?P<verb>[a-z]+)\b",

@@ -597,3 +597,19 @@ SERIES_ISSUER = [
 @pytest.mark.parametrize(("text", "value", "want"), SERIES_ISSUER)
 def test_a_numbered_issue_under_a_letterhead_is_the_letterheads_body(text: str, value: int, want: str | None) -> None:
     assert _claimant_of(text, value) == want
+
+
+# Session 32 (voice32): in a body's own statement, its 'we' as the subject of the figure's own
+# clause speaks for the figure, even after another speaker the sentence named before it (a
+# clause after a semicolon or 'but'); the other speaker keeps the figure of its own clause.
+WE_NEARER = [
+    case('w32-semicolon-we-after-prosecutor', 'author: Dockers Union\n\nThe prosecutor says nine people remain in custody; we know of eleven who are still held tonight.', 11, 'Dockers Union'),
+    case('w32-prosecutor-keeps-his', 'author: Dockers Union\n\nThe prosecutor says nine people remain in custody; we know of eleven who are still held tonight.', 9, 'The prosecutor'),
+    case('w32-but-we-counted', 'author: Harbour Tenants Platform\n\nThe police speak of 2,000 marchers, but we counted more than 6,000 on the bridge alone.', 6000, 'Harbour Tenants Platform'),
+    case('w32-ours-against-theirs-stays', "author: Harbour Tenants Platform\n\nWe recorded 130 detentions, against the ministry's 74.", 74, 'the ministry'),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), WE_NEARER)
+def test_a_bodys_we_nearer_the_figure_than_another_speaker_speaks_for_it(text: str, value: int, want: str | None) -> None:
+    assert _claimant_of(text, value) == want
