@@ -137,7 +137,8 @@ def _series_issuer(lines: list[str], lex: Lexicon) -> str | None:
     is, with its number ('SARAWAK STATE DISASTER MANAGEMENT COMMITTEE (JPBN)' over 'MEDIA
     STATEMENT NO. 3/2027'; 'REGIONAL HOSPITAL OF KAYES' over 'INFORMATION BULLETIN No. 3'):
     a numbered issue of a body's own series of statements; the nearest body above it (a
-    ministry's letterhead over the office that issues names the office).
+    ministry's letterhead over the office that issues names the office). Not under a sentence
+    (a report that pastes a body's update under its own lines: speakers._pasted reads it).
 
     >>> from claimcheck.lexicon import load_lexicon
     >>> _series_issuer(["MINISTRY OF HEALTH", "REGIONAL HOSPITAL OF KAYES", "INFORMATION BULLETIN No. 3"], load_lexicon())
@@ -146,6 +147,8 @@ def _series_issuer(lines: list[str], lex: Lexicon) -> str | None:
     True
     """
     for i, line in enumerate(lines):
+        if line.rstrip().endswith((".", ":", "!", "?")):
+            return None  # a sentence above: the document pastes or quotes another's, under its own lines
         if ISSUE_NUMBER.search(line) and _document_kind(line, lex):
             return next((name for above in reversed(lines[:i]) if (name := _org_line([above], lex))), None)
     return None
