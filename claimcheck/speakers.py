@@ -1087,6 +1087,7 @@ def _bullet_sourced(c: Claim, text: str, lex: Lexicon) -> Claim:
 
 
 LIST_INTRODUCED = "attribution/speakers-list-introduced"
+NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "del"})  # lower-case words of a name
 INTRO_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")  # an introducing line's sentences
 
 
@@ -1125,7 +1126,11 @@ def _introducer(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
     for m in reversed(list(INTRO_SENTENCE.finditer(text, lo, hi))):
         if speech_verb_end(text, m.start(), m.end(), lex) is not None:
             who = attribute(text, m.start(), m.end(), m.end(), lex).claimant
-            return who if who and plausible(who, lex) and not voice.is_first_person(who) else None
+            if not who or not plausible(who, lex) or voice.is_first_person(who):
+                return None
+            named = all(w[:1].isupper() or w.lower() in NAME_JOINERS for w in who.split()[1:])
+            return who if named or claimant_type(who, lex) != "other" else None  # (a body, a role or a
+            #  name, not a forum's 'Summary for people just joining, as far as I can tell:')
     return None
 
 
