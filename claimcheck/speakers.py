@@ -44,6 +44,7 @@ from claimcheck.parse.attribution import (
     claimant_type,
     leading_np,
     main_subject,
+    speech_verb_end,
     told_by_speech_verb,
     topic,
 )
@@ -144,7 +145,7 @@ def _refine(
     def step(rule: str, new: list[Claim]) -> list[Claim]:
         kept = []
         for k, (a, b) in enumerate(zip(out, new, strict=True)):
-            if fixed[k] and rule != FINAL and not (rule in (VOICE, COVER) and a.claimant is None) and not (
+            if fixed[k] and rule != FINAL and not (rule in (VOICE, COVER, LIST_INTRODUCED) and a.claimant is None) and not (
                 rule == RELAYED and a.claimant in (None, owner)
             ):  # (a table under its source's line, in a report's own voice: the source's)
                 b = a  # a list line's label said who (or no one, as a place: the voice may speak)
@@ -244,6 +245,8 @@ def _refine(
         owner = channel
     if passages := voice.relayed(source.text, source.body_start, lex, raw):
         out = step(RELAYED, [_relayed_voice(c, passages, owner) for c in out])
+    if BULLET_ANYWHERE.search(source.text):  # (after the lines a source line introduces: voice.relayed)
+        out = step(LIST_INTRODUCED, _list_introduced(out, source.text, lex))
     if "\t" in source.text or "    " in source.text or "\n—" in source.text or "\n–" in source.text:
         # (only a text with an indented block, or a line opened by a dash: a sign-off; the tab
         # first: one character is found fastest)
@@ -1083,6 +1086,54 @@ def _bullet_sourced(c: Claim, text: str, lex: Lexicon) -> Claim:
     return _with(c, who, lex)
 
 
+LIST_INTRODUCED = "attribution/speakers-list-introduced"
+NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "del"})  # lower-case words of a name
+INTRO_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")  # an introducing line's sentences
+
+
+def _list_introduced(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """A list's items are told by the speaker of the line that introduces them with a colon
+    ('The governor told a news conference:', 'The ministry has just issued its statement. Key
+    points:'), over the items before them, no blank line between: an item's figures that name no
+    one, only the quoted words' own 'we' or no plausible speaker, are that speaker's; an item that names its own
+    speaker keeps it. The speaker is the subject of the introducing line's last sentence
+    with a speech verb."""
+    out = list(claims)
+    speakers: dict[int, str | None] = {}  # by the introducing line's start
+    for k, c in enumerate(claims):
+        if c.claimant is not None and not voice.is_first_person(c.claimant) and plausible(c.claimant, lex):
+            continue  # (not a label the colon before a quotation gave: 'Key points: "…"')
+        lo = text.rfind("\n", 0, c.start) + 1
+        if not BULLET_LINE.match(text, lo):
+            continue
+        while lo > 0 and BULLET_LINE.match(text, (above := text.rfind("\n", 0, lo - 1) + 1), lo - 1):
+            lo = above  # (up over the list's items before it)
+        if lo == 0:
+            continue
+        above = text.rfind("\n", 0, lo - 1) + 1
+        if above not in speakers:
+            speakers[above] = _introducer(text, above, lo - 1, lex)
+        if (who := speakers[above]) is not None:
+            out[k] = _with(c, who, lex)
+    return out
+
+
+def _introducer(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
+    """The speaker of a line that ends with a colon: the subject of its last sentence with a
+    speech verb, when it is a plausible speaker."""
+    if not text[lo:hi].rstrip().endswith(":"):
+        return None
+    for m in reversed(list(INTRO_SENTENCE.finditer(text, lo, hi))):
+        if speech_verb_end(text, m.start(), m.end(), lex) is not None:
+            who = attribute(text, m.start(), m.end(), m.end(), lex).claimant
+            if not who or not plausible(who, lex) or voice.is_first_person(who):
+                return None
+            named = all(w[:1].isupper() or w.lower() in NAME_JOINERS for w in who.split()[1:])
+            return who if named or claimant_type(who, lex) != "other" else None  # (a body, a role or a
+            #  name, not a forum's 'Summary for people just joining, as far as I can tell:')
+    return None
+
+
 EMBEDDED_POST = "attribution/speakers-embedded-post"
 POST_SIGNATURE = re.compile(
     r"[ \t]*[—–-]{1,2}[ \t]*(?P<who>[^()\n@]{2,60}?)[ \t]*\(@[\w.]{1,30}\)[ \t]+"
@@ -1148,6 +1199,15 @@ def _unpaired(sentence: str) -> set[int]:
 def _speaks_here(c: Claim, sentence: str) -> bool:
     """The claimant is named in the claim's own sentence (not carried from one before)."""
     return bool(c.claimant) and c.claimant in sentence
+
+
+def _we_nearer(c: Claim, rel: int) -> bool:
+    """The document's own 'we' is the subject of the figure's clause, after the other speaker
+    its sentence names before it: "The prosecutor says nine people remain in custody; we know
+    of eleven who are still held" (eleven is ours, not the prosecutor's)."""
+    head = c.sentence[:rel]
+    ours = [m.start("who") for m in voice.FIRST_PERSON_SUBJECT.finditer(head)]
+    return bool(ours) and c.claimant is not None and head.rfind(c.claimant) < ours[-1]
 
 
 def _quoted(sentence: str, at: int) -> bool:
@@ -1741,7 +1801,7 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
     if voice.is_first_person(c.claimant) or (
         voice.first_person(c.sentence, rel)
-        and not _speaks_here(c, c.sentence[:rel])
+        and not (_speaks_here(c, c.sentence[:rel]) and not _we_nearer(c, rel))
         and not _according_after(c, rel)
         and not (c.claimant and c.claimant in c.sentence[rel:])  # ('We documented 71, far more than the 27
         # arrests announced by the police spokesman': the spokesman's 27)

@@ -29,7 +29,7 @@ SIGN_OFF = re.compile(
     r"\s+of\s+)?(?P<org>(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:(?:of|for|the|and|on)\s+)?[A-Z][\w'’&.-]*){0,6})\s*$"
 )  # 'Executive Director, NLAF' / 'Ubuntu Rights Observatory' / 'Dirección de Comunicación – SNGR'
 FIRST_PERSON_SUBJECT = re.compile(
-    r"(?:^|[,;:—–]\s+|\bthat\s+|\band\s+)"
+    r"(?:^|[,;:—–]\s+|\bthat\s+|\b(?:and|but|while|whereas)\s+)"
     r"(?:(?:since|in|on|by|over|during|after|until|for|this|last)\s+[\w ]{1,30}?\s+)?"  # 'Since December 2023 we …'
     r"(?P<who>we|our\s+[a-z]+(?:\s+[a-z]+)?)\s+"
     r"(?:[a-z]+\s+){0,3}?(?P<verb>[a-z]+)\b",
@@ -130,6 +130,31 @@ def _titled(lines: list[str], lex: Lexicon) -> str | None:
             # letterhead test, costly, only once a title is found: most pages have none)
             return None if any(_org_line([above], lex) for above in lines[:i]) else titled
     return None
+
+
+def _series_issuer(lines: list[str], lex: Lexicon) -> str | None:
+    """The body named on a letterhead line right above a line that is only what the document
+    is, with its number ('SARAWAK STATE DISASTER MANAGEMENT COMMITTEE (JPBN)' over 'MEDIA
+    STATEMENT NO. 3/2027'; 'REGIONAL HOSPITAL OF KAYES' over 'INFORMATION BULLETIN No. 3'):
+    a numbered issue of a body's own series of statements; the nearest body above it (a
+    ministry's letterhead over the office that issues names the office). Not under a sentence
+    (a report that pastes a body's update under its own lines: speakers._pasted reads it).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> _series_issuer(["MINISTRY OF HEALTH", "REGIONAL HOSPITAL OF KAYES", "INFORMATION BULLETIN No. 3"], load_lexicon())
+    'REGIONAL HOSPITAL OF KAYES'
+    >>> _series_issuer(["MINISTRY OF HEALTH", "INFORMATION BULLETIN", "Kayes, 21 November"], load_lexicon()) is None
+    True
+    """
+    for i, line in enumerate(lines):
+        if line.rstrip().endswith((".", ":", "!", "?")):
+            return None  # a sentence above: the document pastes or quotes another's, under its own lines
+        if ISSUE_NUMBER.search(line) and _document_kind(line, lex):
+            return next((name for above in reversed(lines[:i]) if (name := _org_line([above], lex))), None)
+    return None
+
+
+ISSUE_NUMBER = re.compile(r"\s(?:(?i:no|nr)\.?\s*|n[°º]\s*)?\d[\w/.-]*\s*$")  # an issue's number: 'No. 3/2027', '4'
 
 
 def _title_issuer(line: str, lex: Lexicon) -> str | None:
@@ -345,7 +370,7 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
             # (an e-mail that speaks as 'we', sent by an organisation: its sender)
             or (not spoken and (head := _letterhead(lines, lex)) and _speaks_as_we(text[source.body_start :], folded(text)[source.body_start :]) and head)
             or _closing_name(text, lex)  # 'Issued by the press office of X.', 'About X: …' under the text
-            or None
+            or _series_issuer(lines, lex)
         )
     return (
         _spokesperson_for(body_top[:600])  # (more precise than a site's header above it)

@@ -761,3 +761,27 @@ def test_the_agency_is_a_body_named_with_health_not_a_person() -> None:
         "treated 40 people. Twelve of them were children, according to the agency."
     )
     assert ("Twelve", "Island Health") in _claimants(text)
+
+
+# Session 32 (voice32): a list under a line that introduces it with a colon is that line's
+# speaker's (the subject of its last sentence with a speech verb), its items quoted or not;
+# an item naming its own speaker keeps it; a line that says nothing, or a blank line between,
+# lends no one.
+def test_a_list_is_told_by_the_speaker_of_the_line_that_introduces_it() -> None:
+    text = (
+        "20:30\nThe security ministry has just issued its evening communiqué. Key lines:\n"
+        '- "Since Thursday, the security forces have arrested 112 persons, 81 of them in the north."\n'
+        "- Nineteen of the persons arrested are minors.\n"
+        "- Doctors at the main hospital say 40 people were treated.\n"
+    )
+    got = claimants(text)
+    assert (got.get("112") or "").lower() == "the security ministry"
+    assert (got.get("Nineteen") or "").lower().removeprefix("the ") == "security ministry"
+    assert got.get("40") == "Doctors at the main hospital"
+
+
+def test_a_list_under_a_line_that_says_nothing_or_after_a_blank_line_is_no_ones() -> None:
+    got = claimants("The governor toured the flooded districts:\n- 14 people have died in the floods\n")
+    assert got.get("14") is None
+    got = claimants("The governor told a news conference:\n\n- 14 people have died in the floods\n")
+    assert got.get("14") is None

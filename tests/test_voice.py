@@ -578,3 +578,38 @@ def test_a_regional_governments_letterhead_is_the_state_over_its_body() -> None:
     # 'GOVERNO DE …' (as 'GOBIERNO DE …', 'GOUVERNEMENT DU …'): the state above the secretariat that issues
     text = "GOVERNO DE GOIÁS\nState Health Secretariat\n\nEPIDEMIOLOGICAL BULLETIN No. 03 - STADIUM INCIDENT\n\nSince Sunday, our emergency network has registered 13 deaths."
     assert _claimant_of(text, 13) == "State Health Secretariat"
+
+
+# Session 32 (voice32): a numbered issue of a body's own series ('MEDIA STATEMENT NO. 3/2027',
+# 'INFORMATION BULLETIN No. 3'), a line that is only what the document is, under a letterhead:
+# the nearest body the letterhead names above it speaks the unattributed figures, when nothing
+# else names the voice (no 'we', no sign-off read). By structure (a letterhead, a kind of
+# the lexicon's issued_documents, an issue number), not by the kind's wording.
+SERIES_ISSUER = [
+    case('s32-media-statement-numbered', 'JAWATAN KUASA BENCANA\nNORTHERN STATE DISASTER COMMITTEE (NSDC)\n\nMEDIA STATEMENT NO. 4/2027\nRIVERSIDE CROWD INCIDENT\n\n1. Casualties. The number of deaths stands at eleven (11). Of these, six (6) died at the scene.', 11, 'NORTHERN STATE DISASTER COMMITTEE (NSDC)'),
+    case('s32-ministry-over-hospital', 'MINISTRY OF HEALTH\nDISTRICT HOSPITAL OF PORT ELLEN\n\nINFORMATION BULLETIN No. 2\nPatients received after the clashes\n\n1. The emergency department has received a total of 48 injured persons since Friday.', 48, 'DISTRICT HOSPITAL OF PORT ELLEN'),
+    case('s32-situation-update-numbered', 'PROVINCIAL FIRE AND RESCUE SERVICE\n\nSITUATION UPDATE 3\n\nCrews recovered two more bodies overnight. The number of dead now stands at 9.', 9, 'PROVINCIAL FIRE AND RESCUE SERVICE'),
+    case('s32-unnumbered-kind-stays-none', 'MINISTRY OF HEALTH\nDISTRICT HOSPITAL OF PORT ELLEN\n\nInformation bulletin\n\nThe emergency department has received a total of 48 injured persons since Friday.', 48, None),
+    case('s32-news-page-stays-none', 'THE HARBOUR POST\nNews | Politics | Sport | Culture | Contact\n\nBULLETIN 3\n\nThe emergency department has received a total of 48 injured persons since Friday.', 48, None),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), SERIES_ISSUER)
+def test_a_numbered_issue_under_a_letterhead_is_the_letterheads_body(text: str, value: int, want: str | None) -> None:
+    assert _claimant_of(text, value) == want
+
+
+# Session 32 (voice32): in a body's own statement, its 'we' as the subject of the figure's own
+# clause speaks for the figure, even after another speaker the sentence named before it (a
+# clause after a semicolon or 'but'); the other speaker keeps the figure of its own clause.
+WE_NEARER = [
+    case('w32-semicolon-we-after-prosecutor', 'author: Dockers Union\n\nThe prosecutor says nine people remain in custody; we know of eleven who are still held tonight.', 11, 'Dockers Union'),
+    case('w32-prosecutor-keeps-his', 'author: Dockers Union\n\nThe prosecutor says nine people remain in custody; we know of eleven who are still held tonight.', 9, 'The prosecutor'),
+    case('w32-but-we-counted', 'author: Harbour Tenants Platform\n\nThe police speak of 2,000 marchers, but we counted more than 6,000 on the bridge alone.', 6000, 'Harbour Tenants Platform'),
+    case('w32-ours-against-theirs-stays', "author: Harbour Tenants Platform\n\nWe recorded 130 detentions, against the ministry's 74.", 74, 'the ministry'),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "want"), WE_NEARER)
+def test_a_bodys_we_nearer_the_figure_than_another_speaker_speaks_for_it(text: str, value: int, want: str | None) -> None:
+    assert _claimant_of(text, value) == want
