@@ -3204,7 +3204,7 @@ def _divided(
     return out
 
 
-_JOINED = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
+_PLACES_JOINED = re.compile(r"\s*(?:,|\band\b|&|/)\s*")
 
 
 def _homes_joined(place: str | None, home: Collection[str]) -> bool:
@@ -3216,7 +3216,7 @@ def _homes_joined(place: str | None, home: Collection[str]) -> bool:
     """
     if not place or " and " not in place and "," not in place and "/" not in place and "&" not in place:
         return False
-    parts = [p for p in _JOINED.split(place) if p]
+    parts = [p for p in _PLACES_JOINED.split(place) if p]
     return len(parts) > 1 and all(p in home for p in parts)
 
 

@@ -1117,8 +1117,8 @@ def test_coordinated_reads_each_word_whole() -> None:
     from claimcheck.situate import _COORDINATED
 
     splittable = re.compile(
-        r"(?:\s*[^\W\d][\w'’-]*){0,4}(?:\s*,)?\s+and\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
-        r"|\s*,\s*"
+        r"(?:\s*[^\W\d][\w'’-]*){0,8}(?:\s*,)?\s+(?:and|but)\s+(?:(?!(?:now|this|today|since|currently|so)\b)[a-z][\w'’-]*\s+){0,2}"
+        r"|\s*,\s*|(?:\s*[^\W\d][\w'’-]*){1,2}\s*,\s*"
     )
     windows = [" people were killed and ", ", ", " people in West Java and ", " were hurt, and now ", "and"]
     for text in _test_set_texts()[:80]:
