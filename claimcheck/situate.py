@@ -1191,8 +1191,9 @@ def situate(
             incident = as_of[:10]  # (the report's first toll's day: its incident's)
         out[i] = with_fields(c, as_of=as_of, period=period, place=place, scope=scope, day_word=day_word)
     out = _respective_places(_place_lists(out, order, text), order, text)
-    out = _cities_apart(out, order, text, body_from, dateline(body, pw), tw, pw)
-    out = _paragraphs_places([_clean_place(c) for c in out], order, text, body_from, dateline(body, pw), pw, lex)
+    own = dateline(body, pw)  # the report's own city (its dateline's), which both readings below leave to the event
+    out = _cities_apart(out, order, text, body_from, own, tw, pw)
+    out = _paragraphs_places([_clean_place(c) for c in out], order, text, body_from, own, pw, lex)
     return _summed_runs(_running_points(_days_finds(out, order, text), order, text, tw), order)
 
 
