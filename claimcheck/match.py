@@ -3214,7 +3214,7 @@ def _homes_joined(place: str | None, home: Collection[str]) -> bool:
     >>> _homes_joined("amsterdam and rotterdam", {"amsterdam", "rotterdam"}), _homes_joined("sion and visp", {"evolène"})
     (True, False)
     """
-    if not place or " and " not in place and "," not in place and "/" not in place and "&" not in place:
+    if not place or not _PLACES_JOINED.search(place):
         return False
     parts = [p for p in _PLACES_JOINED.split(place) if p]
     return len(parts) > 1 and all(p in home for p in parts)
