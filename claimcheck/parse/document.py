@@ -614,6 +614,7 @@ def extract_claims(
     for rule_id, spans in (
         (OTHER_STORIES, other_stories(text, low, lex)), (REFERENCE_ENTRY, reference_entries(text)),
         (LINK_TEASER, link_teasers(source.text)),
+        (LINE_REPEATED, repeated_lines(text, out)),
     ):
         if spans and out:
             for c in out:
@@ -858,6 +859,41 @@ def link_teasers(text: str) -> list[tuple[int, int]]:
         if teaser_line(text, m.end(), hi):
             out.append((lo, hi))
             fired(LINK_TEASER, lo)
+    return out
+
+
+LINE_REPEATED = "not-a-count/line-repeated"
+REPEATED_LINE = 20  # a shorter line may well come twice ('Deaths: 4' in two lists)
+
+
+def repeated_lines(text: str, claims: list[Claim]) -> list[tuple[int, int]]:
+    """The spans of the lines holding a claim that repeat, character for character, a line
+    above them: a scraped page's title written twice (its title, then its heading), a caption
+    under two photos. The repeat tells nothing new; the first one's claims stand.
+
+    >>> from claimcheck.models import Source
+    >>> from claimcheck.extract import extract_claims
+    >>> t = "Union says 40,000 marched in Lyon\\n\\nUnion says 40,000 marched in Lyon\\n\\nPolice counted 9,000."
+    >>> [c.value for c in extract_claims(Source(id="t", text=t))]
+    [40000, 9000]
+    """
+    if not claims:
+        return []
+    first: dict[str, int] = {}
+    out = []
+    wanted = set()
+    for c in claims:
+        lo = text.rfind("\n", 0, c.start) + 1
+        wanted.add(lo)
+    at = 0
+    for line in text.split("\n"):
+        key = line.strip()
+        if len(key) >= REPEATED_LINE:
+            if key in first and at in wanted:
+                out.append((at, at + len(line)))
+                fired(LINE_REPEATED, at)
+            first.setdefault(key, at)
+        at += len(line) + 1
     return out
 
 
