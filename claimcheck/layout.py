@@ -1202,6 +1202,46 @@ def _sources_header(text: str, lo: int, hi: int, lex: Lexicon, sep: str) -> _Tab
     return _Table(sep, filled, -1, hi, tuple(who), place, tuple(where), k, tuple(subjects), periods, scopes)
 
 
+BOX_FIELDS_MIN = 2  # the lines of a two-column table naming a box's fields that make it a box
+
+
+@lru_cache(maxsize=8)
+def _box_fields(lex: Lexicon) -> frozenset[str]:
+    """The labels of an event's infobox fields that hold no count (lexicon layout.box_fields:
+    'Date', 'Location', 'Cause', 'Coordinates')."""
+    return frozenset(lex.data.get("layout", {}).get("box_fields", ()))
+
+
+def _field_box(text: str, split: list[list[tuple[int, int]]], lex: Lexicon) -> bool:
+    """Whether a table set out in bars is an infobox of two columns, label and value, that a
+    scraper wrote as a Markdown table ('Date | 29 October 2022 |' / '---|---|' / 'Deaths |
+    159[1] |'): every line two cells, and BOX_FIELDS_MIN of its labels an event box's fields
+    (layout.box_fields). Its first line is a field, no header: a table of two columns whose
+    header is 'Date | Arrests' has one 'Date' line only (rule: measure/field-box).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> t = "Date | 3 May 2026 |\\nLocation | Port Aster |\\nDeaths | 41[1] |"
+    >>> lines = [m.span() for m in LINE.finditer(t)]
+    >>> _field_box(t, [_separated_cells(t, lo, hi, "|") for lo, hi in lines], load_lexicon())
+    True
+    >>> t = "Date | Arrests |\\n3 May | 41 |\\n4 May | 12 |"
+    >>> lines = [m.span() for m in LINE.finditer(t)]
+    >>> _field_box(t, [_separated_cells(t, lo, hi, "|") for lo, hi in lines], load_lexicon())
+    False
+    """
+    if any(len(row) != 2 for row in split):
+        return False
+    fields = _box_fields(lex)
+    named = sum(" ".join(text[slice(*row[0])].split()).lower().strip(" .:") in fields for row in split)
+    if named >= BOX_FIELDS_MIN:
+        fired(FIELD_BOX, split[0][0][0])
+        return True
+    return False
+
+
+FIELD_BOX = "measure/field-box"
+
+
 @lru_cache(maxsize=8)
 def _notes_heads(lex: Lexicon) -> frozenset[str]:
     """The last words of a table's last column that holds notes, not figures (lexicon
@@ -4992,12 +5032,14 @@ def _aligned_table(
     :func:`_run_head_blocks`); ``label_cells`` gets the spans of its rows' labels."""
     heading = 0  # the header's lines: those before the first with a figure (two at most: 'Persons' / 'detained')
     split = given if sep is None else [_separated_cells(text, lo, hi, sep) for lo, hi in lines]
+    box = sep is not None and split is not None and _field_box(text, split, lex)
+    # (an infobox set out in bars, 'Date | 29 October 2022 |' … 'Deaths | 159[1] |': no header, each row its label's value)
     if split is None and any(
         TOLD_CELL.search(text, lo, hi) and any(c.isdigit() for c in text[lo:hi]) for lo, hi in lines
     ):
         return []  # a live blog's timed entries set out with spaces ('14:35   60,000 on the streets, organisers
         #            say'): sentences, the parser's, no table
-    while heading < min(2, len(lines) - 1) and not TIMED_LINE.match(text, *lines[heading]) and (
+    while not box and heading < min(2, len(lines) - 1) and not TIMED_LINE.match(text, *lines[heading]) and (
         _no_figures(text, *lines[heading], lex) if split is None else not (
             _row_figures(text, split[heading], lex) or (given and any(BARE_FIGURE.fullmatch(text, a, b) for a, b in given[heading][1:]))
         )  # (a row run together: its figures bare, 'Vienna42,00027,000109')
@@ -5015,6 +5057,9 @@ def _aligned_table(
         return []
     rows = lines[heading:]
     cells = line_cells[heading:]
+    if box:  # (a box's rows of words, 'Cause | Lack of safety precautions …', hold no figure of its)
+        kept = [k for k, row in enumerate(cells) if all(b - a <= MAX_ALIGNED_CELL for a, b in row)]
+        rows, cells = [rows[k] for k in kept], [cells[k] for k in kept]
     if any(b - a > MAX_ALIGNED_CELL for row in cells for a, b in row):
         return []
     bare = {} if given is None else {
@@ -5024,6 +5069,11 @@ def _aligned_table(
     }  # (a row run together, 'Vienna42,00027,000109': its figures, which the parser reads as one)
     figure = [[(_figure_cell(text, a, b, lex) or (a, b) in bare) and not (j == 0 and ROW_YEAR.match(text, a))
                for j, (a, b) in enumerate(row)] for row in cells]  # (a retrospective's first column of years labels its rows)
+    if box:  # (a box's value that is a year or a day, 'First held | 1988': when, no count)
+        for row, f in zip(cells, figure, strict=True):
+            for j, (a, b) in enumerate(row):
+                if ROW_YEAR.fullmatch(text, a, b) or DATE_CELL.fullmatch(text, a, b):
+                    f[j] = False
     for j in range(len(columns)):  # (a column of years or days, 'Since  2019', 'Date  10 Aug': when, no count)
         if all(a == b or ROW_YEAR.fullmatch(text, a, b) or DATE_CELL.fullmatch(text, a, b) for a, b in (row[j] for row in cells)):
             for f in figure:
@@ -5048,7 +5098,8 @@ def _aligned_table(
     col_places: dict[int, str] = {}  # the place a measure column's heading names
     not_counts = _not_counts(lex)
     title = _title(text, lines[0][0])
-    title_measure = _title_measure(title, lex) if not any(_headline_count(q, title) for q in find_quantities(title, lex)) else None
+    title_measure = _title_measure(title, lex) if not box and not any(_headline_count(q, title) for q in find_quantities(title, lex)) else None
+    # (a box's title names its event, 'Seoul Halloween crowd crush': its rows' labels name what they count)
     # (a title holding a count is a headline over the lines, not their caption: 'Thousands march in
     #  capital, dozens injured' over 'Organisers   60,000')
     harm_rows = sum(

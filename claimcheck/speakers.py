@@ -245,7 +245,8 @@ def _refine(
         owner = channel
     if passages := voice.relayed(source.text, source.body_start, lex, raw):
         out = step(RELAYED, [_relayed_voice(c, passages, owner) for c in out])
-    if BULLET_ANYWHERE.search(source.text):  # (after the lines a source line introduces: voice.relayed)
+    if BULLET_ANYWHERE.search(source.text) or ITEM_ANYWHERE.search(source.text):
+        # (after the lines a source line introduces: voice.relayed)
         out = step(LIST_INTRODUCED, _list_introduced(out, source.text, lex))
     if "\t" in source.text or "    " in source.text or "\n—" in source.text or "\n–" in source.text:
         # (only a text with an indented block, or a line opened by a dash: a sign-off; the tab
@@ -1087,6 +1088,16 @@ def _bullet_sourced(c: Claim, text: str, lex: Lexicon) -> Claim:
 
 
 LIST_INTRODUCED = "attribution/speakers-list-introduced"
+ITEM_LINE = re.compile(r"[ \t]*(?:[-•*–·▪]|\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})\)|(?:[a-h]|\d{1,2})\.)[ \t]+\S")
+# a list's item: a bullet, or a letter, numeral or number that counts it ('a) Death: …', '(b) …', 'ii) …', '3. …')
+ITEM_ANYWHERE = re.compile(r"\n[ \t]*\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|\d{1,2})[.)][ \t]+\S")
+RECORD_INTRO = re.compile(
+    r"\s*(?P<who>(?:[Tt]he\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|on|the|and|[A-Z][\w'’.&()-]*)){0,8}?)"
+    r"(?:\s+\([A-Z][\w.&-]{1,12}\))?\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|then\s+)?"
+    r"(?:made|makes|observed|observes|documented|documents|recorded|records|noted|notes|found|finds|listed|lists"
+    r"|reported|reports|registered|registers|compiled|compiles|verified|verifies|confirmed|confirms)"
+    r"\b[^:.!?]{0,160}:\s*"
+)  # a line introducing what its subject observed or recorded: 'The Commission made the following observations …:'
 NAME_JOINERS = frozenset({"of", "for", "the", "and", "de", "du", "des", "la", "le", "del"})  # lower-case words of a name
 INTRO_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")  # an introducing line's sentences
 
@@ -1104,9 +1115,9 @@ def _list_introduced(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim
         if c.claimant is not None and not voice.is_first_person(c.claimant) and plausible(c.claimant, lex):
             continue  # (not a label the colon before a quotation gave: 'Key points: "…"')
         lo = text.rfind("\n", 0, c.start) + 1
-        if not BULLET_LINE.match(text, lo):
+        if not ITEM_LINE.match(text, lo):
             continue
-        while lo > 0 and BULLET_LINE.match(text, (above := text.rfind("\n", 0, lo - 1) + 1), lo - 1):
+        while lo > 0 and ITEM_LINE.match(text, (above := text.rfind("\n", 0, lo - 1) + 1), lo - 1):
             lo = above  # (up over the list's items before it)
         if lo == 0:
             continue
@@ -1131,6 +1142,11 @@ def _introducer(text: str, lo: int, hi: int, lex: Lexicon) -> str | None:
             named = all(w[:1].isupper() or w.lower() in NAME_JOINERS for w in who.split()[1:])
             return who if named or claimant_type(who, lex) != "other" else None  # (a body, a role or a
             #  name, not a forum's 'Summary for people just joining, as far as I can tell:')
+    if (m := RECORD_INTRO.fullmatch(text, lo, hi)) is not None:  # 'The Commission made the following observations …:'
+        who = m["who"]
+        named = all(w[:1].isupper() or w.lower() in NAME_JOINERS for w in who.split()[1:])
+        if plausible(who, lex) and not voice.is_first_person(who) and (named or claimant_type(who, lex) != "other"):
+            return who
     return None
 
 

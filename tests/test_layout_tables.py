@@ -1602,3 +1602,42 @@ def test_tables_whose_headers_cells_ran_together(text: str, expected: set[tuple]
 def test_a_row_run_together_that_splits_more_than_one_way_is_not_read() -> None:
     text = "TownMarchersArrestsInjured\nNortham18410\nSouthby2935\n"
     assert read_layout(Source(id="t", text=text), LEX).claims == []
+
+
+# --- an event's infobox a scraper wrote as a Markdown table (rule measure/field-box) -----------
+
+FIELD_BOX = (
+    "Port Aster pier crush\n"
+    "Date | 3 May 2026 |\n"
+    "---|---|\n"
+    "Time | c. 21:40 local time |\n"
+    "Location | Port Aster, North Quay |\n"
+    "Cause | Overcrowding on the pier and a locked gate at the exit |\n"
+    "First reported | 1998 |\n"
+    "Deaths | 41[1] |\n"
+    "Non-fatal injuries | 230[2] |\n"
+    "\nOn 3 May 2026 a crush on the pier of Port Aster killed 41 people.\n"
+)
+
+
+def test_a_box_in_bars_is_read_row_by_row() -> None:
+    """Each row's label names its value's measure; the first line is a field, not a header; a
+    row of words, a year and the box's title ('crush') give no claim."""
+    rows = [(t, m, lo) for t, m, lo, _, _, _ in _read(FIELD_BOX)]
+    assert rows == [("41", "killed", 41), ("230", "injured", 230)]
+
+
+def test_a_two_column_table_with_a_header_is_no_box() -> None:
+    text = "Arrests by day\nDate | Arrests |\n---|---|\n3 May | 41 |\n4 May | 12 |\n"
+    assert [(t, m) for t, m, *_ in _read(text)] == [("41", "arrested"), ("12", "arrested")]
+
+
+def test_an_infobox_day_heading_gives_its_lines_that_day() -> None:
+    """'3 March:' over '12 miners dead (40 miners injured)': that day's toll, not the running
+    total's figure; 'Total:' over '19 deaths': the whole (rule scope/infobox-day-heading)."""
+    text = "Casualties and losses\n1 March:\n7 miners dead\n3 March:\n12 miners dead (40 miners injured)\nTotal:\n19 deaths\n"
+    source = Source(id="t", text=text, date="2026-03-06")
+    got = [(c.text, c.period, c.as_of) for c in situate(source, extract_claims(source, LEX), LEX)]
+    assert got == [
+        ("7", "day", "2026-03-01"), ("12", "day", "2026-03-03"), ("40", "day", "2026-03-03"), ("19", "cumulative", "2026-03-06"),
+    ]

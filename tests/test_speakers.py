@@ -3278,3 +3278,55 @@ def test_a_document_described_later_stands_for_its_body(text: str, value: int, w
     claims = [c for c in extract_claims(Source(id="t", text=text)) if c.value == value]
     assert len(claims) == 1
     assert claims[0].claimant == want
+
+
+# --- page layout: lists introduced by an observer, link teasers in the body -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "want"),
+    [
+        (
+            "The Rights Commission made the following observations after monitoring the marches on Friday:\n"
+            "a) Deaths: One fatality has been reported this evening.\n"
+            "b) Injuries: About 140 people were injured in the capital.\n"
+            "c) Arrests: More than 60 persons were arrested across the country.",
+            60, "The Rights Commission",
+        ),
+        (
+            "The observer mission documented these violations in the three provinces:\n"
+            "(i) 12 people were shot dead at checkpoints.\n(ii) 85 people were detained without charge.",
+            85, "The observer mission",
+        ),
+        (  # an item's own speaker stays
+            "The Rights Commission made the following observations:\n"
+            "a) Deaths: the police said two people died.",
+            2, "the police",
+        ),
+        (  # a line of what someone did, no record verb: no speaker
+            "The Rights Commission toured the districts on Friday:\n"
+            "a) Deaths: One fatality has been reported this evening.",
+            1, None,
+        ),
+    ],
+)
+def test_a_list_is_told_by_who_recorded_it(text: str, value: float, want: str | None) -> None:
+    claims = extract_claims(Source(id="t", text=text), LEX)
+    assert [c.claimant for c in claims if c.value == value] == [want]
+
+
+def test_a_link_teaser_is_no_claim_and_no_speaker() -> None:
+    text = (
+        "Rights groups said police fired live rounds at the marchers in the capital.\n"
+        "> Police Kill 2 Robbery Suspects in Harbour Town\n"
+        "They reported that 20 people were hurt near the square.\n"
+        "> Inside the Minister's Yacht Business\n"
+        "Leave a comment"
+    )
+    claims = extract_claims(Source(id="t", text=text), LEX)
+    assert [(c.value, c.claimant) for c in claims] == [(20, "Rights groups")]
+
+
+def test_an_e_mails_quoted_lines_are_no_teasers() -> None:
+    text = "On 4 May, Ana wrote:\n> Police Say 40 Were Held Overnight in Town\n> Twelve Are Still in Custody Tonight\n"
+    assert [c.value for c in extract_claims(Source(id="t", text=text), LEX) if c.measure == "arrested"]

@@ -50,6 +50,7 @@ from claimcheck.reading import read_text
 from claimcheck.sources import STAMP
 from claimcheck.speakers import refine
 from claimcheck.voice import is_first_person
+from claimcheck.when import MONTH_STEM
 from claimcheck.wordings import has_effect
 
 # --- the stage ---------------------------------------------------------------
@@ -119,6 +120,11 @@ def extract_claims(
             if STAMP.match(text, s.start, s.end):
                 claimants[i] = None  # a page's date line ('Published: 15 March 2026') names nobody
                 return None
+            if teaser_line(text, s.start, s.end):
+                fired(TEASER_NO_SPEAKER, s.start)  # another story's headline in the body ('> Police Kill 2
+                # Robbery Suspects in …') is no speaker the sentences after it go on from: the one before it is
+                claimants[i] = claimant_of(i - 1, depth + 1)
+                return claimants[i]
             # the sentence's speaker: at its first speech verb ('X said 5 died, up from the 4
             # the government acknowledged' is X's), or at its end ('"…," she said.')
             if owner := count_owner(text, s.start, s.end, lex):
@@ -603,13 +609,64 @@ def extract_claims(
     out = _prison_staff(out, text, low, lex, explain)
     out = _false_beside_count(out, text)
     out = _whole_told_again(out, text)
-    for rule_id, spans in ((OTHER_STORIES, other_stories(text, low, lex)), (REFERENCE_ENTRY, reference_entries(text))):
+    if "\n" in text and ":\n" in text:  # (a heading alone on its line, ending with a colon)
+        out = _under_day_heading(out, text)
+    for rule_id, spans in (
+        (OTHER_STORIES, other_stories(text, low, lex)), (REFERENCE_ENTRY, reference_entries(text)),
+        (LINK_TEASER, link_teasers(source.text)),
+        (LINE_REPEATED, repeated_lines(text, out)),
+    ):
         if spans and out:
             for c in out:
                 if any(lo <= c.start < hi for lo, hi in spans):
                     fired(rule_id, c.start)
             out = [c for c in out if not any(lo <= c.start < hi for lo, hi in spans)]
     return _as_written(out, source.text, is_markdown(source.path)) if text is not source.text else out
+
+
+DAY_HEADING = "scope/infobox-day-heading"
+DAY_HEAD_LINE = re.compile(
+    rf"[ \t]*(?:\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?[ \t]+{MONTH_STEM}[a-z]*\.?|{MONTH_STEM}[a-z]*\.?[ \t]+\d{{1,2}}(?:[ \t]*[–-][ \t]*\d{{1,2}})?)"
+    r"(?:,?[ \t]+\d{4})?[ \t]*:[ \t]*|[ \t]*(?P<total>[Tt]otal|TOTAL|[Oo]verall|[Ii]n\s+total)[ \t]*:[ \t]*",
+    re.IGNORECASE,
+)  # a day or days heading an infobox's casualty lines: '16 August:', '12–14 August:', 'Aug 16, 2012:'; or 'Total:'
+DAY_HEADED_LINE = 80  # a longer line under such a heading is prose, no line of its list
+
+
+def _under_day_heading(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims of the short lines right under a heading that is a day or days alone on its
+    line (an infobox's casualties: '16 August:' / '34 mineworkers dead (78 mineworkers
+    injured)') count that day's: their evidence opens with the heading and their period is the
+    day's (the situating stage reads the day). Under 'Total:' they are the whole. The lines go
+    on to a blank line or another heading (scope/infobox-day-heading)."""
+    out = []
+    for c in claims:
+        lo = text.rfind("\n", 0, c.start) + 1
+        nl = text.find("\n", c.start)
+        hi = len(text) if nl < 0 else nl
+        if c.sentence_start < lo or c.sentence_start + len(c.sentence) > hi + 1 or hi - lo > DAY_HEADED_LINE or c.period:
+            out.append(c)  # (a sentence of prose, or a figure whose time a table set)
+            continue
+        head = None
+        at = lo
+        while at > 0:
+            above = text.rfind("\n", 0, at - 1) + 1
+            line = text[above : at - 1]
+            if not line.strip() or len(line) > DAY_HEADED_LINE:
+                break
+            if (m := DAY_HEAD_LINE.fullmatch(line)) is not None:
+                head = (above, m)
+                break
+            at = above
+        if head is None:
+            out.append(c)
+            continue
+        fired(DAY_HEADING, c.start)
+        if head[1]["total"]:
+            out.append(replace(c, period="cumulative"))
+        else:
+            out.append(replace(c, sentence=text[head[0] : hi], sentence_start=head[0], period="day"))
+    return out
 
 
 WHOLE_TOLD_AGAIN = "not-a-count/whole-told-again"
@@ -765,6 +822,111 @@ def _prison_staff(claims: list[Claim], text: str, low: str, lex: Lexicon, explai
 
 
 OTHER_STORIES = "not-a-count/other-stories"
+TEASER_NO_SPEAKER = "attribution/teaser-line-no-speaker"
+LINK_TEASER = "not-a-count/link-teaser"
+TEASER_MARKS = ">»›►▶→"  # the marks a page's link to another story may open its line with
+TEASER_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+TEASER_SHORT = 3  # a word this short may stay in lower case in a headline ('in', 'of', 'and')
+TEASER_WORDS = (4, 18)  # a headline's words
+TEASER_ABOVE = 400  # how much of the text above a teaser is looked at for its prose
+
+
+TEASER_OPENS = re.compile(r"^[ \t]*[>»›►▶→][ \t]*(?=[A-Z0-9])", re.MULTILINE)
+
+
+def link_teasers(text: str) -> list[tuple[int, int]]:
+    """The spans of the lines in a page's body that link to another story, opened by a mark
+    ('> Police Kill 2 Robbery Suspects in Harbour Town', '» Fire Kills 5 in Market'), set in
+    headline case below prose (:func:`teaser_line`), alone (an e-mail's quoted lines come
+    several together): another report's figures, no claims of this one.
+
+    >>> t = "Rights groups said police fired live rounds.\\n> Police Kill 2 Robbery Suspects in Harbour Town\\nThey said 20 were hurt."
+    >>> [t[a:b] for a, b in link_teasers(t)]
+    ['> Police Kill 2 Robbery Suspects in Harbour Town']
+    >>> link_teasers("He wrote:\\n> Police Kill 2 Robbery Suspects in Harbour Town\\n> Forty Were Held Overnight in Town")
+    []
+    """
+    if not any(m in text for m in TEASER_MARKS):
+        return []
+    out = []
+    for m in line_matches(TEASER_OPENS, text):
+        lo = m.start()
+        nl = text.find("\n", lo)
+        hi = len(text) if nl < 0 else nl
+        before = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        if (lo > 0 and TEASER_OPENS.match(text, before)) or (nl >= 0 and TEASER_OPENS.match(text, hi + 1)):
+            continue  # (a quoted block of an e-mail or a forum: lines that answer one another)
+        if teaser_line(text, m.end(), hi):
+            out.append((lo, hi))
+            fired(LINK_TEASER, lo)
+    return out
+
+
+LINE_REPEATED = "not-a-count/line-repeated"
+REPEATED_LINE = 20  # a shorter line may well come twice ('Deaths: 4' in two lists)
+
+
+def repeated_lines(text: str, claims: list[Claim]) -> list[tuple[int, int]]:
+    """The spans of the lines holding a claim that repeat, character for character, a line
+    above them: a scraped page's title written twice (its title, then its heading), a caption
+    under two photos. The repeat tells nothing new; the first one's claims stand.
+
+    >>> from claimcheck.models import Source
+    >>> from claimcheck.extract import extract_claims
+    >>> t = "Union says 40,000 marched in Lyon\\n\\nUnion says 40,000 marched in Lyon\\n\\nPolice counted 9,000."
+    >>> [c.value for c in extract_claims(Source(id="t", text=t))]
+    [40000, 9000]
+    """
+    if not claims:
+        return []
+    first: dict[str, int] = {}
+    out = []
+    wanted = set()
+    for c in claims:
+        lo = text.rfind("\n", 0, c.start) + 1
+        wanted.add(lo)
+    at = 0
+    for line in text.split("\n"):
+        key = line.strip()
+        if len(key) >= REPEATED_LINE:
+            if key in first and at in wanted:
+                out.append((at, at + len(line)))
+                fired(LINE_REPEATED, at)
+            first.setdefault(key, at)
+        at += len(line) + 1
+    return out
+
+
+def teaser_line(text: str, lo: int, hi: int) -> bool:
+    """Whether text[lo:hi] is a line of its own set in headline case with no closing stop,
+    below a line of prose: another story's headline that a page links to in its body ('>
+    Police Kill 2 Robbery Suspects in Harbour Town', 'Inside the Minister's Yacht Business'),
+    or a subheading; no sentence of the report's, and no speaker for the sentences after it.
+
+    >>> t = "Rights groups said police fired live rounds.\\n> Police Kill 2 Robbery Suspects in Harbour Town\\nThey said 20 were hurt."
+    >>> a = t.index(">"); teaser_line(t, a, t.index("\\n", a))
+    True
+    >>> t = "Police Kill 2 Robbery Suspects in Harbour Town\\nThey said 20 were hurt."
+    >>> teaser_line(t, 0, t.index("\\n"))
+    False
+    """
+    line_lo = text.rfind("\n", 0, lo) + 1
+    nl = text.find("\n", hi)
+    line_hi = len(text) if nl < 0 else nl
+    if line_lo == 0 or text[lo:line_hi].strip() == "" or text[line_lo:lo].strip(" \t" + TEASER_MARKS):
+        return False  # (the page's first line is its own headline)
+    line = text[line_lo:line_hi].strip().lstrip(TEASER_MARKS).strip()
+    if not line or line[-1] in ".!?:;,\"”'’)" or len(line) > OTHER_STORY_LINE:
+        return False
+    words = TEASER_WORD.findall(line)
+    if not TEASER_WORDS[0] <= len(words) <= TEASER_WORDS[1] or not all(
+        w[0].isupper() for w in words if len(w) > TEASER_SHORT
+    ):
+        return False
+    above = text[max(0, line_lo - TEASER_ABOVE) : line_lo].rstrip()
+    return above[-1:] in (".", "!", "?", "\"", "”", "’")  # (prose above it: the body, not a page's header)
+
+
 TOLL_STEP = re.compile(r"[^.;:]{0,60}?\b(?:to|then)\s+")  # '… on the morning of 23 November to ', ', and to '
 TOLL_RISE = re.compile(r"\b(?:rose|risen|rising|climbed|climbing|increased|grew|jumped|went\s+up)\s+(?:from|to)\b")
 RUNNING_TOLL_OWNER = "attribution/running-toll-owner"
