@@ -365,6 +365,13 @@ def sentence_mentions(
                     and m.subject is not None
                     and nxt.subject is not None
                 )  # '29 protesters, four children and two members of the forces have been killed': a list
+                or (
+                    COMMA_GAP.fullmatch(text, m.tail, nxt.q.start) is not None
+                    and m.subject is not None
+                    and nxt.subject is not None
+                    and m.head_measure is None
+                    and POSTPOSED_HARM.search(text, nxt.q.end, nxt.tail) is not None
+                )  # '2 policemen, 2 security guards dead': a list with no 'and', its harm told after the last
             )
             and not (
                 m.subject is not None

@@ -315,8 +315,10 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and patterns(lex)[EVENT_NAME].search(text, max(sent.start, q.start - 40), q.start)
     ):
         return EVENT_NAME  # 'the Undi Adil 6 rally': a series' edition in a gathering's name
-    if (q.qualifier == "exact" or q.qualifier == "range" and AGED_BEFORE.search(before)) and _labels_number(before, lex, q.text):
-        return "not-a-count/label-before"  # (a range of ages too: 'children aged 15 to 17')
+    if q.qualifier == "range" and AGED_BEFORE.search(before):
+        return "not-a-count/label-before"  # a range of ages: 'children aged 15 to 17', 'men aged between 36 to 58'
+    if q.qualifier == "exact" and _labels_number(before, lex, q.text):
+        return "not-a-count/label-before"
     if q.qualifier == "exact" and (q.value or 0) < 120 and "est" in (wide := text[max(sent.start, q.start - 48) : q.start]):
         if patterns(lex)[AGE_SUPERLATIVE].search(wide):  # (a cheap test first: 'youngest', 'oldest')
             return AGE_SUPERLATIVE  # 'The youngest was 17': an age
@@ -676,7 +678,7 @@ def _asked(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
 
 
 COUNT_AT_READ = 120  # how far before 'at N' not-a-count/count-at reads (a long phrase of what is counted)
-AGED_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)  # an age range's label: 'aged 15 to 17'
+AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?$", re.IGNORECASE)  # an age range's label: 'aged 15 to 17', 'aged between 36 and 58'
 
 
 def _quoted_in_question(text: str, lo: int, hi: int, m: Mention, lex: Lexicon) -> bool:
