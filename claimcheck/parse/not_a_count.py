@@ -404,9 +404,9 @@ PHONE_NUMBER = "not-a-count/phone-number"
 DIFFERENCE = "not-a-count/difference-between"
 DIFFERENCE_CUE = re.compile("|".join(re.escape(c) for c in rule(DIFFERENCE).effect["cue_in"]))  # one C scan
 PHONE_END = re.compile(r"\s*(?:[.;,)]|$|\n|\s(?:or|for|and|if|to|free|toll-free|from|between|at|any)\b)")
-PAIR_FIRST = re.compile(r"\s+and\s+\d{1,2}\s*,")  # '(15) and 16,'
-PAIR_SECOND = re.compile(r"([A-Za-z]+),\s*\d{1,2}\s+and\s+$")  # 'children, 15 and (16)'
-PAIR_BEFORE = re.compile(r"([A-Za-z]+),\s*$")  # 'children, (15) and 16'
+PAIR_FIRST = re.compile(r"\s+and\s+(?:one\s+)?\d{1,2}\s*,")  # '(15) and 16,', '(one 16) and one 14,'
+PAIR_SECOND = re.compile(r"([A-Za-z]+),\s*(?:one\s+)?\d{1,2}\s+and\s+(?:one\s+)?$")  # 'children, 15 and (16)', 'boys, one 16 and one (14)'
+PAIR_BEFORE = re.compile(r"([A-Za-z]+),\s*(?:one\s+)?$")  # 'children, (15) and 16', 'boys, one (16) and one 14'
 
 
 STANDING_SIZE = "not-a-count/standing-size"
@@ -430,7 +430,8 @@ def _standing_size(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> bool
 
 def _ages_pair(text: str, sent: Sentence, q: Quantity, before: str, after: str, lex: Lexicon) -> str | None:
     """Two ages in apposition after people's noun: 'Two of them were children, 15 and 16, held
-    with their fathers', 'two sisters, 9 and 12, were' (not-a-count/age-apposition for a pair)."""
+    with their fathers', 'two sisters, 9 and 12, were', 'Two teenage boys, one 16 and one 14,
+    were among the dead' (not-a-count/age-apposition for a pair)."""
     if after.startswith(","):
         word = PAIR_SECOND.search(before)
     elif PAIR_FIRST.match(after):
