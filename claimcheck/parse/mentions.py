@@ -858,7 +858,17 @@ def sentence_mentions(
             m.subject, m.subject_rule, m.inherit = "people", TOTAL_OF_SIDES, False
         if m.subject is None or m.inherit:
             left = _subject_left(text, sent.start, m.q.start, lex)
-            if left:
+            if (
+                left
+                and m.inherit
+                and k
+                and (counted := mentions[k - 1]).subject is not None
+                and counted.subject_text is not None
+                and counted.subject != left
+            ):  # 'three protesters were killed by fire from security forces, 221 others were
+                m.subject, m.subject_rule = counted.subject, "subject/previous-figure"  # injured':
+                # the others are more of the people the figure before counted, not the agent named last
+            elif left:
                 m.subject, m.subject_rule = left, "subject/named-before"
             elif (
                 m.no_noun
