@@ -280,7 +280,11 @@ DASH_PART_READ = 60  # characters before a figure its opening dash and the figur
 
 
 def _dash_aside_part(text: str, lo: int, m: Mention) -> bool:
-    """``m`` opens a breakdown set off by spaced dashes right after a figure (scope/part-dash-aside)."""
+    """``m`` opens a breakdown set off by spaced dashes right after a figure (scope/part-dash-aside)
+    and counts people of a side ('three strikers', 'two police officers'): a breakdown of plain
+    people ('Four people — two engineers and two municipal officials —') is the whole told again."""
+    if m.subject in (None, "people"):
+        return False
     if not text.endswith((" ", "\t"), lo, m.q.start) or not any(d in text[max(lo, m.q.start - 4) : m.q.start] for d in "–—"):
         return False  # (a cheap test first: a dash right before the figure)
     return (
