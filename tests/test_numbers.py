@@ -810,6 +810,11 @@ def test_and_a_half_without_a_scale_is_not_read_as_one():
         case("decimal-comma-millones", "La Colectiva contó 1,1 millones (organizadoras).", "1,1 millones", 1_100_000, 1_100_000, 1_100_000, "exact"),
         case("decimal-comma-million", "A translated copy: about 1,5 million marched.", "about 1,5 million", 1_500_000, 1_350_000, 1_650_000, "approx"),
         case("decimal-comma-mil", "Según la policía, 2,5 mil personas.", "2,5 mil", 2500, 2500, 2500, "exact"),
+        case("sign-at-least", "Casualty table: deaths ≥ 40 in the first week.", "≥ 40", 40, 40, None, "at_least"),
+        case("sign-more-than", "Police said >1,000 people were arrested.", ">1,000", 1000, 1001, None, "more_than"),
+        case("sign-less-than", "The monitors said <50 were held overnight.", "<50", 50, 0, 49, "less_than"),
+        case("decimal-comma-thousand", "The ministry counted some 7,5 thousand marchers.", "some 7,5 thousand", 7500, 6750, 8250, "approx"),
+        case("thousands-comma-thousand", "The archive lists 2,500 thousand entries.", "2,500 thousand", 2_500_000, 2_500_000, 2_500_000, "exact"),
         case("milhoes", "Os organizadores falam em 2 milhões.", "2 milhões", 2_000_000, 2_000_000, 2_000_000, "exact"),
         case("small-k-plus", "The union says 15K+ came.", "15K+", 15_000, 15_000, None, "at_least"),
     ],
@@ -819,6 +824,14 @@ def test_figures_written_short_or_translated(sentence, phrase, value, low, high,
     '1.1M-1.4M'); a decimal comma before a scale word is a translated copy's decimal ('1,1
     millones', '2,5 mil')."""
     check(sentence, phrase, value, low, high, qualifier)
+
+
+def test_an_arrow_or_a_quote_mark_is_no_bound_sign():
+    """'>' touching a figure is 'more than' ('>1,000'), but not an arrow's head ('->300') nor a
+    mail quote's mark before a space ('> 300 people …')."""
+    quals = {q.text: q.qualifier for q in find_quantities("The count went 12 ->300 in a day.\n> 300 people marched.", LEX)}
+    assert quals and set(quals.values()) == {"exact"}
+    assert [q.qualifier for q in find_quantities("Police said >1,000 were held.", LEX)] == ["more_than"]
 
 
 @pytest.mark.parametrize(

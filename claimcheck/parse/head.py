@@ -119,6 +119,35 @@ def _roles(lex: Lexicon) -> frozenset[str]:
     return frozenset(lex.grammar["role_nouns"]) | frozenset(lex.data["speakers"]["staff_nouns"])
 
 
+CASES_OF = "measure/cases-of"
+OCCURRENCE_SKIP = 2  # words read between 'of' and the event noun ('of arbitrary arrests', 'of unlawful police killings')
+
+
+def _occurrences_of(tokens: list[tuple[str, int, int]], lex: Lexicon) -> tuple[str, int] | None:
+    """The measure and end of the event noun after an occurrence noun and 'of' ('cases of
+    arbitrary arrest'), with at most two lower-case words between; None when no event noun of a
+    measure follows ('cases of torture', '300 cases of ill-treatment by police').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> toks = [("incidents", 0, 9), ("of", 10, 12), ("arbitrary", 13, 22), ("arrests", 23, 30)]
+    >>> _occurrences_of(toks, load_lexicon())
+    ('arrested', 30)
+    >>> _occurrences_of([("cases", 0, 5), ("of", 6, 8), ("torture", 9, 16)], load_lexicon()) is None
+    True
+    """
+    if len(tokens) < 3 or tokens[1][0].lower() != "of":
+        return None
+    events = lex.grammar["event_nouns"]
+    for word, _s, e in tokens[2 : 3 + OCCURRENCE_SKIP]:
+        low = word.lower()
+        if low in events or low + "s" in events:
+            measure = lex.noun_measure.get(low) or lex.noun_measure.get(low + "s")
+            return (measure, e) if measure is not None else None
+        if not (word.isalpha() and word.islower()):
+            return None
+    return None
+
+
 def _role_people(m: Mention, head: tuple[str, int, int]) -> None:
     """A part's people named by a role the lexicon has no subject for: people, up to that noun."""
     m.subject, m.subject_text, m.tail, m.subject_rule = "people", head[0], head[2], ROLE_PEOPLE
@@ -196,6 +225,10 @@ def _analyse_head(text: str, m: Mention, hi: int, lex: Lexicon) -> None:
             m.subject, m.subject_text, m.tail = "people", tokens[i - 1][0], tokens[i - 1][2]
             m.subject_rule = "subject/demonym"
             return  # '30 Palestinians', '5 Americans'
+        if i == 0 and low in words["occurrence_nouns"] and (read := _occurrences_of(tokens, lex)) is not None:
+            m.head_measure, m.tail = read  # '627 incidents of arbitrary arrests': arrests
+            m.head_rule = CASES_OF
+            return
         if low == "of" and i == 0 and (noun := apposed_noun(text, m, lex)) is not None:
             m.subject, m.subject_text, m.subject_rule = lex.subject_of[noun.lower()], noun, APPOSED_OF_THEM
             m.tail = tokens[1][2]  # 'the association's own marshals, about 60 of them, had …': the marshals

@@ -365,6 +365,13 @@ def sentence_mentions(
                     and m.subject is not None
                     and nxt.subject is not None
                 )  # '29 protesters, four children and two members of the forces have been killed': a list
+                or (
+                    COMMA_GAP.fullmatch(text, m.tail, nxt.q.start) is not None
+                    and m.subject is not None
+                    and nxt.subject is not None
+                    and m.head_measure is None
+                    and POSTPOSED_HARM.search(text, nxt.q.end, nxt.tail) is not None
+                )  # '2 policemen, 2 security guards dead': a list with no 'and', its harm told after the last
             )
             and not (
                 m.subject is not None
@@ -851,7 +858,17 @@ def sentence_mentions(
             m.subject, m.subject_rule, m.inherit = "people", TOTAL_OF_SIDES, False
         if m.subject is None or m.inherit:
             left = _subject_left(text, sent.start, m.q.start, lex)
-            if left:
+            if (
+                left
+                and m.inherit
+                and k
+                and (counted := mentions[k - 1]).subject is not None
+                and counted.subject_text is not None
+                and counted.subject != left
+            ):  # 'three protesters were killed by fire from security forces, 221 others were
+                m.subject, m.subject_rule = counted.subject, "subject/previous-figure"  # injured':
+                # the others are more of the people the figure before counted, not the agent named last
+            elif left:
                 m.subject, m.subject_rule = left, "subject/named-before"
             elif (
                 m.no_noun

@@ -315,8 +315,10 @@ def _not_a_count(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> str | 
         and patterns(lex)[EVENT_NAME].search(text, max(sent.start, q.start - 40), q.start)
     ):
         return EVENT_NAME  # 'the Undi Adil 6 rally': a series' edition in a gathering's name
-    if (q.qualifier == "exact" or q.qualifier == "range" and AGED_BEFORE.search(before)) and _labels_number(before, lex, q.text):
-        return "not-a-count/label-before"  # (a range of ages too: 'children aged 15 to 17')
+    if q.qualifier == "range" and AGED_BEFORE.search(before):
+        return "not-a-count/label-before"  # a range of ages: 'children aged 15 to 17', 'men aged between 36 to 58'
+    if q.qualifier == "exact" and _labels_number(before, lex, q.text):
+        return "not-a-count/label-before"
     if q.qualifier == "exact" and (q.value or 0) < 120 and "est" in (wide := text[max(sent.start, q.start - 48) : q.start]):
         if patterns(lex)[AGE_SUPERLATIVE].search(wide):  # (a cheap test first: 'youngest', 'oldest')
             return AGE_SUPERLATIVE  # 'The youngest was 17': an age
@@ -402,9 +404,9 @@ PHONE_NUMBER = "not-a-count/phone-number"
 DIFFERENCE = "not-a-count/difference-between"
 DIFFERENCE_CUE = re.compile("|".join(re.escape(c) for c in rule(DIFFERENCE).effect["cue_in"]))  # one C scan
 PHONE_END = re.compile(r"\s*(?:[.;,)]|$|\n|\s(?:or|for|and|if|to|free|toll-free|from|between|at|any)\b)")
-PAIR_FIRST = re.compile(r"\s+and\s+\d{1,2}\s*,")  # '(15) and 16,'
-PAIR_SECOND = re.compile(r"([A-Za-z]+),\s*\d{1,2}\s+and\s+$")  # 'children, 15 and (16)'
-PAIR_BEFORE = re.compile(r"([A-Za-z]+),\s*$")  # 'children, (15) and 16'
+PAIR_FIRST = re.compile(r"\s+and\s+(?:one\s+)?\d{1,2}\s*,")  # '(15) and 16,', '(one 16) and one 14,'
+PAIR_SECOND = re.compile(r"([A-Za-z]+),\s*(?:one\s+)?\d{1,2}\s+and\s+(?:one\s+)?$")  # 'children, 15 and (16)', 'boys, one 16 and one (14)'
+PAIR_BEFORE = re.compile(r"([A-Za-z]+),\s*(?:one\s+)?$")  # 'children, (15) and 16', 'boys, one (16) and one 14'
 
 
 STANDING_SIZE = "not-a-count/standing-size"
@@ -428,7 +430,8 @@ def _standing_size(text: str, sent: Sentence, q: Quantity, lex: Lexicon) -> bool
 
 def _ages_pair(text: str, sent: Sentence, q: Quantity, before: str, after: str, lex: Lexicon) -> str | None:
     """Two ages in apposition after people's noun: 'Two of them were children, 15 and 16, held
-    with their fathers', 'two sisters, 9 and 12, were' (not-a-count/age-apposition for a pair)."""
+    with their fathers', 'two sisters, 9 and 12, were', 'Two teenage boys, one 16 and one 14,
+    were among the dead' (not-a-count/age-apposition for a pair)."""
     if after.startswith(","):
         word = PAIR_SECOND.search(before)
     elif PAIR_FIRST.match(after):
@@ -676,7 +679,7 @@ def _asked(text: str, sent: Sentence, m: Mention, lex: Lexicon) -> bool:
 
 
 COUNT_AT_READ = 120  # how far before 'at N' not-a-count/count-at reads (a long phrase of what is counted)
-AGED_BEFORE = re.compile(r"\baged\s*$", re.IGNORECASE)  # an age range's label: 'aged 15 to 17'
+AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+|from\s+)?$", re.IGNORECASE)  # an age range's label: 'aged 15 to 17', 'aged between 36 and 58'
 
 
 def _quoted_in_question(text: str, lo: int, hi: int, m: Mention, lex: Lexicon) -> bool:

@@ -52,7 +52,7 @@ DIGITS = r"""
       | \d{1,3}(?:[\ \u00a0\u202f]\d{3})+(?![\d,.]|[\ \u00a0\u202f]\d)  # 120 000 (a thousands space: French, Hungarian, Polish, Russian …)
       | \d+                             # 450
     )
-    (?P<frac>\.\d+|,\d{1,2}(?=\s+(?:millions?|millones|millón|milhões|milhão|billions?)\b)|,\d(?=\s+mil\b))?  # 4.5 (million); a decimal comma before a scale: 1,1 millones, 2,5 mil
+    (?P<frac>\.\d+|,\d{1,2}(?=\s+(?:thousands?|millions?|millones|millón|milhões|milhão|billions?)\b)|,\d(?=\s+mil\b))?  # 4.5 (million); a decimal comma before a scale: 1,1 millones, 2,5 mil, a translation's 9,5 thousand
     (?:\s+(?P<scale>hundred|thousands?|millions?|billions?|lakhs?|crores?|millones|millón|milhões|milhão)\b|(?:(?<=\d\d)(?<![.,]\d\d)|(?<=\d,\d))\s+(?P<mil>mil)\b(?![.-]\w)|(?P<k>k|mn|(?<!\d\d\d)m(?=\s+(?!{metres_after}\b)[a-z]))(?!(?!ish\b)\w))?  # 2 lakh, 4.5 million, 10k, 1m
     (?!(?!ish\b)[\w%]|[.,:/]\d|[-–](?!strong\b|odd\b|plus\b|ish\b)(?!\d+(?:\.\d+)?k\b)\w*[a-z])  # not 26th, 5%, 8:17, 1.2.3, 20-year-old; 10,000-strong, 6-7k, 40-odd, 200-plus, 600ish
 """
@@ -679,6 +679,8 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
                 start -= len(before) - qm.start()
         if kind is None and start > floor and text[start - 1] in "~≈":
             kind, start = "approx", start - 1  # '~3k ppl', '≈ 500' (a forum's or a table's about)
+        elif kind is None and n.value is not None and (sign := _bound_sign(text, floor, start)) is not None:
+            kind, start = sign  # an infobox's or a table's 'Deaths ≥182', '>1,000', '≤ 40': a bound
         if kind == "approx" and qm and _norm(qm["q"]) == "like":
             kind, start = _stacked_hedge(text, max(floor, start - 40), start, qual_re, lex, kind)
         if n.value is not None and (bound := _bound_after(lex).match(text, end)):
@@ -707,6 +709,30 @@ def qualify(text: str, nums: list[NumberMatch], lex: Lexicon, floor: int = 0) ->
 
 
 ISH = re.compile(r"[-–]?ish\b", re.IGNORECASE)
+BOUND_SIGNS = {"≥": "at_least", "⩾": "at_least", "≤": "up_to", "⩽": "up_to", ">": "more_than", "<": "less_than"}
+
+
+def _bound_sign(text: str, floor: int, start: int) -> tuple[str, int] | None:
+    """A sign of a bound right before a figure, as infoboxes and tables write them: '≥182',
+    '≥ 40' (at least), '≤ 40' (up to), '>1,000' (more than), '<50' (less than), and where the
+    figure's words then start. '>' and '<' only touching the figure and not as an arrow's head
+    ('->', '=>') or a mail quote's mark ('> 300 people …' opens a quoted line).
+
+    >>> t = "Deaths≥182 · Arrests >1,050 · quoted: > 300"
+    >>> _bound_sign(t, 0, t.index("182")), _bound_sign(t, 0, t.index("1,050"))
+    (('at_least', 6), ('more_than', 21))
+    >>> _bound_sign(t, 0, t.index("300")) is None
+    True
+    """
+    if start <= floor:
+        return None
+    at = start - 1
+    if text[at] == " " and at > floor and text[at - 1] in "≥⩾≤⩽":
+        at -= 1  # ('≥ 40': a space after the sign)
+    sign = text[at]
+    if sign not in BOUND_SIGNS or (sign in "<>" and at > floor and text[at - 1] in "-=<>"):
+        return None
+    return BOUND_SIGNS[sign], at
 
 
 def _stacked_hedge(

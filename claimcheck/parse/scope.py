@@ -272,10 +272,34 @@ def _partitive_whole(text: str, m: Mention) -> str:
     return " ".join(hit.group().split()[1:]) if hit else "another figure"
 
 
+DASH_PART = "scope/part-dash-aside"
+DASH_PART_BEFORE = static(DASH_PART)  # 'Five people – (three) strikers and two officers – were killed'
+DASH_PART_NOT = re.compile(rule(DASH_PART).effect["after_not"], re.IGNORECASE)  # ('– 12 more than …')
+DASH_CLOSE = re.compile(r"[^\n–—.;:!?]{1,100}?\s[–—]\s")  # the aside's closing dash
+DASH_PART_READ = 60  # characters before a figure its opening dash and the figure before it are read in
+
+
+def _dash_aside_part(text: str, lo: int, m: Mention) -> bool:
+    """``m`` opens a breakdown set off by spaced dashes right after a figure (scope/part-dash-aside)
+    and counts people of a side ('three strikers', 'two police officers'): a breakdown of plain
+    people ('Four people — two engineers and two municipal officials —') is the whole told again."""
+    if m.subject in (None, "people"):
+        return False
+    if not text.endswith((" ", "\t"), lo, m.q.start) or not any(d in text[max(lo, m.q.start - 4) : m.q.start] for d in "–—"):
+        return False  # (a cheap test first: a dash right before the figure)
+    return (
+        DASH_PART_BEFORE.search(text, max(lo, m.q.start - DASH_PART_READ), m.q.start) is not None
+        and DASH_PART_NOT.match(text, m.q.end) is None
+        and DASH_CLOSE.match(text, m.q.end) is not None
+    )
+
+
 def _part_rule(text: str, lo: int, m: Mention) -> str | None:
     """The id of the rule that makes ``m`` a part of another figure, or None."""
     if including_before(text, lo, m.q.start):
         return "scope/part-including"
+    if _dash_aside_part(text, lo, m):
+        return DASH_PART  # 'Five people – three strikers and two officers – were killed'
     if PARTITIVE.match(text, m.q.end) and m.subject_rule != "subject/apposed-of-them":
         return "scope/part-of-them"  # (not 'its marshals, about 60 of them,': all of them)
     if text.endswith(", ", lo, m.q.start) and HOW_BADLY.match(text, m.q.end):
