@@ -371,7 +371,9 @@ def sentence_mentions(
                     and nxt.subject is not None
                     and m.head_measure is None
                     and POSTPOSED_HARM.search(text, nxt.q.end, nxt.tail) is not None
+                    and MEASURE_NAMED_BEFORE.search(text, sent.start, m.q.start) is None
                 )  # '2 policemen, 2 security guards dead': a list with no 'and', its harm told after the last
+                # (not after a measure named before the first: 'Death toll up to 30 people, 2,300 people injured')
             )
             and not (
                 m.subject is not None
@@ -1956,6 +1958,7 @@ PLACE_COMMA_GAP = re.compile(
     r"(?:\s+of\s+(?:them|whom|those))?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*,\s*"
 )  # a part's place and a comma before the next part of places: '11 of them in Budapest, (2 in Debrecen)'
 PLACE_NEXT = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?[A-Z]")  # ' in Debrecen'
+MEASURE_NAMED_BEFORE = re.compile(r"(?i)\b(?:toll|deaths?|dead|killed|fatalities|casualties|injur\w*|wounded|arrests?|detentions?)\b")
 POSTPOSED_HARM = re.compile(r"\s(?:dead|killed|injured|wounded|hurt|detained|arrested)$")  # 'one officer dead'
 PART_NOUN_GAP = re.compile(
     r"(?:\s+of\s+(?:the|a|an|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
