@@ -3359,6 +3359,7 @@ IN_SENTENCE_SPEAKERS_33 = [
          "The association declared that the police cordon at the corner numbered no more than 150 officers.", 150,
          "The association"),
     case("unions-gauged", "The unions gauged national turnout at almost one million.", 1000000, "The unions"),
+    case("a-body-with-an-aside-raises-a-toll", "The ministry, which runs the hospitals, raised the toll to 31.", 31, "The ministry"),
     case("trailing-before-while",
          "Up to 12,000 people marched in the capital, police data showed while the unions numbered 90,000.", 12000, "police data"),
     case("trailing-before-a-clock-time",
