@@ -3360,6 +3360,8 @@ IN_SENTENCE_SPEAKERS_33 = [
          "The association"),
     case("unions-gauged", "The unions gauged national turnout at almost one million.", 1000000, "The unions"),
     case("a-body-with-an-aside-raises-a-toll", "The ministry, which runs the hospitals, raised the toll to 31.", 31, "The ministry"),
+    case("where-clause-speaker", "The crush happened on Sunday at the festival in the lakeside town where the government said 55 people were killed.",
+         55, "the government"),
     case("trailing-before-while",
          "Up to 12,000 people marched in the capital, police data showed while the unions numbered 90,000.", 12000, "police data"),
     case("trailing-before-a-clock-time",

@@ -1751,7 +1751,8 @@ def test_every_claimant_is_a_plausible_speaker(folder):
      "Asked about", "Going door to door", "Pressed on whether", "Questioned over the toll", "Speaking after the",
      "A statement read", "The communique posted", "a report published", "A post shared",
      # read on real pages in session 33: a distributive left after places, a question's clause
-     "Mombasa each", "Nakuru and Kajiado both", "The union questioned whether the figures"],
+     "Mombasa each", "Nakuru and Kajiado both", "The union questioned whether the figures",
+     "The deadly stampede happened"],
 )
 def test_the_speaker_check_fails_on_fragments(name):
     assert not plausible(name, LEX)

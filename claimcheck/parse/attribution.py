@@ -739,6 +739,10 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             #           spokesman said.' names the speaker right before its verb)
         if k == len(segs) - 1 and text.find("wh", lo, hi) >= 0 and (rel := RELATIVE_SUBJECT.search(text, lo, hi)):
             np = _clean_np(lex, rel["np"])  # 'in an accident which police said (killed 62)'
+            if rel.group().lstrip().startswith("where") and any(
+                w.lower() in AUXILIARIES or w.lower().endswith("ed") for w in rel["np"].split()
+            ):
+                np = None  # ('the official in the district where the hospital is located later said': a clause of its own)
             if np and not _is_pronoun(lex, np) and _valid_np(np, lex):
                 return np
         np = _clean_np(lex, text[lo:hi])
@@ -1009,8 +1013,9 @@ RELATIVE_END = re.compile(r"\b(?:that|which|(?-i:who)|whom)\s*$", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
 
 
-RELATIVE_SUBJECT = re.compile(r"\s(?:which|whom)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
-# the subject of a relative clause's speech verb: '… an accident which police said killed 62'
+RELATIVE_SUBJECT = re.compile(r"\s(?:which|whom|where)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
+# the subject of a relative clause's speech verb: '… an accident which police said killed 62', '… in
+# the town where the government said 55 people were killed' (not the main clause's 'The crush happened')
 ADDRESSED = re.compile(
     r"\s*[\"“]?(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?(?:[Tt]o|[Ff]or)\s+(?P<np>(?:the|this|that|our|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*"
 )  # the one a sentence is addressed to, before its relative clause: 'And to the minister (who says …)'
