@@ -542,6 +542,10 @@ def plausible(name: str | None, lex: Lexicon) -> bool:
     labels = lex.speaker_words["not_speakers"]  # (each word looked up, not the two sets joined for each)
     if len(words) > 1 and all(w.strip(",.:") in labels or w.strip(",.:") in FIRST_PERSON for w in words):
         return False  # 'READ ALSO', 'Key points', 'WHAT WE (found)': a page's own labels, each word no name
+    if words[-1] in ("each", "both", "happened", "occurred", "erupted") or "whether" in words:
+        return False  # a distributive left after a subject ('Mombasa each'), a clause: 'The union
+        # questioned whether the figures (showed …)', 'The deadly stampede happened (… where X said)';
+        # names hold none of them
     if "not" in words or "than" in words or any(w.endswith(("n't", "n’t")) for w in words):
         return False  # a clause: 'We do not (have an official estimate yet, but …)'; names have no 'not'
         # and no comparison: 'two more than the minister (had said)'

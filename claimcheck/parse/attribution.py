@@ -129,7 +129,7 @@ def _verb_re(lex: Lexicon) -> re.Pattern[str]:
     :func:`_verbs` keeps those only where the rule's pattern matches, 'gave a figure of')."""
     # case-sensitive, on the folded text: several times faster than IGNORECASE on a long list
     section = lex.data["grammar"]["participle_states"]
-    verbs = {v.lower() for v in lex.speech_verbs} | _light_verbs()
+    verbs = {v.lower() for v in lex.speech_verbs} | _light_verbs() | _body_count_verbs()
     participles = {v.lower() for v in section["verbs"]} & verbs
     words = sorted(verbs - participles)
     states = alternation(sorted(section["words"]))
@@ -155,6 +155,40 @@ OBJECT_PARTICIPLE = "attribution/object-participle"
 @lru_cache(maxsize=1)
 def _light_verbs() -> frozenset[str]:
     return frozenset(rule_of(FIGURE_VERB).effect["verbs"])
+
+
+BODY_COUNT = "attribution/body-count-verb"
+
+
+def _body_count_verbs() -> frozenset[str]:
+    return frozenset(rule_of(BODY_COUNT).effect["verbs"])
+
+
+def _counted_thing(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool:
+    """A verb of the rule attribution/body-count-verb ('numbered', 'gauged') whose subject is
+    no body that counts: 'The crowd numbered 5,000' sizes the crowd, no one speaks;
+    'The unions numbered 110,000 marchers' and 'Police gauged turnout at 9,000' are theirs."""
+    if v.group().lower() not in _body_count_verbs():
+        return False
+    if text[sent_lo : v.start()].rstrip().endswith((",", ")")):
+        return True  # an aside before the verb: 'The strikers, said the union (SSTL), numbered 9,000'
+    np = _np_before(text, sent_lo, v.start(), lex)
+    if not np or not _valid_np(np, lex) or _is_pronoun(lex, np):
+        return True
+    words = np.split()
+    if any(w.lower() in BODY_COUNT_PLACE_WORDS for w in words[1:]):
+        return True  # 'the police cordon at the corner numbered 150': a thing somewhere, no body
+    head = words[-1].lower().strip(",.'’")
+    return not (
+        claimant_word(head, lex)
+        and head not in lex.data["subjects"]["protesters"]
+        and head not in lex.grammar["crowd_nouns"]
+        or all(_acronym(w) or w[:1].isupper() for w in words) and claimant_type(np, lex) != "other"
+        or _acronym(words[-1])
+    )
+
+
+BODY_COUNT_PLACE_WORDS = frozenset({"at", "with", "in", "on", "near", "outside", "inside", "along"})
 
 
 def _no_speech(lex: Lexicon, low: str, m: re.Match[str]) -> bool:
@@ -705,6 +739,10 @@ def _np_before(text: str, sent_lo: int, verb_at: int, lex: Lexicon) -> str | Non
             #           spokesman said.' names the speaker right before its verb)
         if k == len(segs) - 1 and text.find("wh", lo, hi) >= 0 and (rel := RELATIVE_SUBJECT.search(text, lo, hi)):
             np = _clean_np(lex, rel["np"])  # 'in an accident which police said (killed 62)'
+            if rel.group().lstrip().startswith("where") and any(
+                w.lower() in AUXILIARIES or w.lower().endswith("ed") for w in rel["np"].split()
+            ):
+                np = None  # ('the official in the district where the hospital is located later said': a clause of its own)
             if np and not _is_pronoun(lex, np) and _valid_np(np, lex):
                 return np
         np = _clean_np(lex, text[lo:hi])
@@ -975,8 +1013,9 @@ RELATIVE_END = re.compile(r"\b(?:that|which|(?-i:who)|whom)\s*$", re.IGNORECASE)
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who|whom|that)\s+(?:it|they)\s+$")  # ', which it (said)'
 
 
-RELATIVE_SUBJECT = re.compile(r"\s(?:which|whom)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
-# the subject of a relative clause's speech verb: '… an accident which police said killed 62'
+RELATIVE_SUBJECT = re.compile(r"\s(?:which|whom|where)\s+(?P<np>(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
+# the subject of a relative clause's speech verb: '… an accident which police said killed 62', '… in
+# the town where the government said 55 people were killed' (not the main clause's 'The crush happened')
 ADDRESSED = re.compile(
     r"\s*[\"“]?(?:(?:[Aa]nd|[Bb]ut|[Ss]o)\s+)?(?:[Tt]o|[Ff]or)\s+(?P<np>(?:the|this|that|our|a)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)\s*"
 )  # the one a sentence is addressed to, before its relative clause: 'And to the minister (who says …)'
@@ -1378,6 +1417,8 @@ def _attribute(
         rule = "attribution/participle" if participle else "attribution/speech-verb"
         if v.group() in _light_verbs():
             rule = FIGURE_VERB
+        elif v.group().lower() in _body_count_verbs():
+            rule = BODY_COUNT
         carrier = CARRIER_BEFORE.search(text, max(sent_lo, v.start() - 60), v.start()) if participle else None
         if carrier and carrier["head"].lower() not in lex.speaker_words["claim_carriers"]:
             carrier = None
@@ -1419,22 +1460,37 @@ def _attribute(
                 # 'The minister told a news conference that rescuers had found seven people dead':
                 # who found the dead is no body of record; the one who tells it is the speaker
                 claimant, rule = told, "attribution/outer-verb"
-            if claimant and _place_counts(text, v, claimant, lex, closed=_closing_source(text, pos, sent_hi, lex) is not None):
+            closing = _closing_source(text, pos, sent_hi, lex) if claimant else None
+            opening = (
+                acc_np
+                if claimant and acc_np and according[-1].end() <= v.start() and _valid_np(acc_np, lex) and not _is_pronoun(lex, acc_np)
+                else None
+            )  # 'According to the commission's chair, Nairobi recorded 17 deaths': the source that opens the sentence
+            listed = False
+            if claimant and (
+                _place_counts(text, v, claimant, lex, closed=closing is not None or opening is not None)
+                or (listed := _places_listed(text, sent_lo, sent_hi, v, claimant, lex))
+            ):
                 # 'Rubavu now counts 31 dead, Nyabihu 24 …, according to the ministry': a place
                 # the report names as one counts its dead, it tells nobody: the source the
-                # sentence closes with, else none (the speaker before may carry on)
-                claimant = _closing_source(text, pos, sent_hi, lex)
+                # sentence closes or opens with, else none (the speaker before may carry on)
+                claimant = closing or opening
+                if claimant is not None and claimant == opening:
+                    acc_np = None  # (the opening source speaks for the figure; it relays no one)
                 if claimant is None and (told := previous()) and plausible(told, lex) and (
                     told.isupper() or claimant_type(told, lex) != "other"
                 ):  # (a body of record, not the sentence before's subject: 'Rain fell … in Tamba.')
                     claimant = told  # '…, MINEMA said. Rutsiro now counts 15 dead.': the account goes on
-                rule = PLACE_COUNTS if claimant else "attribution/none"
+                rule = (PLACES_LISTED if listed else PLACE_COUNTS) if claimant else "attribution/none"
             if claimant and claimant.endswith(("'s", "’s")) and OWNED_CLAIM.match(text, v.start()):
                 claimant = claimant[:-2]  # "The Ministry's claim that the counter-demonstration numbered 400": the ministry
         if (
             claimant is None
             or claimant.split()[0].lower() in lex.grammar["possessives"]
             and claimant.split()[0].lower() not in ("our", "my")  # ('Our own reporters … described': the writer's)
+            or _unowned_data(claimant, lex)  # 'X indicated that data collected shows …': X's data
+            and len(verbs) > 1
+            and not REJECTING.match(verbs[-2].group())  # (not 'X dismissed figures showing …': the figures' own)
         ) and len(verbs) > 1:
             outer = verbs[-2]  # 'X said on Wednesday that its volunteers had documented 23'
             and_that = AND_THAT_BEFORE.search(text, max(sent_lo, v.start() - 40), v.start())
@@ -1772,6 +1828,81 @@ def _place_counts(text: str, v: re.Match[str], claimant: str, lex: Lexicon, clos
     return closed and len(words) == 1 or _written_as_place(text, claimant, lex)
 
 
+def _unowned_data(name: str, lex: Lexicon) -> bool:
+    """Whether a verb's subject is data no one is named as owning ('data collected', 'the
+    figures', 'records compiled so far'): lower-case words holding a source or document noun,
+    no claimant word, no possessive. Under an outer speaker's verb it is that speaker's
+    ('The chair indicated that data collected shows 17 died'); 'hospital records', 'police
+    data' name their owner.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> [_unowned_data(n, lex) for n in ["data collected", "the figures", "hospital records", "police data", "Data"]]
+    [True, True, False, False, True]
+    """
+    words = name.lower().split()
+    if words and words[0] in ("the", "a", "an"):
+        words = words[1:]
+    nouns = (set(lex.speaker_words["source_nouns"]) | {"records"}) - set(lex.speaker_words["claim_carriers"])
+    # (what a body gathers, not a body: 'the inquiry found …' is the inquiry's; 'reports saying 40
+    #  were arrested' carry a claim of their own)
+    return (
+        1 <= len(words) <= 3
+        and words[0] in nouns
+        and all(w.isalpha() for w in words)
+        and not any(claimant_word(w, lex) and w not in nouns or w in lex.grammar["possessives"] for w in words)
+    )
+
+
+REJECTING = re.compile(r"(?:reject|deny|denie|dismiss|disput|contest|question|challeng|doubt)", re.IGNORECASE)
+
+
+PLACES_LISTED = "attribution/places-listed"
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+SUBJECT_CLAUSE_OPENER = re.compile(r".*(?:\b(?:while|whereas|but)\b|[;:])", re.IGNORECASE | re.DOTALL)
+EACH_AFTER = re.compile(r"[^,.;:!?]{0,40}?\beach\b", re.IGNORECASE)
+
+
+def _places_listed(text: str, sent_lo: int, sent_hi: int, v: re.Match[str], claimant: str, lex: Lexicon) -> bool:
+    """Whether the subject of a place's tally verb lists two or more bare names, each counting
+    its own ('Nakuru, Kajiado and Mombasa reported 3 deaths each', '…, while Kisumu, Siaya and
+    Migori each recorded two'): places told as counting their dead, no speaker. The names are
+    bare (capitalised, no claimant word, no acronym, no known kind of speaker), and the figure
+    is counted 'each' or the list holds three names or more.
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> t = "Two died in Embu, while Nakuru, Kajiado and Mombasa reported 3 deaths each."
+    >>> v = re.compile("reported").search(t)
+    >>> _places_listed(t, 0, len(t), v, "Kajiado and Mombasa", lex)
+    True
+    >>> t = "Amnesty and Human Rights Watch reported 30 deaths each."
+    >>> _places_listed(t, 0, len(t), re.compile("reported").search(t), "Amnesty and Human Rights Watch", lex)
+    False
+    """
+    if not PLACE_COUNT_VERB.match(text, v.start()):
+        return False
+    subject = text[sent_lo : v.start()]
+    if opener := SUBJECT_CLAUSE_OPENER.match(subject):
+        subject = subject[opener.end() :]
+    subject = subject.strip(" ,")
+    each = subject.lower().endswith(" each")
+    if each:
+        subject = subject[:-5].rstrip(" ,")
+    if claimant.removesuffix(" each") not in subject:
+        return False
+    names = [n for n in LIST_SEPARATOR.split(subject) if n]
+    if len(names) < 2 or not all(
+        1 <= len(n.split()) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in n.split())
+        and claimant_type(n, lex) == "other"
+        and not any(claimant_word(w.lower(), lex) for w in n.split())
+        for n in names
+    ):
+        return False
+    return each or len(names) >= 3 or EACH_AFTER.match(text, v.end(), sent_hi) is not None
+
+
 def _written_as_place(text: str, name: str, lex: Lexicon) -> bool:
     """Whether the report writes ``name`` as a place somewhere ('in Rubavu', 'Rubavu district')."""
     area = alternation(lex.data["place"]["area_nouns"])
@@ -2083,6 +2214,7 @@ def _speech_use(text: str, sent_lo: int, v: re.Match[str], lex: Lexicon) -> bool
             or _contrary_use(text, v)
             or _adjective_use(text, v)
             or _estimated_thing(text, sent_lo, v, lex)
+            or _counted_thing(text, sent_lo, v, lex)
             or NAMED_AS.match(text, v.end()) is not None  # 'a gunman who authorities have identified as X': a name, no figure
         )
     return memo[key]
