@@ -1799,6 +1799,8 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
         return with_fields(c, claimant=owner, claimant_type=None)  # ('bringing the total we have recorded … to 412')
     if described and described["head"].split()[-1].lower() in owner.lower():
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
+    if c.claimant and SELF_DOCUMENT.fullmatch(c.claimant):
+        return with_fields(c, claimant=owner, claimant_type=None)  # 'The present report … It records 90 deaths'
     if voice.is_first_person(c.claimant) or (
         voice.first_person(c.sentence, rel)
         and not (_speaks_here(c, c.sentence[:rel]) and not _we_nearer(c, rel))
@@ -1813,6 +1815,9 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
     return c
 
 
+SELF_DOCUMENT = re.compile(
+    r"(?:the|this)\s+(?:(?:present|following|current)\s+)?(?:report|study|briefing|document)", re.IGNORECASE
+)  # the document naming itself, in a document that is a body's own: the body's voice
 OWNED_RIGHT_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s*$")  # a figure named by its owner's possessive: "the ministry's 74"
 RELAYED = "attribution/speakers-relayed"
 
