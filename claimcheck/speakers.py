@@ -603,9 +603,31 @@ def _label_lines(claims: list[Claim], text: str) -> list[Claim]:
         label = text.rfind(": ", line, d.start)
         before = text.rfind(": ", line, label) if label > line else -1
         opens = before + 2 if before >= 0 else line  # ('EDIT 2 (9:15pm): Police Commissioner …: 3 hurt')
+        if label >= 0 and text[label + 2 : label + 3] in QUOTE_OPENERS and _closed_between(text, label + 3, c.start):
+            continue  # 'The general stated: “… 300 killed.” Officials confirmed 50 …': a quotation the colon
+            #           opens speaks to its closing mark, not to the line's end
         if label >= 0 and d.claimant in text[opens:label]:
             out[k] = _told_by(c, d)
     return out
+
+
+QUOTE_OPENERS = frozenset("“\"«„")
+
+
+def _closed_between(text: str, lo: int, hi: int) -> bool:
+    """Whether the quotation opened just before ``lo`` closes before ``hi``: a closing mark
+    ('”', '»', or a straight '"' after a word) in between.
+
+    >>> _closed_between('“We counted 300.” Officials say 50.', 1, 30)
+    True
+    >>> _closed_between('“We counted 300, and 50 more.”', 1, 20)
+    False
+    """
+    for at in range(lo, min(hi, len(text))):
+        ch = text[at]
+        if ch in "”»" or ch == '"' and at > lo and not text[at - 1].isspace():
+            return True
+    return False
 
 
 PART_OPENS = re.compile(

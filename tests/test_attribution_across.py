@@ -785,3 +785,31 @@ def test_a_list_under_a_line_that_says_nothing_or_after_a_blank_line_is_no_ones(
     assert got.get("14") is None
     got = claimants("The governor told a news conference:\n\n- 14 people have died in the floods\n")
     assert got.get("14") is None
+
+
+# Real pages (issue 11, session 33): 'the group' and the pronoun after it are the body the report
+# called a group, however often a state body was named before; a colon that opens a quotation
+# speaks to the quotation's end, not to the line's.
+def test_the_group_and_they_after_it_are_the_body_called_a_group() -> None:
+    text = (
+        "Colonel Ivo Marek of the Coastal Revolutionary Guard said 90 people had died. The Coastal "
+        "Revolutionary Guard later repeated it. In a statement, the group Harbour Watch said it has recorded "
+        "140 deaths. The group is calling for an inquiry. They also said that 35 people were "
+        "killed in the last week."
+    )
+    assert ("35", "Harbour Watch") in _claimants(text)
+
+
+def test_a_description_opening_the_sentence_before_carries_through_a_pronoun() -> None:
+    text = (
+        "Harbour Watch, a rights group, counted 140 deaths. The group is calling for an inquiry into the "
+        "shootings. They said 35 of the dead were children."
+    )
+    assert ("35", "Harbour Watch") in _claimants(text)
+
+
+def test_a_quotation_a_colon_opens_ends_where_the_quotation_closes() -> None:
+    text = "The colonel stated: “I think we have had perhaps 90 dead.” The word “dead” seems to cover soldiers too. At least 50 soldiers have been killed in the protests."
+    got = {c.value: c.claimant for c in extract_claims(Source(id="t", text=text))}
+    assert got[90] == "The colonel"
+    assert got[50] != "The colonel"
