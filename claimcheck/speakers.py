@@ -176,6 +176,8 @@ def _refine(
     covered_flat = out
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
+    if "nclude" in source.text:  # ('This includes …', 'These included …': the only sentences it reads)
+        out = step("attribution/speakers-part-carried", _includes_carried(out, source.text, lex))
     out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
     out = step(TOLL_REVISED, _revised_by_subject(out))
     out = step(TOTAL_BROUGHT_TO, _total_brought_to(out, source.text))
@@ -705,6 +707,42 @@ def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> li
             continue
         out[k] = _told_by(c, d)
         carried[c.sentence_start] = d
+    return out
+
+
+INCLUDES_OPENS = re.compile(r"[\"“]?(?:This|These|That|Those|The\s+(?:figure|total|toll|number))\s+(?:also\s+)?includ(?:es|ed|e)\s+")
+# a sentence that breaks down the figure of the sentence before: 'This includes 4,353 wounded people'
+FIGURE_START = re.compile(r"\d")
+
+
+def _includes_carried(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """A sentence that opens by breaking down the figure of the sentence before ('The
+    official said that 4,578 people had been identified as victims. This includes 4,353
+    wounded people, 3,393 of them officers.') names no speaker of its own: its figures are
+    that sentence's speaker's, in the same paragraph, even when that figure (victims, cases)
+    is none the parser counts."""
+    out = list(claims)
+    told: dict[int, str] = {}  # sentence start -> the speaker of the sentence before
+    for k, c in enumerate(out):
+        if c.claimant is not None:
+            continue
+        if c.sentence_start not in told:
+            told[c.sentence_start] = ""
+            if not INCLUDES_OPENS.match(c.sentence):
+                continue
+            base = max(0, c.sentence_start - 400)
+            head = text[base : c.sentence_start].rstrip()
+            if "\n" in text[base + len(head) : c.sentence_start]:
+                continue  # (a paragraph, or a line, of its own)
+            line = head.rfind("\n") + 1  # (the paragraph's own sentences)
+            ends = [m.end() for m in SENTENCE_END.finditer(head, line)]
+            opened = base + (ends[-1] if ends else line)  # (the end of the sentence before the one before)
+            if not (figure := FIGURE_START.search(text, opened, c.sentence_start)):
+                continue
+            who = attribute(text, opened, c.sentence_start, figure.start(), lex).claimant
+            told[c.sentence_start] = who or ""
+        if told[c.sentence_start]:
+            out[k] = with_fields(c, claimant=told[c.sentence_start], claimant_type=None)
     return out
 
 
@@ -1821,8 +1859,9 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
         return with_fields(c, claimant=owner, claimant_type=None)  # ('bringing the total we have recorded … to 412')
     if described and described["head"].split()[-1].lower() in owner.lower():
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
-    if c.claimant and SELF_DOCUMENT.fullmatch(c.claimant):
-        return with_fields(c, claimant=owner, claimant_type=None)  # 'The present report … It records 90 deaths'
+    if c.claimant and (SELF_DOCUMENT.fullmatch(c.claimant) or _a_place(c.claimant, lex) and _tallies(c.claimant, c.sentence)):
+        return with_fields(c, claimant=owner, claimant_type=None)  # 'The present report … It records 90 deaths';
+        #   'the city of Amol recorded the highest number of fatalities with nine deaths': a place counts no one
     if voice.is_first_person(c.claimant) or (
         voice.first_person(c.sentence, rel)
         and not (_speaks_here(c, c.sentence[:rel]) and not _we_nearer(c, rel))
@@ -1840,6 +1879,42 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
 SELF_DOCUMENT = re.compile(
     r"(?:the|this)\s+(?:(?:present|following|current)\s+)?(?:report|study|briefing|document)", re.IGNORECASE
 )  # the document naming itself, in a document that is a body's own: the body's voice
+PLACE_AS_SPEAKER = re.compile(
+    r"(?:[Tt]he\s+)?(?:city|town|village|district|province|region)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Province|District|Region|County|Governorate)"
+)  # a place as a sentence's subject ('the city of Amol recorded …', 'Rasht in Gilan Province had …')
+
+
+def _tallies(name: str, sentence: str) -> bool:
+    """Whether ``name`` is followed in ``sentence`` by a place's tally verb ('recorded', 'had',
+    'saw', 'counted'): a place that counts its dead, not a body that speaks ('The city of
+    Harlow said …', 'The governorate of Sfax spoke of 3,500').
+
+    >>> _tallies("the city of Amol", "In Mazandaran, the city of Amol recorded nine deaths.")
+    True
+    >>> _tallies("The city of Harlow", "The city of Harlow said nine people died.")
+    False
+    """
+    at = sentence.find(name)
+    return at >= 0 and PLACE_TALLIED.match(sentence, at + len(name)) is not None
+
+
+PLACE_TALLIED = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{PLACE_TALLY_VERBS}|had\b|saw\b|suffered\b)")
+
+
+def _a_place(name: str, lex: Lexicon) -> bool:
+    """A claimant that is a place, not a speaker: 'the city of Amol', 'Rasht in Gilan Province'
+    (not 'Police in Gilan Province', a body of a place).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _a_place("the city of Amol", lex), _a_place("Rasht in Gilan Province", lex), _a_place("Police in Gilan Province", lex)
+    (True, True, False)
+    """
+    m = PLACE_AS_SPEAKER.fullmatch(name)
+    return m is not None and (m["x"] is None or claimant_type(m["x"], lex) in (None, "other"))
+
+
 OWNED_RIGHT_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s*$")  # a figure named by its owner's possessive: "the ministry's 74"
 RELAYED = "attribution/speakers-relayed"
 

@@ -813,3 +813,14 @@ def test_a_quotation_a_colon_opens_ends_where_the_quotation_closes() -> None:
     got = {c.value: c.claimant for c in extract_claims(Source(id="t", text=text))}
     assert got[90] == "The colonel"
     assert got[50] != "The colonel"
+
+
+def test_a_sentence_that_breaks_down_the_figure_before_is_that_sentences_speakers() -> None:
+    text = (
+        "The wave of unrest left 90 people dead, the regional prosecutor said on Monday. The prosecutor said that "
+        "2,210 people had been registered as victims of the riots. This includes 1,900 wounded people, 640 of them "
+        "police officers. A local paper wrote that 30 others were hurt.\n\nThose include 12 injured children."
+    )
+    got = {c.value: c.claimant for c in extract_claims(Source(id="t", text=text))}
+    assert got[1900] == got[640] == "The prosecutor"
+    assert got[12] is None  # (another paragraph: whose breakdown, the paper's or the prosecutor's?)

@@ -649,3 +649,16 @@ The present report covers the events of 3 to 9 May. It records about 90 deaths a
 def test_a_carried_text_or_a_report_that_names_itself_is_its_issuers(text: str, want: dict) -> None:
     by_value = {c.value: c.claimant for c in extract_claims(Source(id="t", text=text))}
     assert {v: by_value.get(v, "missing") for v in want} == want
+
+
+def test_a_place_as_a_sentences_subject_in_a_report_is_the_issuers_figure() -> None:
+    text = (
+        "Harbour Rights Centre\nThe Lowland Protests: Executive Summary\n\n"
+        "The Harbour Rights Centre (HRC) has verified that at least 40 civilians were killed in the province. "
+        "The city of Tarlow recorded the highest number of fatalities with nine deaths. "
+        "Brenna in Lowe Province had 16 deaths. Police in Lowe Province said 3 officers were hurt."
+    )
+    got = {c.value: c.claimant for c in extract_claims(Source(id="t", text=text))}
+    assert got[40] == "HRC"  # (its own sentence names it)
+    assert got[9] == got[16] == "Harbour Rights Centre (HRC)"  # the report's issuer, not 'the city of Tarlow'
+    assert got[3] == "Police in Lowe Province"
