@@ -178,6 +178,8 @@ def _refine(
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
     if "nclude" in source.text:  # ('This includes …', 'These included …': the only sentences it reads)
         out = step("attribution/speakers-part-carried", _includes_carried(out, source.text, lex))
+    if " by " in source.text:  # (a sentence that says who released the figures before it names its agent)
+        out = step("attribution/speakers-released-after", _released_after(out, source.text))
     out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
     out = step(TOLL_REVISED, _revised_by_subject(out))
     out = step(TOTAL_BROUGHT_TO, _total_brought_to(out, source.text))
@@ -743,6 +745,35 @@ def _includes_carried(claims: list[Claim], text: str, lex: Lexicon) -> list[Clai
             told[c.sentence_start] = who or ""
         if told[c.sentence_start]:
             out[k] = with_fields(c, claimant=told[c.sentence_start], claimant_type=None)
+    return out
+
+
+RELEASED_BY = re.compile(
+    r"[ \t]*(?:The|This|That|These|Those)[ \t]+(?:(?:new|latest|last|official|updated)[ \t]+)?"
+    r"(?:update|figures?|toll|tally|data|numbers?|count|information|statistics|balance)[ \t]+"
+    r"(?:was|were|(?:has|had|have)[ \t]+been)[ \t]+(?:released|published|announced|issued|given|provided|made[ \t]+public)\b"
+    r"[^.;:\n]{0,60}?\bby[ \t]+(?P<who>(?:the[ \t]+)?[A-Z][^,.;:()\n]{2,80}?)[ \t]*(?:[,.;(]|$)",
+    re.MULTILINE,
+)  # 'The update was released this Saturday by the Attorney General's Office.': whose the figures before are
+
+
+def _released_after(claims: list[Claim], text: str) -> list[Claim]:
+    """A sentence with no figure that says who released the figures before it ('The number
+    killed has reached 225. The last count recorded 164 deaths. The update was released on
+    Saturday by the prosecutor's office.') names the speaker of the figures of its paragraph's
+    two sentences before it that name none."""
+    out = list(claims)
+    starts = sorted({c.sentence_start for c in out})
+    for k, c in enumerate(out):
+        if c.claimant is not None:
+            continue
+        line_end = text.find("\n", c.start)
+        line_end = len(text) if line_end < 0 else line_end
+        for at in [m.end() for m in SENTENCE_END.finditer(text, c.start, line_end)][:3]:
+            m = RELEASED_BY.match(text, at)
+            if m and not any(at <= s < m.end() for s in starts):  # (a sentence with no figure of its own)
+                out[k] = with_fields(c, claimant=m["who"], claimant_type=None)
+                break
     return out
 
 
