@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from itertools import groupby
+from itertools import groupby, islice
 
 from claimcheck import cover, voice
 from claimcheck.entities import (
@@ -769,7 +769,7 @@ def _released_after(claims: list[Claim], text: str) -> list[Claim]:
             continue
         line_end = text.find("\n", c.start)
         line_end = len(text) if line_end < 0 else line_end
-        for at in [m.end() for m in SENTENCE_END.finditer(text, c.start, line_end)][:3]:
+        for at in [m.end() for m in islice(SENTENCE_END.finditer(text, c.start, line_end), 3)]:  # (three sentences on)
             m = RELEASED_BY.match(text, at)
             if m and not any(at <= s < m.end() for s in starts):  # (a sentence with no figure of its own)
                 out[k] = with_fields(c, claimant=m["who"], claimant_type=None)
