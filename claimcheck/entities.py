@@ -1048,7 +1048,8 @@ def compatible(pronoun: str, entity: Entity) -> bool:
 
 
 STATE_WORDS = re.compile(
-    r"\b(?:[Pp]olice|[Mm]inistry|[Mm]inister|[Gg]overnment|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Mm]ilitary|[Hh]eadquarters|[Gg]endarmerie)\b"
+    r"\b(?:[Pp]olice|[Mm]inistry|[Mm]inister|[Gg]overnment|[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Mm]ilitary|[Hh]eadquarters|[Gg]endarmerie"
+    r"|[Rr]evolutionary\s+[Gg]uards?|[Nn]ational\s+[Gg]uard)\b"
 )  # a state body, which reports call 'the ministry' or 'the police', never 'the group'
 
 
@@ -1309,6 +1310,12 @@ class Entities:
             return None
         if any(_proper(e.full) for e in fits):
             fits = [e for e in fits if _proper(e.full)]  # a name before a mere description
+        if not pronoun and (head := DESCRIPTION.match(word.strip())) and len(fits) > 1:
+            noun = head["head"].lower().split()[-1].rstrip("s")
+            called = [e for e in fits if noun in {w.rstrip("s") for w in re.findall(r"[a-z]+", f"{e.full} {e.name}".lower())}]
+            if called and len(called) < len(fits):
+                fits = called  # 'the group Iran Human Rights … The group said': the one the report called so,
+                #                however often another was named
         if (
             not pronoun
             and pos - fits[0].pos <= JUST_BEFORE

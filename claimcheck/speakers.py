@@ -10,7 +10,7 @@ import bisect
 import re
 from collections.abc import Collection
 from dataclasses import replace
-from itertools import groupby
+from itertools import groupby, islice
 
 from claimcheck import cover, voice
 from claimcheck.entities import (
@@ -176,6 +176,10 @@ def _refine(
     covered_flat = out
     out = step("attribution/speakers-label-line", _label_lines(out, source.text))
     out = step("attribution/speakers-part-carried", _parts_carried(out, source.text, raw))
+    if "nclude" in source.text:  # ('This includes …', 'These included …': the only sentences it reads)
+        out = step("attribution/speakers-part-carried", _includes_carried(out, source.text, lex))
+    if " by " in source.text:  # (a sentence that says who released the figures before it names its agent)
+        out = step("attribution/speakers-released-after", _released_after(out, source.text))
     out = step(TOLL_EXPLAINED, _toll_explained_after(out, source.text))
     out = step(TOLL_REVISED, _revised_by_subject(out))
     out = step(TOTAL_BROUGHT_TO, _total_brought_to(out, source.text))
@@ -604,9 +608,31 @@ def _label_lines(claims: list[Claim], text: str) -> list[Claim]:
         label = text.rfind(": ", line, d.start)
         before = text.rfind(": ", line, label) if label > line else -1
         opens = before + 2 if before >= 0 else line  # ('EDIT 2 (9:15pm): Police Commissioner …: 3 hurt')
+        if label >= 0 and text[label + 2 : label + 3] in QUOTE_OPENERS and _closed_between(text, label + 3, c.start):
+            continue  # 'The general stated: “… 300 killed.” Officials confirmed 50 …': a quotation the colon
+            #           opens speaks to its closing mark, not to the line's end
         if label >= 0 and d.claimant in text[opens:label]:
             out[k] = _told_by(c, d)
     return out
+
+
+QUOTE_OPENERS = frozenset("“\"«„")
+
+
+def _closed_between(text: str, lo: int, hi: int) -> bool:
+    """Whether the quotation opened just before ``lo`` closes before ``hi``: a closing mark
+    ('”', '»', or a straight '"' after a word) in between.
+
+    >>> _closed_between('“We counted 300.” Officials say 50.', 1, 30)
+    True
+    >>> _closed_between('“We counted 300, and 50 more.”', 1, 20)
+    False
+    """
+    for at in range(lo, min(hi, len(text))):
+        ch = text[at]
+        if ch in "”»" or ch == '"' and at > lo and not text[at - 1].isspace():
+            return True
+    return False
 
 
 PART_OPENS = re.compile(
@@ -684,6 +710,71 @@ def _parts_carried(claims: list[Claim], text: str, raw: str | None = None) -> li
             continue
         out[k] = _told_by(c, d)
         carried[c.sentence_start] = d
+    return out
+
+
+INCLUDES_OPENS = re.compile(r"[\"“]?(?:This|These|That|Those|The\s+(?:figure|total|toll|number))\s+(?:also\s+)?includ(?:es|ed|e)\s+")
+# a sentence that breaks down the figure of the sentence before: 'This includes 4,353 wounded people'
+FIGURE_START = re.compile(r"\d")
+
+
+def _includes_carried(claims: list[Claim], text: str, lex: Lexicon) -> list[Claim]:
+    """A sentence that opens by breaking down the figure of the sentence before ('The
+    official said that 4,578 people had been identified as victims. This includes 4,353
+    wounded people, 3,393 of them officers.') names no speaker of its own: its figures are
+    that sentence's speaker's, in the same paragraph, even when that figure (victims, cases)
+    is none the parser counts."""
+    out = list(claims)
+    told: dict[int, str] = {}  # sentence start -> the speaker of the sentence before
+    for k, c in enumerate(out):
+        if c.claimant is not None:
+            continue
+        if c.sentence_start not in told:
+            told[c.sentence_start] = ""
+            if not INCLUDES_OPENS.match(c.sentence):
+                continue
+            base = max(0, c.sentence_start - 400)
+            head = text[base : c.sentence_start].rstrip()
+            if "\n" in text[base + len(head) : c.sentence_start]:
+                continue  # (a paragraph, or a line, of its own)
+            line = head.rfind("\n") + 1  # (the paragraph's own sentences)
+            ends = [m.end() for m in SENTENCE_END.finditer(head, line)]
+            opened = base + (ends[-1] if ends else line)  # (the end of the sentence before the one before)
+            if not (figure := FIGURE_START.search(text, opened, c.sentence_start)):
+                continue
+            who = attribute(text, opened, c.sentence_start, figure.start(), lex).claimant
+            told[c.sentence_start] = who or ""
+        if told[c.sentence_start]:
+            out[k] = with_fields(c, claimant=told[c.sentence_start], claimant_type=None)
+    return out
+
+
+RELEASED_BY = re.compile(
+    r"[ \t]*(?:The|This|That|These|Those)[ \t]+(?:(?:new|latest|last|official|updated)[ \t]+)?"
+    r"(?:update|figures?|toll|tally|data|numbers?|count|information|statistics|balance)[ \t]+"
+    r"(?:was|were|(?:has|had|have)[ \t]+been)[ \t]+(?:released|published|announced|issued|given|provided|made[ \t]+public)\b"
+    r"[^.;:\n]{0,60}?\bby[ \t]+(?P<who>(?:the[ \t]+)?[A-Z][^,.;:()\n]{2,80}?)[ \t]*(?:[,.;(]|$)",
+    re.MULTILINE,
+)  # 'The update was released this Saturday by the Attorney General's Office.': whose the figures before are
+
+
+def _released_after(claims: list[Claim], text: str) -> list[Claim]:
+    """A sentence with no figure that says who released the figures before it ('The number
+    killed has reached 225. The last count recorded 164 deaths. The update was released on
+    Saturday by the prosecutor's office.') names the speaker of the figures of its paragraph's
+    two sentences before it that name none."""
+    out = list(claims)
+    starts = sorted({c.sentence_start for c in out})
+    for k, c in enumerate(out):
+        if c.claimant is not None:
+            continue
+        line_end = text.find("\n", c.start)
+        line_end = len(text) if line_end < 0 else line_end
+        for at in [m.end() for m in islice(SENTENCE_END.finditer(text, c.start, line_end), 3)]:  # (three sentences on)
+            m = RELEASED_BY.match(text, at)
+            if m and not any(at <= s < m.end() for s in starts):  # (a sentence with no figure of its own)
+                out[k] = with_fields(c, claimant=m["who"], claimant_type=None)
+                break
     return out
 
 
@@ -1815,6 +1906,9 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
         return with_fields(c, claimant=owner, claimant_type=None)  # ('bringing the total we have recorded … to 412')
     if described and described["head"].split()[-1].lower() in owner.lower():
         return with_fields(c, claimant=owner, claimant_type=None)  # 'The Commission has documented'
+    if c.claimant and (SELF_DOCUMENT.fullmatch(c.claimant) or _a_place(c.claimant, lex) and _tallies(c.claimant, c.sentence)):
+        return with_fields(c, claimant=owner, claimant_type=None)  # 'The present report … It records 90 deaths';
+        #   'the city of Amol recorded the highest number of fatalities with nine deaths': a place counts no one
     if voice.is_first_person(c.claimant) or (
         voice.first_person(c.sentence, rel)
         and not (_speaks_here(c, c.sentence[:rel]) and not _we_nearer(c, rel))
@@ -1827,6 +1921,45 @@ def _voiced(c: Claim, owner: str, lex: Lexicon) -> Claim:
     if (c.claimant is None or tidied is None) and not _quoted(c.sentence, rel):
         return with_fields(c, claimant=owner, claimant_type=None)  # (or no speaker: 'Deaths reported from …: 6')
     return c
+
+
+SELF_DOCUMENT = re.compile(
+    r"(?:the|this)\s+(?:(?:present|following|current)\s+)?(?:report|study|briefing|document)", re.IGNORECASE
+)  # the document naming itself, in a document that is a body's own: the body's voice
+PLACE_AS_SPEAKER = re.compile(
+    r"(?:[Tt]he\s+)?(?:city|town|village|district|province|region)\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?"
+    r"|(?P<x>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:Province|District|Region|County|Governorate)"
+)  # a place as a sentence's subject ('the city of Amol recorded …', 'Rasht in Gilan Province had …')
+
+
+def _tallies(name: str, sentence: str) -> bool:
+    """Whether ``name`` is followed in ``sentence`` by a place's tally verb ('recorded', 'had',
+    'saw', 'counted'): a place that counts its dead, not a body that speaks ('The city of
+    Harlow said …', 'The governorate of Sfax spoke of 3,500').
+
+    >>> _tallies("the city of Amol", "In Mazandaran, the city of Amol recorded nine deaths.")
+    True
+    >>> _tallies("The city of Harlow", "The city of Harlow said nine people died.")
+    False
+    """
+    at = sentence.find(name)
+    return at >= 0 and PLACE_TALLIED.match(sentence, at + len(name)) is not None
+
+
+PLACE_TALLIED = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{PLACE_TALLY_VERBS}|had\b|saw\b|suffered\b)")
+
+
+def _a_place(name: str, lex: Lexicon) -> bool:
+    """A claimant that is a place, not a speaker: 'the city of Amol', 'Rasht in Gilan Province'
+    (not 'Police in Gilan Province', a body of a place).
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _a_place("the city of Amol", lex), _a_place("Rasht in Gilan Province", lex), _a_place("Police in Gilan Province", lex)
+    (True, True, False)
+    """
+    m = PLACE_AS_SPEAKER.fullmatch(name)
+    return m is not None and (m["x"] is None or claimant_type(m["x"], lex) in (None, "other"))
 
 
 OWNED_RIGHT_BEFORE = re.compile(r"(?:'s|’s|s'|s’)\s*$")  # a figure named by its owner's possessive: "the ministry's 74"

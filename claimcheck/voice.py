@@ -352,6 +352,8 @@ def _ruled_issuer(source: Source, lex: Lexicon, spoken: bool = False) -> str | N
     named = _header_name(text, lex, lambda: _speaks_as_we(body_top, low_top))
     if named:
         return named
+    if carried := _carried_from(body_top[:300], lex):
+        return carried
     lines = [line.strip() for line in body_top.splitlines() if line.strip()][:6]
     if channel := _channel_page(lines, lex):
         return channel
@@ -548,6 +550,34 @@ def _header_name(text: str, lex: Lexicon, we: Callable[[], bool]) -> str | None:
         if name and (_orgish(name, lex) or we() and _not_media(name, lex)):
             return name
     return None
+
+
+CARRIED_LINE = re.compile(r"[ \t]*Source[ \t]*:[ \t]*(?P<v>[^\n]{3,100}?)[ \t]*$", re.MULTILINE)
+
+
+def _carried_from(body_top: str, lex: Lexicon) -> str | None:
+    """The body whose own text a page carries whole, named on the page's first line: 'Source:
+    Tamarind Rights Centre in English' over a rights centre's news item that another site
+    republished. One organisation, not a news outlet or a list of sources ('Source: agencies,
+    MINSAL', 'Source: Southern Africa Wire').
+
+    >>> from claimcheck.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _carried_from("Source: Tamarind Rights Centre in English\\nAt least 80 were detained.", lex)
+    'Tamarind Rights Centre'
+    >>> _carried_from("Source: agencies, MINSAL\\nAt least 80 were detained.", lex) is None
+    True
+    """
+    first = next((line for line in body_top.splitlines()[:3] if line.strip()), "")
+    m = CARRIED_LINE.fullmatch(first)
+    if not m:
+        return None
+    name = SOURCE_LANGUAGE.sub("", OUTLET_PART.split(m["v"])[0].strip())
+    return name if name and not SOURCE_LIST.search(name) and _orgish(name, lex) else None
+
+
+SOURCE_LANGUAGE = re.compile(r"\s+(?:in\s+English|\((?:in\s+)?English\)|\(translated\))$", re.IGNORECASE)
+SOURCE_LIST = re.compile(r"[,;/|&]|\band\b|\bagenc", re.IGNORECASE)  # several sources, or wires: 'agencies, MINSAL'
 
 
 FIELD = re.compile(r"[A-Za-z_-]{2,20}\s*:\s*\S.*")  # another header line: 'date: 2026-10-13'
@@ -1699,6 +1729,15 @@ DESCRIBED_SELF = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)(?:The|THE|Our|OUR)[ \t]+(?
 # 'The museum holds …', 'Our association has …': the body calls its issuer by its kind
 WE_NAMED = re.compile(r"(?:^|[.!?][ \t]+)(?:We|WE),[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|for|the|and|on|in)){0,8}),", re.MULTILINE)
 ABOUT_LINE = re.compile(r"^[ \t]*About[ \t]+(?:the[ \t]+)?(?P<org>[A-Z][^\n:]{2,80}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+DASH_OPENER = re.compile(
+    r"^[ \t]*(?P<org>[A-Z][A-Z&.]{1,9}|[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|the|and|on|[A-Z][\w'’&-]*)){1,8})[ \t]+[–—-][ \t]+(?=[A-Z\d][^\n]{0,60}?[ \t][a-z]+[ \t]+[a-z]+[ \t][^\n]{20})",
+    re.MULTILINE,
+)  # a paragraph opened by its body's name and a dash, as a wire opens with its dateline: 'RMAG – Two more …'
+#  (a sentence runs on after the dash: not a sign-off's 'Office of Communications - Ministry of Works')
+HEADING_OVER_SELF = re.compile(
+    r"^[ \t]*(?P<org>[A-Z][^\n]{1,60}?)[ \t]*\n[ \t]*(?:The|THE)[ \t]+(?:present|following)[ \t]+(?:report|study|document)\b",
+    re.MULTILINE,
+)  # a line of a name alone over the report's first sentence: 'UNAMI' / 'The present report covers …'
 NAME_SPLIT = re.compile(r"\s+[-–—|·•/]\s+|\s{3,}|,\s+")  # a header's or sign-off's parts
 KIND_AFTER = re.compile(
     r"(?:\S+\s+\d{4}-\d\d-\d\d\s+)?(?P<org>[A-Z][\w'’&.-]*(?:\s+(?:of|for|the|and|[A-Z][\w'’&.-]*)){0,8})\s+"
@@ -1796,6 +1835,15 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
             found.append((name, 1.0))
     for m in WE_NAMED.finditer(body, 0, 3000):
         found.append((_strip_article(m["org"]), 3.0))
+    kept: set[str] = set()  # names that need not come back in the text
+    for m in islice(DASH_OPENER.finditer(body, 0, 1500), 1):
+        if name := _name_part(m["org"], lex):
+            found.append((name, 3.0))  # 'RMAG – Two more students were …': the body's own agency line opens its text
+            kept.add(name)
+    for m in islice(HEADING_OVER_SELF.finditer(body), 2):
+        if name := _name_part(m["org"], lex):
+            found.append((name, 3.0))  # 'UNAMI' / 'The present report describes …': the heading names the report's author
+            kept.add(name)
     head_end = text.find(lines[-1], body_start) + len(lines[-1]) if lines else body_start
     tail = [line.strip() for line in text[max(head_end, len(text) - 700) :].splitlines() if line.strip()][-10:]
     # (the last lines under the header block: a short text's letterhead is no sign-off)
@@ -1822,7 +1870,7 @@ def _candidates(text: str, body_start: int, lines: list[str], lex: Lexicon, outl
     low_body = body.lower()
     for name in names:  # a name in capitals with no organisation's word must come back in the
         bare = ACRONYM_TAIL.sub("", name)  # text ('HAKI NJIANI' … 'We, Haki Njiani,'), as a title does not
-        if not set(re.findall(r"[a-z]+", bare.lower())) & lex.speaker_words["org_words"] and (
+        if name not in kept and not set(re.findall(r"[a-z]+", bare.lower())) & lex.speaker_words["org_words"] and (
             len(bare) < 3 or _word_count(low_body, bare.lower()) < 2
         ):
             del scores[name]
@@ -1883,6 +1931,7 @@ def _statement_evidence(
         score += 1.0
     if len(list(islice(line_matches(NUMBERED_POINT, body), 3))) >= 3:
         score += 0.5
+    score += _report_self(body)
     if any(NOT_STATEMENT.search(line) for line in lines):
         score -= 3.0
     if at_least is not None and score + WE_MOST + SIGN_MOST < at_least:
@@ -1894,6 +1943,42 @@ def _statement_evidence(
     if at_least is not None and score + SIGN_MOST < at_least:
         return score
     return score + min(SIGN_MOST, float(_sign_marks(body, low)))
+
+
+REPORT_SELF = re.compile(
+    r"(?:^|(?<=[.!?])[ \t]+)(?:(?P<present>(?:The|THE|In[ \t]+the)[ \t]+present[ \t]+(?:report|study|document|briefing))"
+    r"|(?:This|THIS|In[ \t]+this|The[ \t]+following(?:[ \t]+[\w-]+){0,3}?)[ \t]+(?:report|study|briefing|document)\b(?![ \t]+(?:was|has[ \t]+been)[ \t]+(?:updated|corrected|amended)))",
+    re.MULTILINE,
+)  # a report's own sentences naming it: 'The present report describes …', 'In this report, …', 'The following 40-page report …'
+
+
+REPORT_SELF_CUES = ("resent report", "resent study", "resent document", "resent briefing", "his report", "his study",
+                    "his document", "his briefing", "HIS REPORT", "ollowing")  # a word each match of REPORT_SELF holds
+
+
+def _report_self(body: str) -> float:
+    """How much a document's own sentences, outside quotation marks, show that it is a
+    report (rule voice/report-names-itself): 'The present report …' (only its authors write
+    that) is 3; 'This report …', 'In this report, …', 'The following report …' are 2 each, 3 at
+    most (a news story's 'This report was updated' is no self-description). A report in its
+    own words is its issuer's, as a statement is.
+
+    >>> _report_self("The present report covers the months of May and June.")
+    3.0
+    >>> _report_self("The following 60-page report documents abuses. In this report, we map them.")
+    3.0
+    >>> _report_self("“This report shows 40 deaths,” she said. This report was updated at noon.")
+    0.0
+    """
+    if not any(cue in body for cue in REPORT_SELF_CUES):
+        return 0.0  # (one scan per cue, before the pattern's scan of every sentence start)
+    quoted = _quotations(body)
+    score = 0.0
+    for m in islice(REPORT_SELF.finditer(body), 10):
+        if any(lo <= m.start() < hi for lo, hi in quoted):
+            continue
+        score += 3.0 if m["present"] else 2.0
+    return min(score, 3.0)
 
 
 WE_MOST = 2.0  # what 'we' said six times or more adds to a statement's evidence

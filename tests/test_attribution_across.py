@@ -785,3 +785,54 @@ def test_a_list_under_a_line_that_says_nothing_or_after_a_blank_line_is_no_ones(
     assert got.get("14") is None
     got = claimants("The governor told a news conference:\n\n- 14 people have died in the floods\n")
     assert got.get("14") is None
+
+
+# Real pages (issue 11, session 33): 'the group' and the pronoun after it are the body the report
+# called a group, however often a state body was named before; a colon that opens a quotation
+# speaks to the quotation's end, not to the line's.
+def test_the_group_and_they_after_it_are_the_body_called_a_group() -> None:
+    text = (
+        "Colonel Ivo Marek of the Coastal Revolutionary Guard said 90 people had died. The Coastal "
+        "Revolutionary Guard later repeated it. In a statement, the group Harbour Watch said it has recorded "
+        "140 deaths. The group is calling for an inquiry. They also said that 35 people were "
+        "killed in the last week."
+    )
+    assert ("35", "Harbour Watch") in _claimants(text)
+
+
+def test_a_description_opening_the_sentence_before_carries_through_a_pronoun() -> None:
+    text = (
+        "Harbour Watch, a rights group, counted 140 deaths. The group is calling for an inquiry into the "
+        "shootings. They said 35 of the dead were children."
+    )
+    assert ("35", "Harbour Watch") in _claimants(text)
+
+
+def test_a_quotation_a_colon_opens_ends_where_the_quotation_closes() -> None:
+    text = "The colonel stated: “I think we have had perhaps 90 dead.” The word “dead” seems to cover soldiers too. At least 50 soldiers have been killed in the protests."
+    got = claimants_by_value(text)
+    assert got[90] == "The colonel"
+    assert got[50] != "The colonel"
+
+
+def test_a_sentence_that_breaks_down_the_figure_before_is_that_sentences_speakers() -> None:
+    text = (
+        "The wave of unrest left 90 people dead, the regional prosecutor said on Monday. The prosecutor said that "
+        "2,210 people had been registered as victims of the riots. This includes 1,900 wounded people, 640 of them "
+        "police officers. A local paper wrote that 30 others were hurt.\n\nThose include 12 injured children."
+    )
+    got = claimants_by_value(text)
+    assert got[1900] == got[640] == "The prosecutor"
+    assert got[12] is None  # (another paragraph: whose breakdown, the paper's or the prosecutor's?)
+
+
+def test_a_sentence_that_says_who_released_the_figures_before_names_their_speaker() -> None:
+    text = (
+        "The number of people killed in the riots has reached 118. The last count recorded 96 deaths. "
+        "The update was released on Saturday by the Harbour Prosecutor's Office. Police said 40 officers were hurt."
+        "\nSome 300 people were detained. The figures will be published by the ministry."
+    )
+    got = claimants_by_value(text)
+    assert got[118] == "the Harbour Prosecutor's Office"
+    assert got[40] == "Police"
+    assert got[300] is None  # ('will be published': not released yet, nothing told of whose these are)

@@ -613,3 +613,52 @@ WE_NEARER = [
 @pytest.mark.parametrize(("text", "value", "want"), WE_NEARER)
 def test_a_bodys_we_nearer_the_figure_than_another_speaker_speaks_for_it(text: str, value: int, want: str | None) -> None:
     assert _claimant_of(text, value) == want
+
+
+# A page that carries a body's own text, and a report that names itself (issue 11, real pages:
+# a rights centre's news item republished under 'Source: …'; an NGO's or a UN office's report
+# summary with its name opening the text or heading the report's first sentence).
+CARRIED = """Source: Tamarind Rights Centre in English
+
+The Tamarind Rights Centre
+
+Some 2,300 people were detained after the vote. Most of them were released a week later.
+At least 45 were still held on Friday, the Interior Ministry said."""
+
+REPORT_DASH = """A Review of the First Month of the Harbour Protests
+
+KORU – The dockers' strike began on 3 May. The following 60-page report is dedicated to the first
+month of the protests. In this report, the names of 212 detained people and of 14 dead are listed."""
+
+REPORT_HEADING = """Port district
+The full text of the review follows.
+TRC
+The present report covers the events of 3 to 9 May. It records about 90 deaths and 700 injured."""
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (CARRIED, {2300: "Tamarind Rights Centre", 45: "the Interior Ministry"}),
+        (REPORT_DASH, {212: "KORU", 14: "KORU"}),
+        (REPORT_HEADING, {90: "TRC", 700: "TRC"}),
+        (CARRIED.replace("Tamarind Rights Centre in English", "agencies, Harbour Post"), {2300: None}),
+        (REPORT_DASH.replace("The following 60-page report is dedicated to", "This report was updated. It covers"), {212: None}),
+    ],
+)
+def test_a_carried_text_or_a_report_that_names_itself_is_its_issuers(text: str, want: dict) -> None:
+    by_value = {c.value: c.claimant for c in extract_claims(Source(id="t", text=text))}
+    assert {v: by_value.get(v, "missing") for v in want} == want
+
+
+def test_a_place_as_a_sentences_subject_in_a_report_is_the_issuers_figure() -> None:
+    text = (
+        "Harbour Rights Centre\nThe Lowland Protests: Executive Summary\n\n"
+        "The Harbour Rights Centre (HRC) has verified that at least 40 civilians were killed in the province. "
+        "The city of Tarlow recorded the highest number of fatalities with nine deaths. "
+        "Brenna in Lowe Province had 16 deaths. Police in Lowe Province said 3 officers were hurt."
+    )
+    got = {c.value: c.claimant for c in extract_claims(Source(id="t", text=text))}
+    assert got[40] == "HRC"  # (its own sentence names it)
+    assert got[9] == got[16] == "Harbour Rights Centre (HRC)"  # the report's issuer, not 'the city of Tarlow'
+    assert got[3] == "Police in Lowe Province"
