@@ -375,7 +375,8 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     }
     keys = _nationals(claims, keys)
     keys = _kinds_of_people(
-        claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon)
+        claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon),
+        _kinds_of_any_toll(lexicon, "kinds_beside_another_side"),
     )
     keys = _body_own_parts(claims, keys, lexicon)
     keys = _table_rows(claims, keys)
@@ -1999,6 +2000,7 @@ def _kinds_of_people(
     kinds: Mapping[str, str],
     part_kinds: Mapping[str, str] | None = None,
     any_toll: frozenset[str] = frozenset(("children", "crew")),
+    beside_only: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with one part for the dead or hurt of one kind of people, whatever word names
     them (lexicon ``kinds_of_people``): the union's 'two deckhands had died in the engine room'
@@ -2062,7 +2064,7 @@ def _kinds_of_people(
             and (  # (not one share of a breakdown: '21 deaths — 15 women, four children and
                 # two men'; the kind's own count beside another side's: 'Fourteen inmates and
                 # three prison guards died', '21: 18 inmates, 3 prison officers')
-                told[(c.source, c.sentence_start, c.measure)] == 1
+                (told[(c.source, c.sentence_start, c.measure)] == 1 and kind not in beside_only)
                 or i in beside_other_side
                 or c.qualifier == "denial"  # (a kind denied is no share: '38 arrested, but not a single manager')
             )
@@ -2109,12 +2111,15 @@ def _beside_other_side(
     return out
 
 
-def _kinds_of_any_toll(lexicon: Any) -> frozenset[str]:
+def _kinds_of_any_toll(lexicon: Any, section: str = "kinds_of_any_toll") -> frozenset[str]:
     """The kinds a toll may hold whether or not another side's dead are counted (lexicon
     kinds_of_any_toll: '12 children died' beside 20 dead); the others ('three
     inmates died') are a part only where the toll holds another side's dead too ('Fourteen
-    inmates and three prison guards died': the 17 are both), else the toll."""
-    return frozenset(_lexicon(lexicon).data.get("kinds_of_any_toll", {}).get("kinds", ()))
+    inmates and three prison guards died': the 17 are both), else the toll. With ``section``
+    'kinds_beside_another_side', the kinds that are a part only where their sentence counts
+    them beside another side's dead ('26 armed criminals and 16 members of the security forces
+    died'); told alone ('four "rioters" had died') they are an authority's word for the toll."""
+    return frozenset(_lexicon(lexicon).data.get(section, {}).get("kinds", ()))
 
 
 _SHOT_CUE = re.compile(r"shot|fire|bullet|gunshot|killed by")  # (cheap: most sentences have none)
@@ -2797,10 +2802,14 @@ def _local_tallies(
     in Karachi stands at 96' beside the national authority's 'at least 168 people had died
     … nationwide'). There the event's own figures are the whole, and the nationwide one a
     wider count apart; where the nationwide figures are as many or more, they are the event's
-    whole and a home city's figure is one part of it (see :func:`align`)."""
+    whole and a home city's figure is one part of it (see :func:`align`). Nor is a tally local
+    whose figures are given for two other places or more besides the event's own ('Kisumu had 2
+    deaths', '… killed in Homa Bay' beside Nairobi's 17 and the national 39): the toll spans the
+    country, and the home city is one of its places (OTHER_PLACES_SPANNED)."""
     if not nationwide or not home:
         return set()
     named: dict[tuple[str, str, QuantityKey], int] = {}
+    elsewhere: dict[tuple[str, str, QuantityKey], set[str]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None or c.measure not in RUNNING_TALLIES:
             continue
@@ -2808,7 +2817,12 @@ def _local_tallies(
             named[_without_place(k)] = named.get(_without_place(k), 0) - 1
         elif k[2][1] in home:
             named[_without_place(k)] = named.get(_without_place(k), 0) + 1
-    return {w for w in nationwide if named.get(w, 0) > 0}
+        elif k[2][1] and not _SITE.search(k[2][1]):
+            elsewhere.setdefault(_without_place(k), set()).add(k[2][1])
+    return {w for w in nationwide if named.get(w, 0) > 0 and len(elsewhere.get(w, ())) < OTHER_PLACES_SPANNED}
+
+
+OTHER_PLACES_SPANNED = 2  # the other places a tally's figures name that make it no local event's
 
 
 def _arrests_of_one_day(
@@ -3348,9 +3362,11 @@ def _told_as_a_share(c: Claim) -> bool:
 
 _PARTITIVE = re.compile(
     r"\b(?:most|many|half|some|several|part|(?:the\s+)?(?:majority|bulk|rest))\s+of\s+(?:the|them|these|those|whom)\b"
-    r"|\bof\s+(?:them|whom|these|those)\b|\bamong\s+(?:them|the)\b|\bincluding\b",
+    r"|\bof\s+(?:them|whom|these|those)\b|\bamong\s+(?:them|the)\b|\bincluding\b"
+    r"|\d\s+of\s+the\s+(?:deaths|dead|deceased|victims|fatalities|casualties|injured|wounded|injuries|arrests|detainees|detentions|arrested|detained)\b",
     re.IGNORECASE,
-)  # a sentence telling its figure as a part of a whole ('Most of the deaths were in …', '… of them in …')
+)  # a sentence telling its figure as a part of a whole ('Most of the deaths were in …', '… of them in …',
+#    '103 of the deaths were in Almaty')
 
 
 def _shares(

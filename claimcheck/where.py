@@ -111,6 +111,8 @@ class PlaceWords:
     national_total: re.Pattern[str] | None = None
     site_nouns: frozenset[str] = frozenset()  # 'street', 'square': a site inside a place ('Syntagma Square')
     moved_to: re.Pattern[str] | None = None  # 'spread to Ostrava', 'moved on to Brenno': where trouble or a crowd went
+    # 'Kisumu had 2 deaths', 'Nairobi leads the number of fatalities standing at 17': a place its clause's subject
+    subject_of: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -224,6 +226,14 @@ def place_words(lexicon: Any = None) -> PlaceWords:
         moved_to=re.compile(
             rf"\b(?i:{any_of(data['moving_to'])})(?:\s+(?:on|over|back|out|up|down|also|later|then|too))*"
             rf"(?:\s+(?:to|into|towards?|in|at))?\s+(?:the\s+)?(?:(?i:{area})\s+of\s+)?(?P<n>{_NAME})(?P<c>(?!))?"
+        ),
+        subject_of=re.compile(
+            rf"(?:^\W*|[,;:]\s+|\b(?:that|while|whereas)\s+|(?P<and>\band\s+))(?:(?:The|the)\s+)?(?P<n>{_NAME})(?:\s+(?i:{area}))?\s+"
+            rf"(?:(?:alone|also|too|now|so\s+far)\s+)*(?:(?:has|had|have)\s+)?(?:(?:now|so\s+far|also)\s+)?"
+            rf"(?:{any_of(data['subject_tallies'])})\s+"
+            r"(?:(?:the\s+)?(?:(?:highest|largest|biggest|greatest|most)\s+)?(?:number|toll|tally|count|total)\s+of\s+"
+            r"(?:[a-z-]+\s+){1,2}(?:(?:standing|stands|stood|which\s+stands)\s+)?(?:at|with|of)\s+)?"
+            r"(?:(?:at\s+least|a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over)\s+)?$"
         ),
         national_total=re.compile(
             rf"\b(?:{any_of(data['national_totals'])})\s*(?:at|of|was|is|to|stood\s+at|:)?\s*"
@@ -491,6 +501,46 @@ def recorded_place(before: str, words: PlaceWords) -> str | None:
         return None
     name = " ".join(m["n"].split())
     return None if name.split()[0].casefold() in words.not_places else name
+
+
+_PRONOUNS = frozenset(("it", "he", "she", "they", "we", "you", "there", "here"))
+
+
+def subject_place(head: str, claimant: str | None, words: PlaceWords) -> str | None:
+    """The place that is the subject of the figure's clause, with a verb of having or
+    recording right before the figure (lexicon ``place.subject_tallies``: 'Kisumu had 2
+    deaths', 'Uasin Gishu reported 4 fatalities while …', '… shows that Nairobi leads the
+    number of fatalities standing at 17'): that place's count; None when the name is the
+    figure's claimant (a body that reported it), an acronym or a word of no place.
+
+    >>> subject_place("Kisumu had ", None, place_words())
+    'Kisumu'
+    >>> subject_place("Orlen had 9 deaths and Tarvik had ", None, place_words())
+    'Tarvik'
+    >>> subject_place("Nakuru, Kajiado and Mombasa reported ", None, place_words()) is None
+    True
+    >>> subject_place("Data collected shows that Nairobi leads the number of fatalities standing at ", None, place_words())
+    'Nairobi'
+    >>> subject_place("They said Dorvan recorded the highest number of injuries at ", None, place_words()) is None
+    True
+    >>> subject_place("They said that Dorvan recorded the highest number of injuries at ", None, place_words())
+    'Dorvan'
+    >>> subject_place("Amnesty International recorded ", "Amnesty International", place_words()) is None
+    True
+    >>> subject_place("KNCHR reported ", None, place_words()) is None
+    True
+    """
+    if words.subject_of is None or (m := words.subject_of.search(head)) is None:
+        return None
+    if m["and"] and re.search(rf"[{UPPER}][\w'’-]*,?\s*$", head[: m.start()]):
+        return None  # ('Nakuru, Kajiado and Mombasa reported 3 deaths each': one figure of a list of places)
+    name = " ".join(m["n"].split())
+    first = name.split()[0].casefold()
+    if name.isupper() or first in words.not_places or first in _PRONOUNS or name.casefold() in words.not_places:
+        return None
+    if claimant and (name.casefold() in claimant.casefold() or claimant.casefold() in name.casefold()):
+        return None
+    return name
 
 
 _TALLY_IN = re.compile(

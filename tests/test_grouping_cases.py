@@ -3220,3 +3220,55 @@ def test_a_paragraphs_place_is_no_parts_nor_a_rivals() -> None:
     )
     places = {c.text: c.place for c in parse(Source(id="r", text=text, date="2027-06-06"))}
     assert places == {"14": "Dorvan", "nine": None, "three": None, "30": "Ostrel"}
+
+
+
+def test_a_place_that_is_its_clauses_subject_counts_its_part_of_the_toll() -> None:
+    """A county breakdown told with the county as the subject of its tally ('Tarvik had 3
+    deaths', 'data shows that Orlen leads the number of fatalities standing at 9'; lexicon
+    place.subject_tallies): each county's figure is its own quantity, apart from the national
+    toll (real county breakdowns of a rights commission were read as the toll)."""
+    commission = (
+        "ORLEN, Vandia, May 4 – At least 22 people have been killed since the beginning of the "
+        "nationwide fuel protests, according to the Vandia Rights Commission. The commission said "
+        "its data shows that Orlen leads the number of fatalities standing at 9. Tarvik had 3 "
+        "deaths related to the unrest.",
+        "2026-05-04",
+    )
+    wire = ("ORLEN, May 4 – The Vandia Rights Commission said 22 people had died in the protests.", "2026-05-04")
+    police = ("One man was shot dead in Mesra on Monday and two people died in Kelso, police said.", "2026-05-04")
+    got = grouped(commission, wire, police)
+    assert got["killed/people"] == [22, 22]
+    assert got["killed/people/orlen"] == [9] and got["killed/people/tarvik"] == [3]
+
+
+def test_a_toll_told_in_other_places_too_is_no_local_events_toll() -> None:
+    """Two figures of the datelines' city against one nationwide figure would make the event
+    the city's, and the nationwide toll a wider count apart; but where the event's figures
+    name two other places or more besides (OTHER_PLACES_SPANNED), the toll spans the country:
+    the commission's national 22, told again with no place, is one quantity, and the city's
+    figures its part."""
+    got = grouped(
+        ("ORLEN, May 4 – At least 22 people have been killed since the nationwide fuel protests "
+         "began, the Vandia Rights Commission said. Orlen had 9 deaths and Tarvik had 3 deaths.", "2026-05-04"),
+        ("ORLEN, May 4 – Police said one man was shot dead in Orlen on Monday.", "2026-05-04"),
+        ("One man was killed in Mesra and two people died in Kelso, police said.", "2026-05-04"),
+        ("The Vandia Rights Commission said 22 people had died in the protests.", "2026-05-04"),
+    )  # fmt: skip
+    assert got["killed/people"] == [22, 22]
+    assert got["killed/people/orlen"] == [1, 9] and got["killed/people/tarvik"] == [3]
+
+
+def test_the_dead_an_authority_calls_rioters_are_a_part_of_the_toll() -> None:
+    """'26 armed criminals and 16 members of the security forces died' beside a toll of 164:
+    the armed criminals are a part of the toll (lexicon kinds_of_people 'rioters'), not a
+    lower whole; and '103 of the deaths were in Velora', told as a part of the deaths, is that
+    city's share even when another teller gives it."""
+    got = grouped(
+        ("The unrest caused 164 deaths, officials said. Official sources said 26 armed criminals "
+         "and 16 members of the security forces died. The health ministry said 103 of the deaths "
+         "were in Velora.", "2026-01-10"),
+        ("Authorities said the death toll had risen to 225.", "2026-01-15"),
+    )  # fmt: skip
+    assert got["killed/people"] == [164, 225]
+    assert got["killed/people/rioters"] == [26] and got["killed/people/velora"] == [103]
