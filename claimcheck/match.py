@@ -1373,6 +1373,17 @@ def _dying(lexicon: Any) -> _Dying:
         # of 121: one mortuary's count, a part ('40 bodies at the morgue' where no toll is more is it;
         # not a count over several sites: '49 bodies at three pagodas and at the … morgue')
         (
+            "bodies brought to a hospital",
+            re.compile(
+                r"^\s*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses)\b(?:(?!\band\b)[^,;:]){0,25}?\b(?:brought|taken|carried|sent|delivered|moved)\s+"
+                r"(?:to|into)\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:(?!and\b)[\w'’.-]+\s+){0,3}?(?:hospital|clinic|health\s+cent(?:re|er))\b"
+                r"(?![^,;:.]{0,60}?\band\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hospital|clinic|health\s+cent(?:re|er)|mortuary|morgue))",
+                re.IGNORECASE,
+            ),
+        ),  # 'Twenty-seven bodies were brought to a hospital in neighbouring Etah district' beside a toll
+        # of 116: the bodies one hospital took in, a part of the toll (the whole where no toll is more;
+        # not bodies brought to two sites: 'to the community health centre and the district hospital')
+        (
             "not identified",
             re.compile(
                 r"^[^,;:]{0,40}?\b(?:unidentified|(?:yet|remain(?:ed|s)?|still)\s+(?:to\s+be\s+|un)identified"
@@ -1380,6 +1391,10 @@ def _dying(lexicon: Any) -> _Dying:
                 re.IGNORECASE,
             ),
         ),  # 'Six bodies remained to be identified', 'nine of them still unidentified': a part
+        (
+            "identified",
+            re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+identified\b", re.IGNORECASE),
+        ),  # 'Singh said 72 have been identified so far' beside a toll of 116: those named, a part
         (
             "died after a transfer",
             re.compile(r"\b(?:moved|transferred|evacuated)\s+to\b", re.IGNORECASE),
@@ -1459,6 +1474,14 @@ def _pointing_part(part: str) -> bool:
     return all(w in _POINTING for w in part.split())
 
 
+_BODIES = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
+_RECEIVED = re.compile(
+    r"(?:(?P<m>\b(?:morgue|mortuary)\b)[^,;:.]{0,40})?\b(?:received|receiving|took\s+in)\s+"
+    r"(?:(?:at\s+least|some|about|around|nearly|more\s+than|another)\s+)?$",
+    re.IGNORECASE,
+)  # a figure of bodies a site received: 'they had received 27 bodies', 'the morgue has received 40 bodies'
+
+
 def _how_they_died(
     claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], *, at_hospital: bool = False, lexicon: Any = None
 ) -> list[tuple[str, str, QuantityKey] | None]:
@@ -1499,6 +1522,13 @@ def _how_they_died(
             # ('Of the 27 dead, 21 died at the scene, three at the Regional Hospital, two at the
             # City Emergency Hospital'): each hospital's dead, a part of the toll of its own
             out[i] = _with_part(k, "died at " + " ".join(named["n"].casefold().split()))  # type: ignore[arg-type]
+            parted.append(i)
+            continue
+        if _BODIES.match(words) and (received := _RECEIVED.search(c.sentence, 0, c.start - c.sentence_start)):
+            # ('the Chief Medical Officer of Etah reported that they had received 27 bodies', 'By
+            # Tuesday the … Hospital had received 11 bodies'): the bodies a hospital or a morgue took
+            # in, a part of the toll (as 'bodies brought to a hospital'), not a rival of it
+            out[i] = _with_part(k, "in a mortuary" if received["m"] else "bodies brought to a hospital")  # type: ignore[arg-type]
             parted.append(i)
             continue
         for part, pattern in dying.where:
@@ -3354,10 +3384,16 @@ def _broken_down(
 def _told_as_a_share(c: Claim) -> bool:
     """Whether a figure of one of the event's own places is told in its words as a share of a
     wider count ('142 people had been arrested, 98 of them in Freetown and 44 in Makeni'; 'over
-    250 detentions in Freetown alone'): that place's count, apart from the whole, though the
-    event is that place's."""
+    250 detentions in Freetown alone'; 'And 89 lay dead in Hathras itself', beside the bodies
+    taken to a hospital elsewhere): that place's count, apart from the whole, though the event
+    is that place's."""
     scope = c.scope or ""
-    return scope.startswith("part: ") and (scope.endswith(" alone") or re.match(r"part: \S+ of \S", scope) is not None)
+    if scope.startswith("part: ") and (scope.endswith(" alone") or re.match(r"part: \S+ of \S", scope) is not None):
+        return True
+    if c.place and "itself" in c.sentence:
+        after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 60]
+        return re.match(rf"[^,;:.]{{0,40}}?\b(?:in|at)\s+{re.escape(c.place)}\s+itself\b", after) is not None
+    return False
 
 
 _PARTITIVE = re.compile(

@@ -3272,3 +3272,69 @@ def test_the_dead_an_authority_calls_rioters_are_a_part_of_the_toll() -> None:
     )  # fmt: skip
     assert got["killed/people"] == [164, 225]
     assert got["killed/people/rioters"] == [26] and got["killed/people/velora"] == [103]
+
+
+def test_a_hospitals_bodies_the_identified_and_the_site_itself_are_parts_of_the_toll() -> None:
+    """The bodies brought to a hospital elsewhere ('Nineteen bodies were brought to a hospital
+    in the neighbouring Dessa district', '… taken to the district hospital', 'they had received 19
+    bodies'), those identified so far,
+    and the dead 'in Korval itself' are parts of the crush's rising toll (64, then 70), each
+    one quantity across the reports, none a rival of the toll."""
+    got = grouped(
+        ("KORVAL, June 4 – A crush at a temple fair killed 64 people on Tuesday, officials said. "
+         "Nineteen bodies were brought to a hospital in the neighbouring Dessa district. And 45 lay "
+         "dead in Korval itself. The district collector said 50 have been identified so far.", "2026-06-04"),
+        ("Nineteen bodies had been taken to the district hospital, its chief medical officer "
+         "said. The toll rose to 70 on Wednesday, officials said.", "2026-06-05"),
+        ("The chief medical officer of Dessa said they had received 19 bodies.", "2026-06-05"),
+    )  # fmt: skip
+    assert got["killed/people"] == [64, 70]
+    assert got["killed/people/bodies-brought-to-a-hospital"] == [19, 19, 19]
+    assert got["killed/people/identified"] == [50] and got["killed/people/korval"] == [45]
+
+
+def test_the_dead_at_the_stadium_and_those_in_intensive_treatment_are_parts() -> None:
+    """A stadium crush's 'In the chaos, 34 died at the stadium' beside a toll of 125 is the
+    part who died at the scene (lexicon grammar.at_the_scene: the venue a crowd filled), and
+    'more than 100 people were receiving intensive treatment' the seriously hurt, not a rival
+    of the 180 injured."""
+    got = grouped(
+        ("At least 125 people died in the crush on Saturday and 180 were injured, police said. In the "
+         "chaos, 34 died at the stadium, including two officers. The vice governor said more than 100 "
+         "people were receiving intensive treatment in eight hospitals.", "2026-10-02"),
+        ("The death toll from the stadium crush rose to 131, police said.", "2026-10-05"),
+    )  # fmt: skip
+    assert got["killed/people"] == [125, 131] and got["killed/people/died-at-the-scene"] == [34]
+    assert got["injured/people"] == [180] and got["injured/people/serious"] == [101]
+
+
+def test_a_headlines_demos_are_no_place() -> None:
+    """'… 310 Injured in Demos' in a title-case headline: the demonstrations, no place (lexicon
+    speakers.event_nouns 'demos'), so the headline's figure is the body's."""
+    got = grouped(
+        ("Fuel Protests: Commission Says 22 Killed, 310 Injured in Demos\n\nThe Vandia Rights Commission "
+         "said the protests had resulted in 22 deaths and 310 injuries.", "2026-05-04"),
+    )  # fmt: skip
+    assert got["injured/people"] == [310, 310]
+
+
+def test_bodies_brought_to_two_sites_are_the_toll() -> None:
+    """Bodies brought to two sites ('to the community health centre and the district hospital')
+    are counted over both: the toll, not one hospital's part of it."""
+    got = grouped(
+        ("Fourteen bodies have been brought to the community health centre and the district hospital, "
+         "the magistrate said. Police later put the toll at 18.", "2026-03-02"),
+    )  # fmt: skip
+    assert got["killed/people"] == [14, 18]
+
+
+def test_the_foreigners_among_the_dead_are_one_part_whatever_word_names_them() -> None:
+    """'Six of the dead were foreigners' and '… including seven foreign nationals': one part of
+    the rising toll (lexicon kinds_of_people 'foreigners', a kind any toll may hold), not two
+    parts by their words nor a rival of the toll."""
+    got = grouped(
+        ("DORVAN, July 25 – The crush at the festival killed 19 people, police said. Six of the dead "
+         "were foreigners. At least 340 were injured.", "2026-07-25"),
+        ("The toll rose to 21 on Monday. Police said 21 people died, including seven foreign nationals.", "2026-07-26"),
+    )  # fmt: skip
+    assert got["killed/people"] == [19, 21, 21] and got["killed/people/foreigners"] == [6, 7]
