@@ -409,6 +409,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _hospitalised(claims, keys, lexicon)
     keys = [_still_in_hospital(k) if k and c.measure == "injured" else k for c, k in zip(claims, keys, strict=True)]
     keys = _how_they_died(claims, keys, at_hospital=HOSPITAL in home, lexicon=lexicon)
+    keys = _parts_of_a_sites_bodies(claims, keys)
     keys = _shot(claims, keys)
     keys = _added_to_a_count(claims, keys)
     keys = _coordinated_parts(claims, keys)
@@ -1563,6 +1564,35 @@ def _how_they_died(
         c = claims[i]
         if most.get(whole_of[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
             out[i] = keys[i]
+    return out
+
+
+_SITE_BODIES = frozenset(("bodies brought to a hospital", "in a mortuary"))
+
+
+def _parts_of_a_sites_bodies(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a site's part for a part of the bodies one hospital or morgue took in, told
+    right after them ('they had received 27 bodies, of which 25 were female'; 'Twenty-seven bodies
+    were brought to a hospital in Etah. Police said 23 of them were women.'): the women among that
+    site's bodies, apart from the women among the whole toll ('108 women and seven children')."""
+    sites = [i for i, k in enumerate(keys) if k is not None and k[2][2] in _SITE_BODIES]
+    if not sites:
+        return keys
+    out = list(keys)
+    for i in sites:
+        whole = claims[i]
+        for j in range(i + 1, min(i + 3, len(claims))):
+            c, k = claims[j], keys[j]
+            if c.source != whole.source or c.measure != whole.measure or k is None:
+                break
+            if scope_kind(c) != "part" or k[2][2] is None or k[2][2] in _SITE_BODIES:
+                continue
+            told_whole = stated_whole(c)
+            near = c.sentence_start - (whole.sentence_start + len(whole.sentence)) <= 2
+            if (told_whole == whole.quantity.low or (told_whole is None and near)) and c.quantity.low < whole.quantity.low:
+                out[j] = _with_part(k, f"{keys[i][2][2]}: {k[2][2]}")  # type: ignore[index]
     return out
 
 

@@ -270,7 +270,7 @@ def _name(m: re.Match[str], words: PlaceWords) -> str | None:
 
 
 AFTER_CHARS = 80  # how far after its figure a place of a figure may start
-_ACROSS_NAME = re.compile(rf"\bacross\s+(?:the\s+)?(?P<n>{_NAME})")  # 'across Uganda', 'across the Philippines'
+_ACROSS_NAME = re.compile(rf"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?P<n>{_NAME})")  # 'across Uganda', 'across the Philippines', 'throughout France'
 
 
 def _country(name: str, words: PlaceWords) -> bool:
@@ -327,8 +327,8 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):
         return NATIONWIDE
-    if "across " in clause and (m := _ACROSS_NAME.search(clause)) and _country(m["n"], words):
-        return NATIONWIDE  # '17 people have died in floods across Bosnia and Herzegovina': the country's whole
+    if ("across " in clause or "throughout " in clause or "all over " in clause) and (m := _ACROSS_NAME.search(clause)) and _country(m["n"], words):
+        return NATIONWIDE  # '17 people have died in floods across Bosnia and Herzegovina', '125,000 people joined the protest throughout France': the country's whole
     cut = AFTER_CHARS
     if _NEXT_FIGURE.search(clause, 0, cut) is None:
         # a name the window cuts is read whole ('Ma' of 'Mahboula'), unless another figure
@@ -1509,13 +1509,17 @@ def capital(body: str, words: PlaceWords) -> str | None:
     'Conakry'
     >>> capital("In Darkhan, 2,000 marched.\\nIn the capital, crowds filled the square. Two died in Darkhan.",
     ...         place_words())
+    >>> capital("Over 125,000 marched in France, 10,000 in the capital. Police fired tear gas in France.", place_words()) is None
+    True
     """
     if "capital" in body:
         m = _CAPITAL_NAMED.search(body)
         if m is not None:
             return " ".join((m["a"] or m["b"]).split())
     opened = {" ".join(m["n"].split()) for m in _OPENS.finditer(body)}
-    return most_named(body, words, but=opened if "the capital" in opened else ())
+    but = set(opened) if "the capital" in opened else set()
+    countries = {n for n in places_named(body, words) if _country(n, words)}  # (a country is no capital)
+    return most_named(body, words, but=but | countries)
 
 
 _ACRONYM = re.compile(r"([A-Z]{2,8})\)")

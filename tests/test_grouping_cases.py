@@ -3338,3 +3338,32 @@ def test_the_foreigners_among_the_dead_are_one_part_whatever_word_names_them() -
         ("The toll rose to 21 on Monday. Police said 21 people died, including seven foreign nationals.", "2026-07-26"),
     )  # fmt: skip
     assert got["killed/people"] == [19, 21, 21] and got["killed/people/foreigners"] == [6, 7]
+
+
+def test_the_women_among_one_hospitals_bodies_are_apart_from_the_women_among_the_dead() -> None:
+    """'Nineteen bodies were brought to a hospital … Police said 15 of them were women' and 'they
+    had received 19 bodies, of which 16 were women': the women among that hospital's bodies, one
+    quantity (15 against 16), apart from the 50 women among the 64 dead."""
+    got = grouped(
+        ("KORVAL, June 4 – A crush at a temple fair killed 64 people on Tuesday, officials said, "
+         "including 50 women. Nineteen bodies were brought to a hospital in the neighbouring Dessa "
+         "district. Police said 15 of them were women.", "2026-06-04"),
+        ("The chief medical officer of Dessa said they had received 19 bodies, of which 16 were women.", "2026-06-05"),
+    )  # fmt: skip
+    assert got["killed/people/women"] == [50]
+    assert got["killed/people/bodies-brought-to-a-hospital-women"] == [15, 16]
+
+
+def test_a_crowd_throughout_a_country_is_the_nationwide_one_and_the_capital_a_city() -> None:
+    """'over 125,000 people joined the protest throughout France with 10,000 in the capital' in a
+    report with no dateline: the first is the nationwide turnout (as 'across France' is), the
+    second the capital's, never the country's (a country is no capital), so the ministry's
+    nationwide 125,000 in another report is one quantity with it."""
+    got = grouped(
+        ("The interior minister said over 125,000 people joined the protest throughout France with "
+         "10,000 in the capital.", "2026-12-08"),
+        ("Some 125,000 demonstrators marched across France on Saturday, the ministry said.", "2026-12-08"),
+    )  # fmt: skip
+    national = [v for gid, v in got.items() if gid.startswith("participants") and "nationwide" in gid]
+    assert [len(v) for v in national] == [2]  # (their low ends: over 125,000 and some 125,000)
+    assert [10000] in [v for gid, v in got.items() if gid.startswith("participants") and "nationwide" not in gid]
