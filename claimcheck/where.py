@@ -316,6 +316,9 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
 
     >>> place_in("PSP says ", " (45,000) in Lisbon.", place_words())
     'Lisbon'
+    >>> place_in("", " people died in a fatal crush during the New Year countdown late on Dec 31 in Kaohsiung, police said",
+    ...          place_words()) is None  # (the window ends inside the name: 'Ka' is no place)
+    True
     >>> place_in("Police said ", " in all, in Lisbon and Porto", place_words()) is None
     True
     """
@@ -334,6 +337,11 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         # a name the window cuts is read whole ('Ma' of 'Mahboula'), unless another figure
         # comes first: '31 were taken to X and 18 to … in Hradec' is the 18's place
         cut = _word_end(clause, cut)
+    elif cut < len(clause) and _word_end(clause, cut) > cut:
+        # (another figure first, a date's 'Dec 31' among them: a name the window cuts is not
+        # read at all, never cut short, 'Sha' of 'Shanghai')
+        while cut > 0 and (clause[cut - 1].isalnum() or clause[cut - 1] in "'’-"):
+            cut -= 1
     for m in words.after.finditer(clause[:cut]):
         name = _name(m, words)
         if name:

@@ -3367,3 +3367,16 @@ def test_a_crowd_throughout_a_country_is_the_nationwide_one_and_the_capital_a_ci
     national = [v for gid, v in got.items() if gid.startswith("participants") and "nationwide" in gid]
     assert [len(v) for v in national] == [2]  # (their low ends: over 125,000 and some 125,000)
     assert [10000] in [v for gid, v in got.items() if gid.startswith("participants") and "nationwide" not in gid]
+
+
+def test_a_name_the_window_cuts_is_no_place_and_hurt_said_to_be_serious_is_serious() -> None:
+    """'… late on Dec 31 in Kaohsiung' where the figure's window ends inside the name: no place
+    'Ka' of its own, the toll's figure; and 'the condition of 14 of the injured was said to be
+    serious' counts the seriously hurt, beside 'Thirteen are in a critical condition'."""
+    got = grouped(
+        ("At least 36 people died in a fatal crush during the New Year countdown late on Dec 31 in "
+         "Kaohsiung, police said. The condition of 14 of the injured was said to be serious.", "2027-01-01"),
+        ("The crush killed 36 people and injured 47. Thirteen are in a critical condition.", "2027-01-01"),
+    )  # fmt: skip
+    assert got["killed/people"] == [36, 36]
+    assert got["injured/people/serious"] == [13, 14]
