@@ -1472,7 +1472,7 @@ _PART_NOISE = frozenset(("of", "the", "at", "least", "about", "some", "than", "o
 _SERIOUS = re.compile(
     r"\b(?:seriously|critically|severely|gravely|badly|(?:a\s+)?(?:critical|serious|heavy|grave)\s+(?:condition|state)"
     r"|(?:serious|severe|major|grave)\s+(?:injur\w*|wounds?)|life[-\s]threatening"
-    r"|intensive\s+care|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+critical|on\s+ventilators?"
+    r"|intensive\s+(?:care|treatment)|ICUs?|critical(?=\W*$)|(?:to\s+be|are|is|as)\s+(?:critical|serious)\b|on\s+ventilators?"
     r"|still\s+critical|critical\s+care|delicate\s+(?:condition|state)|in\s+a\s+bad\s+way"
     r"|fighting\s+for\s+(?:their|his|her)\s+li(?:fe|ves)|(?:ventilator|life)\s+support)\b"
     r"|^\s*(?:serious|critical)\b",

@@ -375,7 +375,8 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     }
     keys = _nationals(claims, keys)
     keys = _kinds_of_people(
-        claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon)
+        claims, keys, people_kinds(lexicon), people_kinds(lexicon, "kinds_of_parts"), _kinds_of_any_toll(lexicon),
+        _kinds_of_any_toll(lexicon, "kinds_beside_another_side"),
     )
     keys = _body_own_parts(claims, keys, lexicon)
     keys = _table_rows(claims, keys)
@@ -408,6 +409,7 @@ def _align(claims: Sequence[Claim], jobs: int, home: Collection[str], lexicon: A
     keys = _hospitalised(claims, keys, lexicon)
     keys = [_still_in_hospital(k) if k and c.measure == "injured" else k for c, k in zip(claims, keys, strict=True)]
     keys = _how_they_died(claims, keys, at_hospital=HOSPITAL in home, lexicon=lexicon)
+    keys = _parts_of_a_sites_bodies(claims, keys)
     keys = _shot(claims, keys)
     keys = _added_to_a_count(claims, keys)
     keys = _coordinated_parts(claims, keys)
@@ -1372,6 +1374,17 @@ def _dying(lexicon: Any) -> _Dying:
         # of 121: one mortuary's count, a part ('40 bodies at the morgue' where no toll is more is it;
         # not a count over several sites: '49 bodies at three pagodas and at the … morgue')
         (
+            "bodies brought to a hospital",
+            re.compile(
+                r"^\s*(?:[\w'’-]+\s+){0,2}?(?:bodies|corpses)\b(?:(?!\band\b)[^,;:]){0,25}?\b(?:brought|taken|carried|sent|delivered|moved)\s+"
+                r"(?:to|into)\s+(?:the\s+|a\s+|an\s+|one\s+)?(?:(?!and\b)[\w'’.-]+\s+){0,3}?(?:hospital|clinic|health\s+cent(?:re|er))\b"
+                r"(?![^,;:.]{0,60}?\band\s+(?:the\s+|a\s+)?(?:[\w'’.-]+\s+){0,3}?(?:hospital|clinic|health\s+cent(?:re|er)|mortuary|morgue))",
+                re.IGNORECASE,
+            ),
+        ),  # 'Twenty-seven bodies were brought to a hospital in neighbouring Etah district' beside a toll
+        # of 116: the bodies one hospital took in, a part of the toll (the whole where no toll is more;
+        # not bodies brought to two sites: 'to the community health centre and the district hospital')
+        (
             "not identified",
             re.compile(
                 r"^[^,;:]{0,40}?\b(?:unidentified|(?:yet|remain(?:ed|s)?|still)\s+(?:to\s+be\s+|un)identified"
@@ -1379,6 +1392,10 @@ def _dying(lexicon: Any) -> _Dying:
                 re.IGNORECASE,
             ),
         ),  # 'Six bodies remained to be identified', 'nine of them still unidentified': a part
+        (
+            "identified",
+            re.compile(r"^\s*(?:[\w'’-]+\s+){0,2}?(?:have|has|had)\s+(?:now\s+|so\s+far\s+)?been\s+identified\b", re.IGNORECASE),
+        ),  # 'Singh said 72 have been identified so far' beside a toll of 116: those named, a part
         (
             "died after a transfer",
             re.compile(r"\b(?:moved|transferred|evacuated)\s+to\b", re.IGNORECASE),
@@ -1458,6 +1475,14 @@ def _pointing_part(part: str) -> bool:
     return all(w in _POINTING for w in part.split())
 
 
+_BODIES = re.compile(r"\s*(?:[\w'’-]+\s+)?(?:bodies|corpses)\b", re.IGNORECASE)
+_RECEIVED = re.compile(
+    r"(?:(?P<m>\b(?:morgue|mortuary)\b)[^,;:.]{0,40})?\b(?:received|receiving|took\s+in)\s+"
+    r"(?:(?:at\s+least|some|about|around|nearly|more\s+than|another)\s+)?$",
+    re.IGNORECASE,
+)  # a figure of bodies a site received: 'they had received 27 bodies', 'the morgue has received 40 bodies'
+
+
 def _how_they_died(
     claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None], *, at_hospital: bool = False, lexicon: Any = None
 ) -> list[tuple[str, str, QuantityKey] | None]:
@@ -1500,6 +1525,13 @@ def _how_they_died(
             out[i] = _with_part(k, "died at " + " ".join(named["n"].casefold().split()))  # type: ignore[arg-type]
             parted.append(i)
             continue
+        if _BODIES.match(words) and (received := _RECEIVED.search(c.sentence, 0, c.start - c.sentence_start)):
+            # ('the Chief Medical Officer of Etah reported that they had received 27 bodies', 'By
+            # Tuesday the … Hospital had received 11 bodies'): the bodies a hospital or a morgue took
+            # in, a part of the toll (as 'bodies brought to a hospital'), not a rival of it
+            out[i] = _with_part(k, "in a mortuary" if received["m"] else "bodies brought to a hospital")  # type: ignore[arg-type]
+            parted.append(i)
+            continue
         for part, pattern in dying.where:
             if part == "died in hospital" and k[2][1] and _SITE.search(k[2][1]):  # type: ignore[index]
                 continue  # a hospital's own deaths ('At Central General Hospital, 14 patients have died')
@@ -1532,6 +1564,35 @@ def _how_they_died(
         c = claims[i]
         if most.get(whole_of[i], 0) <= (c.high if c.high is not None else 0):  # type: ignore[arg-type]
             out[i] = keys[i]
+    return out
+
+
+_SITE_BODIES = frozenset(("bodies brought to a hospital", "in a mortuary"))
+
+
+def _parts_of_a_sites_bodies(
+    claims: Sequence[Claim], keys: list[tuple[str, str, QuantityKey] | None]
+) -> list[tuple[str, str, QuantityKey] | None]:
+    """``keys`` with a site's part for a part of the bodies one hospital or morgue took in, told
+    right after them ('they had received 27 bodies, of which 25 were female'; 'Twenty-seven bodies
+    were brought to a hospital in Etah. Police said 23 of them were women.'): the women among that
+    site's bodies, apart from the women among the whole toll ('108 women and seven children')."""
+    sites = [i for i, k in enumerate(keys) if k is not None and k[2][2] in _SITE_BODIES]
+    if not sites:
+        return keys
+    out = list(keys)
+    for i in sites:
+        whole = claims[i]
+        for j in range(i + 1, min(i + 3, len(claims))):
+            c, k = claims[j], keys[j]
+            if c.source != whole.source or c.measure != whole.measure or k is None:
+                break
+            if scope_kind(c) != "part" or k[2][2] is None or k[2][2] in _SITE_BODIES:
+                continue
+            told_whole = stated_whole(c)
+            near = c.sentence_start - (whole.sentence_start + len(whole.sentence)) <= 2
+            if (told_whole == whole.quantity.low or (told_whole is None and near)) and c.quantity.low < whole.quantity.low:
+                out[j] = _with_part(k, f"{keys[i][2][2]}: {k[2][2]}")  # type: ignore[index]
     return out
 
 
@@ -1999,6 +2060,7 @@ def _kinds_of_people(
     kinds: Mapping[str, str],
     part_kinds: Mapping[str, str] | None = None,
     any_toll: frozenset[str] = frozenset(("children", "crew")),
+    beside_only: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, QuantityKey] | None]:
     """``keys`` with one part for the dead or hurt of one kind of people, whatever word names
     them (lexicon ``kinds_of_people``): the union's 'two deckhands had died in the engine room'
@@ -2062,7 +2124,7 @@ def _kinds_of_people(
             and (  # (not one share of a breakdown: '21 deaths — 15 women, four children and
                 # two men'; the kind's own count beside another side's: 'Fourteen inmates and
                 # three prison guards died', '21: 18 inmates, 3 prison officers')
-                told[(c.source, c.sentence_start, c.measure)] == 1
+                (told[(c.source, c.sentence_start, c.measure)] == 1 and kind not in beside_only)
                 or i in beside_other_side
                 or c.qualifier == "denial"  # (a kind denied is no share: '38 arrested, but not a single manager')
             )
@@ -2109,12 +2171,15 @@ def _beside_other_side(
     return out
 
 
-def _kinds_of_any_toll(lexicon: Any) -> frozenset[str]:
+def _kinds_of_any_toll(lexicon: Any, section: str = "kinds_of_any_toll") -> frozenset[str]:
     """The kinds a toll may hold whether or not another side's dead are counted (lexicon
     kinds_of_any_toll: '12 children died' beside 20 dead); the others ('three
     inmates died') are a part only where the toll holds another side's dead too ('Fourteen
-    inmates and three prison guards died': the 17 are both), else the toll."""
-    return frozenset(_lexicon(lexicon).data.get("kinds_of_any_toll", {}).get("kinds", ()))
+    inmates and three prison guards died': the 17 are both), else the toll. With ``section``
+    'kinds_beside_another_side', the kinds that are a part only where their sentence counts
+    them beside another side's dead ('26 armed criminals and 16 members of the security forces
+    died'); told alone ('four "rioters" had died') they are an authority's word for the toll."""
+    return frozenset(_lexicon(lexicon).data.get(section, {}).get("kinds", ()))
 
 
 _SHOT_CUE = re.compile(r"shot|fire|bullet|gunshot|killed by")  # (cheap: most sentences have none)
@@ -2797,10 +2862,14 @@ def _local_tallies(
     in Karachi stands at 96' beside the national authority's 'at least 168 people had died
     … nationwide'). There the event's own figures are the whole, and the nationwide one a
     wider count apart; where the nationwide figures are as many or more, they are the event's
-    whole and a home city's figure is one part of it (see :func:`align`)."""
+    whole and a home city's figure is one part of it (see :func:`align`). Nor is a tally local
+    whose figures are given for two other places or more besides the event's own ('Kisumu had 2
+    deaths', '… killed in Homa Bay' beside Nairobi's 17 and the national 39): the toll spans the
+    country, and the home city is one of its places (OTHER_PLACES_SPANNED)."""
     if not nationwide or not home:
         return set()
     named: dict[tuple[str, str, QuantityKey], int] = {}
+    elsewhere: dict[tuple[str, str, QuantityKey], set[str]] = {}
     for k, c in zip(keys, claims, strict=True):
         if k is None or c.measure not in RUNNING_TALLIES:
             continue
@@ -2808,7 +2877,12 @@ def _local_tallies(
             named[_without_place(k)] = named.get(_without_place(k), 0) - 1
         elif k[2][1] in home:
             named[_without_place(k)] = named.get(_without_place(k), 0) + 1
-    return {w for w in nationwide if named.get(w, 0) > 0}
+        elif k[2][1] and not _SITE.search(k[2][1]):
+            elsewhere.setdefault(_without_place(k), set()).add(k[2][1])
+    return {w for w in nationwide if named.get(w, 0) > 0 and len(elsewhere.get(w, ())) < OTHER_PLACES_SPANNED}
+
+
+OTHER_PLACES_SPANNED = 2  # the other places a tally's figures name that make it no local event's
 
 
 def _arrests_of_one_day(
@@ -3340,17 +3414,25 @@ def _broken_down(
 def _told_as_a_share(c: Claim) -> bool:
     """Whether a figure of one of the event's own places is told in its words as a share of a
     wider count ('142 people had been arrested, 98 of them in Freetown and 44 in Makeni'; 'over
-    250 detentions in Freetown alone'): that place's count, apart from the whole, though the
-    event is that place's."""
+    250 detentions in Freetown alone'; 'And 89 lay dead in Hathras itself', beside the bodies
+    taken to a hospital elsewhere): that place's count, apart from the whole, though the event
+    is that place's."""
     scope = c.scope or ""
-    return scope.startswith("part: ") and (scope.endswith(" alone") or re.match(r"part: \S+ of \S", scope) is not None)
+    if scope.startswith("part: ") and (scope.endswith(" alone") or re.match(r"part: \S+ of \S", scope) is not None):
+        return True
+    if c.place and "itself" in c.sentence:
+        after = c.sentence[c.end - c.sentence_start : c.end - c.sentence_start + 60]
+        return re.match(rf"[^,;:.]{{0,40}}?\b(?:in|at)\s+{re.escape(c.place)}\s+itself\b", after) is not None
+    return False
 
 
 _PARTITIVE = re.compile(
     r"\b(?:most|many|half|some|several|part|(?:the\s+)?(?:majority|bulk|rest))\s+of\s+(?:the|them|these|those|whom)\b"
-    r"|\bof\s+(?:them|whom|these|those)\b|\bamong\s+(?:them|the)\b|\bincluding\b",
+    r"|\bof\s+(?:them|whom|these|those)\b|\bamong\s+(?:them|the)\b|\bincluding\b"
+    r"|\d\s+of\s+the\s+(?:deaths|dead|deceased|victims|fatalities|casualties|injured|wounded|injuries|arrests|detainees|detentions|arrested|detained)\b",
     re.IGNORECASE,
-)  # a sentence telling its figure as a part of a whole ('Most of the deaths were in …', '… of them in …')
+)  # a sentence telling its figure as a part of a whole ('Most of the deaths were in …', '… of them in …',
+#    '103 of the deaths were in Almaty')
 
 
 def _shares(

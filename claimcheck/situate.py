@@ -86,6 +86,7 @@ from claimcheck.where import (
     recorded_place,
     region_whole,
     sentence_place,
+    subject_place,
     tally_place,
     there_named,
     where_place,
@@ -3008,6 +3009,7 @@ def _window_place(
             or national_total(before, pw)
             or opening_place(sentence, pw)
             or recorded_place(head, pw)
+            or subject_place(head, claimant, pw)
             or tally_place(head, pw)
             or own_area(sentence, claimant, pw)
             or ranked_place(head, pw)

@@ -111,6 +111,8 @@ class PlaceWords:
     national_total: re.Pattern[str] | None = None
     site_nouns: frozenset[str] = frozenset()  # 'street', 'square': a site inside a place ('Syntagma Square')
     moved_to: re.Pattern[str] | None = None  # 'spread to Ostrava', 'moved on to Brenno': where trouble or a crowd went
+    # 'Kisumu had 2 deaths', 'Nairobi leads the number of fatalities standing at 17': a place its clause's subject
+    subject_of: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=8)
@@ -225,6 +227,14 @@ def place_words(lexicon: Any = None) -> PlaceWords:
             rf"\b(?i:{any_of(data['moving_to'])})(?:\s+(?:on|over|back|out|up|down|also|later|then|too))*"
             rf"(?:\s+(?:to|into|towards?|in|at))?\s+(?:the\s+)?(?:(?i:{area})\s+of\s+)?(?P<n>{_NAME})(?P<c>(?!))?"
         ),
+        subject_of=re.compile(
+            rf"(?:^\W*|[,;:]\s+|\b(?:that|while|whereas)\s+|(?P<and>\band\s+))(?:(?:The|the)\s+)?(?P<n>{_NAME})(?:\s+(?i:{area}))?\s+"
+            rf"(?:(?:alone|also|too|now|so\s+far)\s+)*(?:(?:has|had|have)\s+)?(?:(?:now|so\s+far|also)\s+)?"
+            rf"(?:{any_of(data['subject_tallies'])})\s+"
+            r"(?:(?:the\s+)?(?:(?:highest|largest|biggest|greatest|most)\s+)?(?:number|toll|tally|count|total)\s+of\s+"
+            r"(?:[a-z-]+\s+){1,2}(?:(?:standing|stands|stood|which\s+stands)\s+)?(?:at|with|of)\s+)?"
+            r"(?:(?:at\s+least|a\s+total\s+of|some|about|around|nearly|almost|more\s+than|over)\s+)?$"
+        ),
         national_total=re.compile(
             rf"\b(?:{any_of(data['national_totals'])})\s*(?:at|of|was|is|to|stood\s+at|:)?\s*"
             r"(?:(?:about|around|some|roughly|nearly|almost|at\s+least|more\s+than|over|just\s+over)\s+)?[\"“]?$",
@@ -260,7 +270,7 @@ def _name(m: re.Match[str], words: PlaceWords) -> str | None:
 
 
 AFTER_CHARS = 80  # how far after its figure a place of a figure may start
-_ACROSS_NAME = re.compile(rf"\bacross\s+(?:the\s+)?(?P<n>{_NAME})")  # 'across Uganda', 'across the Philippines'
+_ACROSS_NAME = re.compile(rf"\b(?:across|throughout|all\s+over)\s+(?:the\s+)?(?P<n>{_NAME})")  # 'across Uganda', 'across the Philippines', 'throughout France'
 
 
 def _country(name: str, words: PlaceWords) -> bool:
@@ -306,6 +316,9 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
 
     >>> place_in("PSP says ", " (45,000) in Lisbon.", place_words())
     'Lisbon'
+    >>> place_in("", " people died in a fatal crush during the New Year countdown late on Dec 31 in Kaohsiung, police said",
+    ...          place_words()) is None  # (the window ends inside the name: 'Ka' is no place)
+    True
     >>> place_in("Police said ", " in all, in Lisbon and Porto", place_words()) is None
     True
     """
@@ -317,13 +330,18 @@ def place_in(before: str, after: str, words: PlaceWords) -> str | None:
         clause = ",".join(after.split(",", 2)[:2]) + ","  # 'in the capital, Conakry, most of them'
     if words.nationwide.search(clause):
         return NATIONWIDE
-    if "across " in clause and (m := _ACROSS_NAME.search(clause)) and _country(m["n"], words):
-        return NATIONWIDE  # '17 people have died in floods across Bosnia and Herzegovina': the country's whole
+    if ("across " in clause or "throughout " in clause or "all over " in clause) and (m := _ACROSS_NAME.search(clause)) and _country(m["n"], words):
+        return NATIONWIDE  # '17 people have died in floods across Bosnia and Herzegovina', '125,000 people joined the protest throughout France': the country's whole
     cut = AFTER_CHARS
     if _NEXT_FIGURE.search(clause, 0, cut) is None:
         # a name the window cuts is read whole ('Ma' of 'Mahboula'), unless another figure
         # comes first: '31 were taken to X and 18 to … in Hradec' is the 18's place
         cut = _word_end(clause, cut)
+    elif cut < len(clause) and _word_end(clause, cut) > cut:
+        # (another figure first, a date's 'Dec 31' among them: a name the window cuts is not
+        # read at all, never cut short, 'Sha' of 'Shanghai')
+        while cut > 0 and (clause[cut - 1].isalnum() or clause[cut - 1] in "'’-"):
+            cut -= 1
     for m in words.after.finditer(clause[:cut]):
         name = _name(m, words)
         if name:
@@ -491,6 +509,46 @@ def recorded_place(before: str, words: PlaceWords) -> str | None:
         return None
     name = " ".join(m["n"].split())
     return None if name.split()[0].casefold() in words.not_places else name
+
+
+_PRONOUNS = frozenset(("it", "he", "she", "they", "we", "you", "there", "here"))
+
+
+def subject_place(head: str, claimant: str | None, words: PlaceWords) -> str | None:
+    """The place that is the subject of the figure's clause, with a verb of having or
+    recording right before the figure (lexicon ``place.subject_tallies``: 'Kisumu had 2
+    deaths', 'Uasin Gishu reported 4 fatalities while …', '… shows that Nairobi leads the
+    number of fatalities standing at 17'): that place's count; None when the name is the
+    figure's claimant (a body that reported it), an acronym or a word of no place.
+
+    >>> subject_place("Kisumu had ", None, place_words())
+    'Kisumu'
+    >>> subject_place("Orlen had 9 deaths and Tarvik had ", None, place_words())
+    'Tarvik'
+    >>> subject_place("Nakuru, Kajiado and Mombasa reported ", None, place_words()) is None
+    True
+    >>> subject_place("Data collected shows that Nairobi leads the number of fatalities standing at ", None, place_words())
+    'Nairobi'
+    >>> subject_place("They said Dorvan recorded the highest number of injuries at ", None, place_words()) is None
+    True
+    >>> subject_place("They said that Dorvan recorded the highest number of injuries at ", None, place_words())
+    'Dorvan'
+    >>> subject_place("Amnesty International recorded ", "Amnesty International", place_words()) is None
+    True
+    >>> subject_place("KNCHR reported ", None, place_words()) is None
+    True
+    """
+    if words.subject_of is None or (m := words.subject_of.search(head)) is None:
+        return None
+    if m["and"] and re.search(rf"[{UPPER}][\w'’-]*,?\s*$", head[: m.start()]):
+        return None  # ('Nakuru, Kajiado and Mombasa reported 3 deaths each': one figure of a list of places)
+    name = " ".join(m["n"].split())
+    first = name.split()[0].casefold()
+    if name.isupper() or first in words.not_places or first in _PRONOUNS or name.casefold() in words.not_places:
+        return None
+    if claimant and (name.casefold() in claimant.casefold() or claimant.casefold() in name.casefold()):
+        return None
+    return name
 
 
 _TALLY_IN = re.compile(
@@ -1459,13 +1517,17 @@ def capital(body: str, words: PlaceWords) -> str | None:
     'Conakry'
     >>> capital("In Darkhan, 2,000 marched.\\nIn the capital, crowds filled the square. Two died in Darkhan.",
     ...         place_words())
+    >>> capital("Over 125,000 marched in France, 10,000 in the capital. Police fired tear gas in France.", place_words()) is None
+    True
     """
     if "capital" in body:
         m = _CAPITAL_NAMED.search(body)
         if m is not None:
             return " ".join((m["a"] or m["b"]).split())
     opened = {" ".join(m["n"].split()) for m in _OPENS.finditer(body)}
-    return most_named(body, words, but=opened if "the capital" in opened else ())
+    but = set(opened) if "the capital" in opened else set()
+    countries = {n for n in places_named(body, words) if _country(n, words)}  # (a country is no capital)
+    return most_named(body, words, but=but | countries)
 
 
 _ACRONYM = re.compile(r"([A-Z]{2,8})\)")

@@ -3220,3 +3220,163 @@ def test_a_paragraphs_place_is_no_parts_nor_a_rivals() -> None:
     )
     places = {c.text: c.place for c in parse(Source(id="r", text=text, date="2027-06-06"))}
     assert places == {"14": "Dorvan", "nine": None, "three": None, "30": "Ostrel"}
+
+
+
+def test_a_place_that_is_its_clauses_subject_counts_its_part_of_the_toll() -> None:
+    """A county breakdown told with the county as the subject of its tally ('Tarvik had 3
+    deaths', 'data shows that Orlen leads the number of fatalities standing at 9'; lexicon
+    place.subject_tallies): each county's figure is its own quantity, apart from the national
+    toll (real county breakdowns of a rights commission were read as the toll)."""
+    commission = (
+        "ORLEN, Vandia, May 4 – At least 22 people have been killed since the beginning of the "
+        "nationwide fuel protests, according to the Vandia Rights Commission. The commission said "
+        "its data shows that Orlen leads the number of fatalities standing at 9. Tarvik had 3 "
+        "deaths related to the unrest.",
+        "2026-05-04",
+    )
+    wire = ("ORLEN, May 4 – The Vandia Rights Commission said 22 people had died in the protests.", "2026-05-04")
+    police = ("One man was shot dead in Mesra on Monday and two people died in Kelso, police said.", "2026-05-04")
+    got = grouped(commission, wire, police)
+    assert got["killed/people"] == [22, 22]
+    assert got["killed/people/orlen"] == [9] and got["killed/people/tarvik"] == [3]
+
+
+def test_a_toll_told_in_other_places_too_is_no_local_events_toll() -> None:
+    """Two figures of the datelines' city against one nationwide figure would make the event
+    the city's, and the nationwide toll a wider count apart; but where the event's figures
+    name two other places or more besides (OTHER_PLACES_SPANNED), the toll spans the country:
+    the commission's national 22, told again with no place, is one quantity, and the city's
+    figures its part."""
+    got = grouped(
+        ("ORLEN, May 4 – At least 22 people have been killed since the nationwide fuel protests "
+         "began, the Vandia Rights Commission said. Orlen had 9 deaths and Tarvik had 3 deaths.", "2026-05-04"),
+        ("ORLEN, May 4 – Police said one man was shot dead in Orlen on Monday.", "2026-05-04"),
+        ("One man was killed in Mesra and two people died in Kelso, police said.", "2026-05-04"),
+        ("The Vandia Rights Commission said 22 people had died in the protests.", "2026-05-04"),
+    )  # fmt: skip
+    assert got["killed/people"] == [22, 22]
+    assert got["killed/people/orlen"] == [1, 9] and got["killed/people/tarvik"] == [3]
+
+
+def test_the_dead_an_authority_calls_rioters_are_a_part_of_the_toll() -> None:
+    """'26 armed criminals and 16 members of the security forces died' beside a toll of 164:
+    the armed criminals are a part of the toll (lexicon kinds_of_people 'rioters'), not a
+    lower whole; and '103 of the deaths were in Velora', told as a part of the deaths, is that
+    city's share even when another teller gives it."""
+    got = grouped(
+        ("The unrest caused 164 deaths, officials said. Official sources said 26 armed criminals "
+         "and 16 members of the security forces died. The health ministry said 103 of the deaths "
+         "were in Velora.", "2026-01-10"),
+        ("Authorities said the death toll had risen to 225.", "2026-01-15"),
+    )  # fmt: skip
+    assert got["killed/people"] == [164, 225]
+    assert got["killed/people/rioters"] == [26] and got["killed/people/velora"] == [103]
+
+
+def test_a_hospitals_bodies_the_identified_and_the_site_itself_are_parts_of_the_toll() -> None:
+    """The bodies brought to a hospital elsewhere ('Nineteen bodies were brought to a hospital
+    in the neighbouring Dessa district', '… taken to the district hospital', 'they had received 19
+    bodies'), those identified so far,
+    and the dead 'in Korval itself' are parts of the crush's rising toll (64, then 70), each
+    one quantity across the reports, none a rival of the toll."""
+    got = grouped(
+        ("KORVAL, June 4 – A crush at a temple fair killed 64 people on Tuesday, officials said. "
+         "Nineteen bodies were brought to a hospital in the neighbouring Dessa district. And 45 lay "
+         "dead in Korval itself. The district collector said 50 have been identified so far.", "2026-06-04"),
+        ("Nineteen bodies had been taken to the district hospital, its chief medical officer "
+         "said. The toll rose to 70 on Wednesday, officials said.", "2026-06-05"),
+        ("The chief medical officer of Dessa said they had received 19 bodies.", "2026-06-05"),
+    )  # fmt: skip
+    assert got["killed/people"] == [64, 70]
+    assert got["killed/people/bodies-brought-to-a-hospital"] == [19, 19, 19]
+    assert got["killed/people/identified"] == [50] and got["killed/people/korval"] == [45]
+
+
+def test_the_dead_at_the_stadium_and_those_in_intensive_treatment_are_parts() -> None:
+    """A stadium crush's 'In the chaos, 34 died at the stadium' beside a toll of 125 is the
+    part who died at the scene (lexicon grammar.at_the_scene: the venue a crowd filled), and
+    'more than 100 people were receiving intensive treatment' the seriously hurt, not a rival
+    of the 180 injured."""
+    got = grouped(
+        ("At least 125 people died in the crush on Saturday and 180 were injured, police said. In the "
+         "chaos, 34 died at the stadium, including two officers. The vice governor said more than 100 "
+         "people were receiving intensive treatment in eight hospitals.", "2026-10-02"),
+        ("The death toll from the stadium crush rose to 131, police said.", "2026-10-05"),
+    )  # fmt: skip
+    assert got["killed/people"] == [125, 131] and got["killed/people/died-at-the-scene"] == [34]
+    assert got["injured/people"] == [180] and got["injured/people/serious"] == [101]
+
+
+def test_a_headlines_demos_are_no_place() -> None:
+    """'… 310 Injured in Demos' in a title-case headline: the demonstrations, no place (lexicon
+    speakers.event_nouns 'demos'), so the headline's figure is the body's."""
+    got = grouped(
+        ("Fuel Protests: Commission Says 22 Killed, 310 Injured in Demos\n\nThe Vandia Rights Commission "
+         "said the protests had resulted in 22 deaths and 310 injuries.", "2026-05-04"),
+    )  # fmt: skip
+    assert got["injured/people"] == [310, 310]
+
+
+def test_bodies_brought_to_two_sites_are_the_toll() -> None:
+    """Bodies brought to two sites ('to the community health centre and the district hospital')
+    are counted over both: the toll, not one hospital's part of it."""
+    got = grouped(
+        ("Fourteen bodies have been brought to the community health centre and the district hospital, "
+         "the magistrate said. Police later put the toll at 18.", "2026-03-02"),
+    )  # fmt: skip
+    assert got["killed/people"] == [14, 18]
+
+
+def test_the_foreigners_among_the_dead_are_one_part_whatever_word_names_them() -> None:
+    """'Six of the dead were foreigners' and '… including seven foreign nationals': one part of
+    the rising toll (lexicon kinds_of_people 'foreigners', a kind any toll may hold), not two
+    parts by their words nor a rival of the toll."""
+    got = grouped(
+        ("DORVAN, July 25 – The crush at the festival killed 19 people, police said. Six of the dead "
+         "were foreigners. At least 340 were injured.", "2026-07-25"),
+        ("The toll rose to 21 on Monday. Police said 21 people died, including seven foreign nationals.", "2026-07-26"),
+    )  # fmt: skip
+    assert got["killed/people"] == [19, 21, 21] and got["killed/people/foreigners"] == [6, 7]
+
+
+def test_the_women_among_one_hospitals_bodies_are_apart_from_the_women_among_the_dead() -> None:
+    """'Nineteen bodies were brought to a hospital … Police said 15 of them were women' and 'they
+    had received 19 bodies, of which 16 were women': the women among that hospital's bodies, one
+    quantity (15 against 16), apart from the 50 women among the 64 dead."""
+    got = grouped(
+        ("KORVAL, June 4 – A crush at a temple fair killed 64 people on Tuesday, officials said, "
+         "including 50 women. Nineteen bodies were brought to a hospital in the neighbouring Dessa "
+         "district. Police said 15 of them were women.", "2026-06-04"),
+        ("The chief medical officer of Dessa said they had received 19 bodies, of which 16 were women.", "2026-06-05"),
+    )  # fmt: skip
+    assert got["killed/people/women"] == [50]
+    assert got["killed/people/bodies-brought-to-a-hospital-women"] == [15, 16]
+
+
+def test_a_crowd_throughout_a_country_is_the_nationwide_one_and_the_capital_a_city() -> None:
+    """'over 125,000 people joined the protest throughout France with 10,000 in the capital' in a
+    report with no dateline: the first is the nationwide turnout (as 'across France' is), the
+    second the capital's, never the country's (a country is no capital), so the ministry's
+    nationwide 125,000 in another report is one quantity with it."""
+    got = grouped(
+        ("The interior minister said over 125,000 people joined the protest throughout France with "
+         "10,000 in the capital.", "2026-12-08"),
+        ("Some 125,000 demonstrators marched across France on Saturday, the ministry said.", "2026-12-08"),
+    )  # fmt: skip
+    national = [v for gid, v in got.items() if gid.startswith("participants") and "nationwide" in gid]
+    assert [len(v) for v in national] == [2]  # (their low ends: over 125,000 and some 125,000)
+    assert [10000] in [v for gid, v in got.items() if gid.startswith("participants") and "nationwide" not in gid]
+
+
+def test_a_name_the_window_cuts_is_no_place_and_hurt_said_to_be_serious_is_serious() -> None:
+    """'… late on Dec 31 in Kaohsiung' where the figure's window ends inside the name: no place
+    'Ka' of its own, the toll's figure; and 'the condition of 14 of the injured was said to be
+    serious' counts the seriously hurt, beside 'Thirteen are in a critical condition'."""
+    got = grouped(
+        ("At least 36 people died in a fatal crush during the New Year countdown late on Dec 31 in "
+         "Kaohsiung, police said. The condition of 14 of the injured was said to be serious.", "2027-01-01"),
+        ("The crush killed 36 people and injured 47. Thirteen are in a critical condition.", "2027-01-01"),
+    )  # fmt: skip
+    assert got["killed/people"] == [36, 36]
+    assert got["injured/people/serious"] == [13, 14]
