@@ -2113,8 +2113,8 @@ SPOKEN_AT = [
     pytest.param("coroner-quarantine-tent", '"Fourteen confirmed," the coroner told journalists outside the '
                  "quarantine tent.", 14, marks=pytest.mark.xfail(strict=True, reason="'Fourteen confirmed': no figure read")),
     ("talking-protest-camp", "Talking to reporters at the protest camp, the deputy said 14 had died.", 14),
-    pytest.param("announced-lockdown-line", "Fourteen dead, the ombudsman announced at a press event near the "
-                 "lockdown line.", 14, marks=pytest.mark.xfail(strict=True, reason="four words between: too far")),
+    ("announced-lockdown-line", "Fourteen dead, the ombudsman announced at a press event near the "
+     "lockdown line.", 14),  # (an xfail until session 33's merges: four words between were too far)
     ("rally-stage", "From the rally stage, the senator said the toll was 14.", 14),
     ("briefing-cordon", "14 now dead per officials briefing at the cordon", 14),
     pytest.param("interviewed-demonstration", "The governor, interviewed at the demonstration, gave a toll of 14.", 14,
