@@ -2558,3 +2558,9 @@ def test_crowds_and_forces_as_objects_and_in_ellipsis(text: str, value: float, m
 @pytest.mark.parametrize(("text", "value"), _params(CROWD_NOT))
 def test_capacities_members_and_things_are_no_crowd(text: str, value: float) -> None:
     assert not [m for m in _measure_of(text, value) if m in ("participants", "deployed")]
+
+
+def test_a_rival_shorthand_takes_the_scale_of_millions_before_it() -> None:
+    # crowd33 (issue 12): '2.4 million …, 1.1 according to the ministry' is 1.2 million (numbers._elided_scale)
+    text = "Across the country 2.4 million joined the strike, 1.1 according to the ministry."
+    assert [c[3] for c in _claims(text) if c[1] == "participants"] == [2400000, 1100000]

@@ -88,11 +88,11 @@ def _toll_rose_to(
             return next(x for x in named if x)  # 'the toll', 'the number detained'
         if any(w in lex.subject_of for w in what):
             # 'the number of police officers injured stood at 40': the participle after them
-            later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 40))[:4]
+            later = WORDS_OF.findall(text, risen.end(group), min(at, risen.end(group) + 60))[:6]
             relative = later[:1] in (["that"], ["who"], ["which"]) or what[-1] in ("that", "who", "which")
-            after_people = later
-            if later[:1] not in (["that"], ["who"], ["which"]):  # ('the number of persons that lost their lives')
-                later = later[:3]
+            after_people = later[:4]
+            if not relative:  # (a relative clause reads on: 'the number of persons that lost their lives',
+                later = later[:3]  # 'the number of people who have lost their lives')
             verbs = lex.measure_words("after") if relative else {}
             for k, w in enumerate(later):
                 low = w.lower()  # ('persons that died': a relative clause's verb; 'lost life')
@@ -113,6 +113,8 @@ def _toll_rose_to(
                 return None  # 'bringing the number of people rescued to 214': no measure's participle
             if any(w in lex.grammar["relief_nouns"] for w in what):
                 return "deployed"  # 'raised the number of its volunteers in the valley to 240'
+            if relative and not any(lex.subject_of.get(w) == "protesters" for w in what):
+                return None  # 'the number of people who … has climbed to 38': what the relative clause tells of them, unread, is no crowd's
             return "participants"  # 'put the number of marchers at 3,500'
     return None
 
@@ -1529,12 +1531,12 @@ def _size_reader(lex: Lexicon) -> tuple[re.Pattern[str], frozenset[str], frozens
     verbs = sorted({f for e in sec["grow"] for f in inflections(e)}, key=len, reverse=True)
     pattern = re.compile(
         r"(?P<np>(?:[A-Za-z][\w'’-]*\s+){1,7}?)(?:(?:had|has|have)\s+)?(?:(?:by\s+then|already|quickly|soon|then|now|since)\s+)?"
-        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+|past\s+|beyond\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>{'|'.join(SIZE_BE)})\s+)"
+        rf"(?:(?P<grow>{'|'.join(verbs)})\s+(?:to\s+|past\s+|beyond\s+|at\s+)?|(?P<grow_to>[a-z]+ed)\s+to\s+|(?P<be>{'|'.join(SIZE_BE)})\s+)"
         rf"(?:(?:{'|'.join(SIZE_QUALIFIERS)})\s+)?$",
         re.IGNORECASE,
     )
     low = lambda key: frozenset(w.lower() for w in sec[key])  # noqa: E731
-    ends = frozenset([*(v.lower().split()[-1] for v in verbs), "to", "past", "beyond", *SIZE_BE, *SIZE_QUALIFIERS])
+    ends = frozenset([*(v.lower().split()[-1] for v in verbs), "to", "past", "beyond", "at", *SIZE_BE, *SIZE_QUALIFIERS])
     return pattern, low("crowds"), low("teams"), low("team_words"), ends
 
 
@@ -1559,7 +1561,7 @@ def size_of_a_body(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, s
     before = before[opens[-1] :] if opens else before
     pattern, crowds, teams, team_words, ends = _size_reader(lex)
     last = before.split()[-3:]
-    if not any(w.lower() in BE_FORMS or w.endswith(("ed", "en", "er")) or w.lower() in ("to", "grew", "rose", "shrank", "number", "numbers") for w in last):
+    if not any(w.lower() in BE_FORMS or w.endswith(("ed", "en", "er")) or w.lower() in ("to", "grew", "rose", "shrank", "number", "numbers", "peak", "peaks", "out") for w in last):
         return None  # (a cheap test before the pattern: no verb of size or being right before the figure)
     if last[-1].lower() not in ends and not any(c in last[-1] for c in UNFOLDED):
         return None  # (every match ends with a whole word of ``ends`` before the white space that ends
@@ -1576,6 +1578,12 @@ def size_of_a_body(text: str, lo: int, m: Mention, lex: Lexicon) -> tuple[str, s
     words = [w.lower().strip("'’") for w in np.split()]
     if not words:
         return None
+    if words == ["which"] and (hit["grow"] or hit["grow_to"]):
+        said = text[max(lo, start - 160) : start]  # 'the marches of 2011, which maxed out at 450,000 people':
+        if (comma := said.rfind(", which")) < 0:  # the crowd's noun the relative pronoun stands for, among
+            return None  # the last words before its comma
+        antecedent = [w.lower() for w in WORDS_OF.findall(said[:comma])][-8:]
+        return ("participants", None) if any(w in crowds for w in antecedent) else None
     head = words[-1]
     side = lex.subject_of.get(head) or lex.subject_of.get(" ".join(words[-2:]))
     if hit["grow_to"] and not (m.no_noun or m.subject in ("people", "protesters", "security")):

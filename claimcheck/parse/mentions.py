@@ -1079,6 +1079,10 @@ def sentence_mentions(
             _clause_predicate(text, sent, m, mentions[k + 1] if k + 1 < len(mentions) else None, context, lex)
         if m.measure is None and id(m) not in sanctioned:
             _estimate_object(text, sent, m, mentions, context, lex)
+        if m.measure is None and k and m.no_noun and id(m) not in sanctioned and mentions[k - 1].measure_rule in LATE_MEASURES:
+            _name_measure(text, sent, m, mentions[k - 1], context, lex)
+            if m.measure is not None:
+                fired(LATE_FIGURE_BEFORE, m.q.start)
     for m in mentions:
         if m.measure == "deployed" and m.no_noun and m.subject_rule in (None, DEFAULT_PEOPLE):
             m.subject, m.subject_rule = "security", "subject/deployed-bare"  # 'said about 3,500'
@@ -1295,6 +1299,11 @@ def _clause_predicate(text: str, sent: Sentence, m: Mention, nxt: Mention | None
 
 
 ESTIMATE_OBJECT = "measure/estimate-object"
+LATE_FIGURE_BEFORE = "measure/late-figure-before"
+LATE_MEASURES = (ESTIMATE_OBJECT, CLAUSE_PREDICATE, CROWD_PASSAGE)  # the last readings: a bare figure after one of theirs
+# reads again the wordings of a figure before ('Police estimated 38,000 for the capital and 9,000 for the
+# rest of the country': measure/parallel-place, which the first reading of the wordings could not fire
+# while the figure before had no measure yet)
 ESTIMATE_READ = 140  # characters before a figure its verb of counting and that verb's object are read in
 OBJECT_STOPS = frozenset("and but while whereas who which that said says say told".split())
 BARE_OBJECT_END = re.compile(

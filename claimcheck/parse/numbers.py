@@ -432,7 +432,39 @@ def find_numbers(
     found = _drop_overlaps(found)
     if "(" in low:
         found = _with_digits_in_brackets(low, found)
+    if "." in low[lo:hi] and len(found) > 1:
+        found = _elided_scale(low, found)
     return [_dozens(low, n, hi) for n in found] if "dozen" in low else found
+
+
+ELIDED_SCALE_AFTER = re.compile(r"\s*(?:million|millions|billion|billions|lakhs?|crores?|m|mn)\s*$")
+ELIDED_SCALE_GAP = re.compile(r"[^.;:!?()\d]{1,60}")  # the words between, in one clause run
+ELIDED_SCALE_NEXT = re.compile(r"\s*(?:%|per\s*cent|percent|pc\b|[a-z]{1,3}\b(?<!\bto)(?<!\bor)(?<!\bby))")
+
+
+def _elided_scale(low: str, found: list[NumberMatch]) -> list[NumberMatch]:
+    """A decimal figure with no scale of its own right after a figure of millions (or billions,
+    lakhs, crores) in the same clause run takes that scale, as a rival estimate's shorthand
+    does: '2.4 million joined the strike, 1.1 according to the ministry' is 1.2 million (a count
+    of people has no fraction). Not a figure followed by a unit ('1.2 km') or a per cent.
+
+    >>> [n.value for n in find_numbers("In all 2.4 millions joined the strike, 1.1 according to the ministry.", 0, 69, _lex())]
+    [2400000, 1100000]
+    >>> [n.value for n in find_numbers("Some 3.5 million marched along 1.2 km of road.", 0, 46, _lex())]
+    [3500000, 1.2]
+    """
+    out = list(found)
+    for k in range(1, len(out)):
+        a, b = out[k - 1], out[k]
+        if not isinstance(b.value, float) or b.value >= 1000 or a.value is None:
+            continue
+        scale = ELIDED_SCALE_AFTER.search(low, a.start, a.end)
+        if scale is None or ELIDED_SCALE_GAP.fullmatch(low, a.end, b.start) is None or ELIDED_SCALE_NEXT.match(low, b.end):
+            continue
+        word = scale.group().strip()
+        v = parse_digits(low[b.start : b.end].split(".")[0], "." + low[b.start : b.end].split(".")[1], word)
+        out[k] = NumberMatch(b.start, b.end, v, v, v)
+    return out
 
 
 @lru_cache(maxsize=8)
