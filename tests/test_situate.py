@@ -2741,7 +2741,6 @@ def _group_of(got: dict[str, str], figure: str) -> str | None:
 
 _NOT_READ = {  # known misses: a figure the parser does not read at all (extraction, not grouping)
     "mudslide-historians-revised": "'buried 160 people' is read as no toll",
-    "square-biggest-night": "the gapped 'and the organisers 60,000' is read as no figure",
     "archive-named": "'named 815 of the dead' is read as a part of the dead",
     "census-found": "'found 840 residents missing and presumed dead' is read as no toll",
 }
