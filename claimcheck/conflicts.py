@@ -2002,7 +2002,10 @@ def _falls(
     for deny, count_line in ((known, undated), (undated, known)):
         denials = [i for i in deny if _denies(claims[i])]
         counts = [i for i in count_line if claims[i].quantity.low > 0]
-        reaching = [(a, b) for a, b in itertools.product(denials, counts) if _reaches(claims[a], claims[b])]
+        limited = {a: _limited_to(claims[a]) for a in denials}  # (once per denial, not per pair)
+        reaching = [
+            (a, b) for a, b in itertools.product(denials, counts) if limited[a] is None or limited[a] == claims[b].place
+        ]
         total += len(reaching)
         for a, b in reaching:
             if len(pairs) >= room:
@@ -2051,10 +2054,18 @@ def _reaches(denial: Claim, count: Claim) -> bool:
     >>> _reaches(dataclasses.replace(raid, place="Islamabad"), held)  # (the occasion's place, not the denial's)
     True
     """
-    if denial.place is None or denial.place == NATIONWIDE or denial.place == count.place:
-        return True
+    place = _limited_to(denial)
+    return place is None or place == count.place
+
+
+def _limited_to(denial: Claim) -> str | None:
+    """The place a denial speaks of alone (its own words name it: 'no arrests in Accra'), or None
+    when it speaks of the whole event (no place, nationwide, or a place that is only the
+    occasion's): what :func:`_reaches` asks of every count, computed once per denial."""
+    if denial.place is None or denial.place == NATIONWIDE:
+        return None
     near = _own_words(denial, DENIED_PLACE_REACH + len(denial.place))
-    return re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(denial.place)}\b", near) is None
+    return denial.place if re.search(rf"\b(?:in|at)\s+(?:the\s+)?{re.escape(denial.place)}\b", near) else None
 
 
 DENIED_PLACE_REACH = 30  # how far after a denial its own place is told ('no one has been arrested in Accra')
